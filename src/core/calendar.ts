@@ -1,0 +1,51 @@
+import chineseDays from 'chinese-days';
+import { addDays, type IsoDate } from './dates.js';
+
+/** An office's own correction of the published holiday table. */
+export interface CalendarOverride {
+  date: IsoDate;
+  /** `holiday`: no work that day; `workday`: a working day (e.g. a make-up day, 调休). */
+  kind: 'holiday' | 'workday';
+}
+
+/**
+ * The working-day calendar: the published Chinese public holidays and make-up
+ * working days (chinese-days) as the default, with the office's overrides on top.
+ */
+export class WorkCalendar {
+  private readonly overrides: Map<IsoDate, 'holiday' | 'workday'>;
+
+  constructor(overrides: readonly CalendarOverride[] = []) {
+    this.overrides = new Map(overrides.map((o) => [o.date, o.kind]));
+  }
+
+  isWorkday(date: IsoDate): boolean {
+    const own = this.overrides.get(date);
+    if (own) return own === 'workday';
+    return chineseDays.isWorkday(date);
+  }
+
+  /**
+   * The earliest date D from which `date` is at most `n` working days away,
+   * counting the working days in (D, date]. "Due within 5 working days" starts
+   * there. Walking day by day keeps a deadline on a Sunday or in a holiday week
+   * right: the holiday days do not count, so the window reaches further back.
+   */
+  windowStart(date: IsoDate, n: number): IsoDate {
+    let d = date;
+    let count = 0;
+    for (;;) {
+      const next = count + (this.isWorkday(d) ? 1 : 0);
+      if (next > n) return d;
+      d = addDays(d, -1);
+      count = next;
+    }
+  }
+
+  /** Number of working days in the half-open range (from, to]. */
+  workdaysBetween(from: IsoDate, to: IsoDate): number {
+    let count = 0;
+    for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (this.isWorkday(d)) count++;
+    return count;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The domain vocabulary shared by server and web. Codes are English; the Chinese
+ * and English labels live in `labels.ts` so that every screen and document uses
+ * the same words.
+ */
+
+export const ROLES = ['supervisor', 'leader', 'unit', 'sysadmin', 'secadmin', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const UNIT_KINDS = ['department', 'township', 'committee', 'hq', 'other'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const ITEM_STATUSES = [
+  'draft',
+  'assigned',
+  'in_progress',
+  'pending_review',
+  'completed',
+  'suspended',
+  'cancelled',
+] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export const ITEM_SOURCES = ['meeting', 'instruction', 'document', 'upper', 'other'] as const;
+export type ItemSource = (typeof ITEM_SOURCES)[number];
+
+export const PRIORITIES = ['high', 'normal', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const RESPONSIBILITY_ROLES = ['lead', 'undertaking', 'cooperating'] as const;
+export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
+
+export const LIGHTS = ['red', 'yellow', 'green'] as const;
+export type Light = (typeof LIGHTS)[number];

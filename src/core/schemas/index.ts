@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './item.js';
+export * from './ledger.js';
+export * from './unit.js';
+export * from './user.js';

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import {
+  CADENCES,
+  ITEM_SOURCES,
+  ITEM_STATUSES,
+  LIGHTS,
+  PRIORITIES,
+  RESPONSIBILITY_ROLES,
+} from '../enums.js';
+import { ITEM_ACTIONS } from '../status.js';
+import {
+  csv,
+  Id,
+  IsoDateSchema,
+  OptionalText,
+  Paging,
+  QueryBool,
+  Timestamps,
+  TrimmedText,
+  Version,
+} from './common.js';
+
+/** A measurable target of the task book (任务书), e.g. 安置房 1200 套. */
+export const TargetInput = z.object({
+  id: Id.optional(),
+  name: TrimmedText(60),
+  unit: TrimmedText(20),
+  targetValue: z.number().finite(),
+  baselineValue: z.number().finite().default(0),
+});
+
+export const ResponsibilityInput = z.object({
+  id: Id.optional(),
+  unitId: Id,
+  role: z.enum(RESPONSIBILITY_ROLES),
+  /** 主管领导 */
+  leaderId: Id.nullish().transform((v) => v ?? null),
+  /** 分管副职 */
+  deputyId: Id.nullish().transform((v) => v ?? null),
+  /** 具体责任人 */
+  responsibleId: Id.nullish().transform((v) => v ?? null),
+});
+
+export const MilestoneInput = z.object({
+  id: Id.optional(),
+  title: TrimmedText(200),
+  plannedDate: IsoDateSchema,
+  doneDate: IsoDateSchema.nullish().transform((v) => v ?? null),
+});
+
+const ItemFields = {
+  ledgerId: Id,
+  title: TrimmedText(200),
+  source: z.enum(ITEM_SOURCES),
+  sourceRef: OptionalText(200),
+  /** The goal text of the task book. */
+  goal: z.string().trim().max(5000).default(''),
+  targets: z.array(TargetInput).max(20).default([]),
+  priority: z.enum(PRIORITIES).default('normal'),
+  startDate: IsoDateSchema,
+  dueDate: IsoDateSchema,
+  cadence: z.enum(CADENCES).default('monthly'),
+  parentId: Id.nullish().transform((v) => v ?? null),
+  responsibilities: z.array(ResponsibilityInput).max(60).default([]),
+  milestones: z.array(MilestoneInput).max(60).default([]),
+};
+
+export const ItemInput = z.object(ItemFields);
+export type ItemInput = z.input<typeof ItemInput>;
+
+/**
+ * Arrays (targets, responsibilities, milestones) replace the stored list:
+ * elements with an `id` are updated, without one created, absent ones removed.
+ */
+export const ItemUpdate = z.object(ItemFields).partial().extend({ version: Version });
+export type ItemUpdate = z.input<typeof ItemUpdate>;
+
+export const TransitionInput = z.object({
+  action: z.enum(ITEM_ACTIONS),
+  version: Version,
+  comment: OptionalText(2000),
+});
+
+const PersonRef = z.object({ id: z.string(), displayName: z.string(), title: z.string().nullable() }).nullable();
+
+export const ResponsibilityOut = z.object({
+  id: Id,
+  unitId: Id,
+  unitName: z.string(),
+  role: z.enum(RESPONSIBILITY_ROLES),
+  leaderId: z.string().nullable(),
+  deputyId: z.string().nullable(),
+  responsibleId: z.string().nullable(),
+  leader: PersonRef,
+  deputy: PersonRef,
+  responsible: PersonRef,
+  acknowledgedAt: z.string().nullable(),
+});
+export type ResponsibilityOut = z.infer<typeof ResponsibilityOut>;
+
+export const MilestoneOut = z.object({
+  id: Id,
+  title: z.string(),
+  plannedDate: z.string(),
+  doneDate: z.string().nullable(),
+  sortOrder: z.number().int(),
+});
+export type MilestoneOut = z.infer<typeof MilestoneOut>;
+
+export const TargetOut = z.object({
+  id: Id,
+  name: z.string(),
+  unit: z.string(),
+  targetValue: z.number(),
+  baselineValue: z.number(),
+  currentValue: z.number().nullable(),
+});
+export type TargetOut = z.infer<typeof TargetOut>;
+
+export const ItemOut = z.object({
+  id: Id,
+  code: z.string(),
+  ledgerId: Id,
+  ledgerName: z.string(),
+  title: z.string(),
+  source: z.enum(ITEM_SOURCES),
+  sourceRef: z.string().nullable(),
+  goal: z.string(),
+  priority: z.enum(PRIORITIES),
+  startDate: z.string(),
+  /** The original due date; it never changes (baseline-honest deadlines). */
+  dueDate: z.string(),
+  /** The due date in force after approved extensions. */
+  currentDueDate: z.string(),
+  extensionCount: z.number().int(),
+  cadence: z.enum(CADENCES),
+  parentId: z.string().nullable(),
+  childCount: z.number().int(),
+  status: z.enum(ITEM_STATUSES),
+  light: z.enum(LIGHTS).nullable(),
+  /** Words for the light, in the request's language. */
+  lightReasons: z.array(z.string()),
+  /** The date the light was computed for. */
+  asOf: z.string(),
+  progress: z.number().int(),
+  assignedOn: z.string().nullable(),
+  closedOn: z.string().nullable(),
+  /** For completed items: finished by the due date in force. */
+  closedOnTime: z.boolean().nullable(),
+  targets: z.array(TargetOut),
+  responsibilities: z.array(ResponsibilityOut),
+  milestones: z.array(MilestoneOut),
+  /** Actions on the lifecycle that the current user may take. */
+  actions: z.array(z.enum(ITEM_ACTIONS)),
+  ...Timestamps,
+});
+export type ItemOut = z.infer<typeof ItemOut>;
+
+export const ITEM_SORTS = [
+  'code',
+  '-code',
+  'dueDate',
+  '-dueDate',
+  'updatedAt',
+  '-updatedAt',
+  'title',
+  'priority',
+  'progress',
+  '-progress',
+] as const;
+
+export const ItemQuery = Paging.extend({
+  ledgerId: Id.optional(),
+  unitId: Id.optional(),
+  /** With `unitId`: only items where that unit has this role. */
+  unitRole: z.enum(RESPONSIBILITY_ROLES).optional(),
+  status: csv(ITEM_STATUSES).optional(),
+  light: csv(LIGHTS).optional(),
+  dueFrom: IsoDateSchema.optional(),
+  dueTo: IsoDateSchema.optional(),
+  /** Open items past their due date in force. */
+  overdue: QueryBool.optional(),
+  parentId: Id.optional(),
+  /** Text search over code, title and task book (Chinese words segmented). */
+  q: z.string().trim().max(100).optional(),
+  /** Compute lights as of this date (default: today in China). */
+  asOf: IsoDateSchema.optional(),
+  sort: z.enum(ITEM_SORTS).default('code'),
+});
+export type ItemQuery = z.infer<typeof ItemQuery>;

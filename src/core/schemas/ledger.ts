@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Id, OptionalText, Paging, QueryBool, Timestamps, TrimmedText, Version } from './common.js';
+
+export const LedgerInput = z.object({
+  name: TrimmedText(60),
+  year: z.number().int().min(2000).max(2100),
+  /** Letters that go into item codes: `DQ` gives `2026-DQ-017`. */
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{1,6}$/, { message: '1–6 capital letters' }),
+  description: OptionalText(2000),
+  sortOrder: z.number().int().min(0).max(100000).default(0),
+});
+export type LedgerInput = z.input<typeof LedgerInput>;
+
+export const LedgerUpdate = LedgerInput.partial().extend({ version: Version, archived: z.boolean().optional() });
+export type LedgerUpdate = z.input<typeof LedgerUpdate>;
+
+export const LedgerOut = z.object({
+  id: Id,
+  name: z.string(),
+  year: z.number().int(),
+  code: z.string(),
+  description: z.string().nullable(),
+  sortOrder: z.number().int(),
+  archived: z.boolean(),
+  ...Timestamps,
+});
+export type LedgerOut = z.infer<typeof LedgerOut>;
+
+export const LedgerQuery = Paging.extend({
+  year: z.coerce.number().int().optional(),
+  includeArchived: QueryBool.optional(),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});

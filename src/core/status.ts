@@ -1,0 +1,76 @@
+import type { ItemStatus, Role } from './enums.js';
+
+/**
+ * The item lifecycle of DESIGN.md:
+ * draft → assigned → in_progress → pending_review → completed, plus suspended
+ * and cancelled. Every move is an action taken by an allowed role; nothing else
+ * changes an item's status.
+ */
+export const ITEM_ACTIONS = [
+  'assign',
+  'start',
+  'request_completion',
+  'approve_completion',
+  'return',
+  'suspend',
+  'resume',
+  'cancel',
+  'reopen',
+] as const;
+export type ItemAction = (typeof ITEM_ACTIONS)[number];
+
+interface Transition {
+  from: readonly ItemStatus[];
+  to: ItemStatus;
+  /** Roles allowed; `unit` means a user of the item's lead unit. */
+  roles: readonly Role[];
+}
+
+export const TRANSITIONS: Record<ItemAction, Transition> = {
+  // 交办: the supervisor hands a finished draft to its units.
+  assign: { from: ['draft'], to: 'assigned', roles: ['supervisor'] },
+  // 签收/开始办理: the lead unit takes the work on.
+  start: { from: ['assigned'], to: 'in_progress', roles: ['unit', 'supervisor'] },
+  // 申请办结: only the lead unit asks to close.
+  request_completion: { from: ['in_progress'], to: 'pending_review', roles: ['unit'] },
+  approve_completion: { from: ['pending_review'], to: 'completed', roles: ['supervisor'] },
+  // 退办: the evidence does not convince; back to work.
+  return: { from: ['pending_review'], to: 'in_progress', roles: ['supervisor'] },
+  suspend: {
+    from: ['assigned', 'in_progress', 'pending_review'],
+    to: 'suspended',
+    roles: ['supervisor'],
+  },
+  resume: { from: ['suspended'], to: 'in_progress', roles: ['supervisor'] },
+  cancel: { from: ['draft', 'assigned', 'in_progress', 'suspended'], to: 'cancelled', roles: ['supervisor'] },
+  // 回头看 found the work undone.
+  reopen: { from: ['completed'], to: 'in_progress', roles: ['supervisor'] },
+};
+
+export const CLOSED_STATUSES: readonly ItemStatus[] = ['completed', 'cancelled'];
+
+/** Statuses in which the core (task book, due date, responsibilities) is still freely editable. */
+export function isCoreEditable(status: ItemStatus): boolean {
+  return status === 'draft';
+}
+
+export type TransitionCheck =
+  | { ok: true; to: ItemStatus }
+  | { ok: false; reason: 'not_allowed_from_status' | 'role_not_allowed' };
+
+/** Whether `action` may be taken on an item in `status` by someone holding `roles`. */
+export function checkTransition(
+  status: ItemStatus,
+  action: ItemAction,
+  roles: readonly Role[],
+): TransitionCheck {
+  const t = TRANSITIONS[action];
+  if (!t.from.includes(status)) return { ok: false, reason: 'not_allowed_from_status' };
+  if (!t.roles.some((r) => roles.includes(r))) return { ok: false, reason: 'role_not_allowed' };
+  return { ok: true, to: t.to };
+}
+
+/** The actions open to `roles` on an item in `status` — what the UI offers as buttons. */
+export function availableActions(status: ItemStatus, roles: readonly Role[]): ItemAction[] {
+  return ITEM_ACTIONS.filter((a) => checkTransition(status, a, roles).ok);
+}

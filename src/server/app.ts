@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { DbHandle } from './db/database.js';
+import { installErrorHandler } from './http/error-handler.js';
+import { installRequestContext } from './http/request-context.js';
+import { zodValidatorCompiler } from './http/validation.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { itemRoutes } from './modules/item/item.routes.js';
+import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { statsRoutes } from './modules/stats/stats.routes.js';
+import { unitRoutes } from './modules/unit/unit.routes.js';
+import { userRoutes } from './modules/user/user.routes.js';
+
+export interface AppOptions {
+  db: DbHandle;
+  /** The clock; tests pin it. */
+  now?: () => Date;
+  logLevel?: string;
+  /** Folder of the built web app; served at / when it exists. */
+  webRoot?: string | null;
+}
+
+export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Builds the HTTP app without listening: `main.ts` listens, tests use `app.inject()`. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logLevel && opts.logLevel !== 'silent' ? { level: opts.logLevel } : false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Ducha 督察台账 API',
+        description: 'Key-work supervision ledger: units, ledgers, items, responsibilities, milestones.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifyCookie);
+  installRequestContext(app, opts.db, opts.now ?? (() => new Date()));
+  installErrorHandler(app);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/health',
+    { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']), time: z.string() }) } } },
+    async () => {
+      await opts.db.db.selectFrom('settings').select('key').limit(1).execute();
+      return { status: 'ok' as const, db: opts.db.dialect, time: new Date().toISOString() };
+    },
+  );
+
+  for (const routes of [authRoutes, unitRoutes, userRoutes, ledgerRoutes, itemRoutes, statsRoutes, auditRoutes, settingsRoutes])
+    await app.register(routes);
+
+  const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
+  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h', immutable: false });
+    // The web app routes in the browser: every non-API path that is not a file gets index.html.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+        return reply.status(404).send({ error: { code: 'not_found', message: 'Not found', details: [] } });
+      }
+      return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+    });
+  }
+  return app;
+}

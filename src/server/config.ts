@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration comes from the environment only (DESIGN.md lists the variables).
+ * It is read and checked once; a bad value stops the start with every problem listed.
+ */
+const EnvSchema = z.object({
+  DUCHA_DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/ducha.db')
+    .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), {
+      message: 'must be sqlite:PATH or postgres://…',
+    }),
+  DUCHA_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DUCHA_HOST: z.string().default('127.0.0.1'),
+  DUCHA_DATA_DIR: z.string().default('./data'),
+  DUCHA_ADMIN_PASSWORD: z.string().min(8).optional(),
+  DUCHA_DEMO_PASSWORD: z.string().min(8).optional(),
+  DUCHA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+
+export interface Config {
+  database: DatabaseConfig;
+  port: number;
+  host: string;
+  dataDir: string;
+  adminPassword?: string;
+  demoPassword?: string;
+  logLevel: string;
+}
+
+export function parseDatabaseUrl(url: string): DatabaseConfig {
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    return { dialect: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
+  }
+  return { dialect: 'postgres', url };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    database: parseDatabaseUrl(e.DUCHA_DATABASE_URL),
+    port: e.DUCHA_PORT,
+    host: e.DUCHA_HOST,
+    dataDir: path.resolve(e.DUCHA_DATA_DIR),
+    adminPassword: e.DUCHA_ADMIN_PASSWORD,
+    demoPassword: e.DUCHA_DEMO_PASSWORD,
+    logLevel: e.DUCHA_LOG_LEVEL,
+  };
+}

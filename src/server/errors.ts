@@ -1,0 +1,31 @@
+import type { ErrorCode } from '../core/errors.js';
+
+/** A field-level detail, worded in both languages; the error handler picks one. */
+export interface LocalizedDetail {
+  field?: string;
+  zh: string;
+  en: string;
+}
+
+/**
+ * The one error type services throw. The HTTP layer maps `code` to a status
+ * (core/errors.ts) and words the message in the request's language.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: LocalizedDetail[] = [],
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export function fieldError(code: ErrorCode, field: string, zh: string, en: string): AppError {
+  return new AppError(code, [{ field, zh, en }]);
+}
+
+export const notFound = () => new AppError('not_found');
+export const forbidden = () => new AppError('forbidden');
+export const staleVersion = () =>
+  fieldError('stale_version', 'version', '版本号已过期', 'the version is out of date');

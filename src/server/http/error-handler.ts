@@ -1,0 +1,81 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type ErrorBody, type ErrorCode, ERRORS } from '../../core/errors.js';
+import { AppError, type LocalizedDetail } from '../errors.js';
+import { appendAudit } from '../modules/audit/audit.repo.js';
+import { requestLang } from './lang.js';
+import { RequestValidationError, localizeZodError } from './validation.js';
+
+function toAppError(err: unknown): AppError | null {
+  if (err instanceof AppError) return err;
+  if (err instanceof RequestValidationError) return new AppError('validation', localizeZodError(err.zodError));
+  const fe = err as FastifyError;
+  if (fe?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return new AppError('validation', [{ zh: '请求体须为 JSON', en: 'The body must be JSON' }]);
+  if (fe?.statusCode === 400 && fe?.code?.startsWith('FST_ERR_CTP'))
+    return new AppError('validation', [{ zh: '请求体无法解析', en: 'The body could not be parsed' }]);
+  if (fe?.statusCode === 413) return new AppError('validation', [{ zh: '请求体过大', en: 'The body is too large' }]);
+  return null;
+}
+
+/** `/api/items/:id/transitions` → `item`: the entity named in refusal records. */
+function entityOfRoute(url: string | undefined): string {
+  const seg = (url ?? '').split('/').filter(Boolean)[1] ?? 'unknown';
+  return seg.endsWith('s') ? seg.slice(0, -1) : seg;
+}
+
+/**
+ * One error handler: known errors become `{error:{code,message,details}}` with
+ * their status and words in the request's language; refused writes are
+ * recorded in the audit log; anything unexpected is logged with the request id
+ * and answered with a plain 500.
+ */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler(async (err: unknown, req: FastifyRequest, reply: FastifyReply) => {
+    const lang = requestLang(req);
+    const known = toAppError(err);
+    if (!known) {
+      req.log.error({ err }, 'unexpected error');
+      return reply.status(500).send(body('internal', [], lang));
+    }
+    if (req.method !== 'GET' && req.ctx && known.code !== 'unauthenticated') {
+      await recordRefusal(req, known).catch((e) => req.log.error({ err: e }, 'could not audit a refusal'));
+    }
+    return reply.status(ERRORS[known.code].status).send(body(known.code, known.details, lang));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    reply.status(404).send(body('not_found', [], requestLang(req)));
+  });
+}
+
+function body(code: ErrorCode, details: LocalizedDetail[], lang: 'zh' | 'en'): ErrorBody {
+  const head = ERRORS[code][lang];
+  const first = details[0];
+  const message = first
+    ? `${head}${lang === 'zh' ? '：' : ': '}${first.field ? `${first.field} ` : ''}${first[lang]}`
+    : head;
+  return {
+    error: {
+      code,
+      message,
+      details: details.map((d) => ({ ...(d.field ? { field: d.field } : {}), message: d[lang] })),
+    },
+  };
+}
+
+async function recordRefusal(req: FastifyRequest, err: AppError): Promise<void> {
+  const ctx = req.ctx;
+  const params = (req.params ?? {}) as Record<string, string>;
+  await ctx.db.transaction().execute((trx) =>
+    appendAudit(
+      { ...ctx, db: trx },
+      {
+        action: `${req.method} ${req.routeOptions.url ?? req.url}`,
+        entity: entityOfRoute(req.routeOptions.url),
+        entityId: params.id ?? null,
+        outcome: 'refused',
+        after: { code: err.code, details: err.details.map((d) => ({ field: d.field, message: d.en })) },
+      },
+    ),
+  );
+}

@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { LoginInput, Me } from '../../../core/schemas/user.js';
+import { AppError } from '../../errors.js';
+import { requireLogin, SESSION_COOKIE } from '../../http/request-context.js';
+import { login, logout } from './auth.service.js';
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/auth/login',
+    { schema: { tags: ['auth'], body: LoginInput, response: { 200: Me } } },
+    async (req, reply) => {
+      const { token, me } = await login(req.ctx, req.body.username, req.body.password, req.headers['user-agent'] ?? null);
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.protocol === 'https',
+      });
+      return me;
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } } },
+    async (req, reply) => {
+      if (req.sessionId) await logout(req.ctx, req.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
+
+  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: Me } } }, async (req) => {
+    if (!req.me) throw new AppError('unauthenticated');
+    return req.me;
+  });
+};
+
+export { requireLogin };

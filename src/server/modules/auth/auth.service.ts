@@ -1,0 +1,149 @@
+import type { Role } from '../../../core/enums.js';
+import type { Me } from '../../../core/schemas/user.js';
+import { type Actor, type Ctx, inTransaction } from '../../context.js';
+import type { Db } from '../../db/database.js';
+import { bool } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { readSettings } from '../settings/settings.service.js';
+import { verifyPassword } from './password.js';
+import { findSessionWithUser, ledgerIdsOf, newSessionToken } from './session.repo.js';
+
+const MINUTE = 60_000;
+
+/**
+ * Checks the password, counting failures: after the threshold in a row the
+ * account is locked for a while (settings). Failures and successes are audited.
+ */
+export async function login(
+  ctx: Ctx,
+  username: string,
+  password: string,
+  userAgent: string | null,
+): Promise<{ token: string; me: Me }> {
+  const settings = await readSettings(ctx);
+  const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  const nowIso = ctx.now.toISOString();
+
+  if (user?.locked_until && user.locked_until > nowIso) {
+    await audited(ctx, user.id, 'refused', { reason: 'locked' });
+    throw new AppError('account_locked');
+  }
+  const ok = !!user && bool(user.active) && (await verifyPassword(password, user.password_hash));
+  if (!user || !ok) {
+    if (user) {
+      const failed = user.failed_logins + 1;
+      const lock = failed >= settings['security.lockoutThreshold'];
+      await inTransaction(ctx, async (tx) => {
+        await tx.db
+          .updateTable('users')
+          .set({
+            failed_logins: lock ? 0 : failed,
+            locked_until: lock
+              ? new Date(ctx.now.getTime() + settings['security.lockoutMinutes'] * MINUTE).toISOString()
+              : user.locked_until,
+          })
+          .where('id', '=', user.id)
+          .execute();
+        await appendAudit(tx, {
+          action: 'auth.login',
+          entity: 'user',
+          entityId: user.id,
+          outcome: 'refused',
+          after: { reason: lock ? 'locked_now' : 'bad_credentials', failedInARow: failed },
+        });
+      });
+      if (lock) throw new AppError('account_locked');
+    }
+    throw new AppError('bad_credentials');
+  }
+
+  const { token, id } = newSessionToken();
+  await inTransaction(ctx, async (tx) => {
+    await tx.db
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', user.id)
+      .execute();
+    await tx.db
+      .insertInto('sessions')
+      .values({
+        id,
+        user_id: user.id,
+        created_at: nowIso,
+        last_seen_at: nowIso,
+        ip: ctx.ip,
+        user_agent: userAgent?.slice(0, 300) ?? null,
+      })
+      .execute();
+    await appendAudit(
+      { ...tx, user: { id: user.id, displayName: user.display_name } as Actor },
+      { action: 'auth.login', entity: 'user', entityId: user.id, outcome: 'success' },
+    );
+  });
+  const actor = await resolveSession(ctx.db, id, ctx.now);
+  if (!actor) throw new AppError('internal');
+  return { token, me: actor.me };
+}
+
+async function audited(ctx: Ctx, userId: string, outcome: 'refused', after: unknown) {
+  await inTransaction(ctx, (tx) =>
+    appendAudit(tx, { action: 'auth.login', entity: 'user', entityId: userId, outcome, after }),
+  );
+}
+
+export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+    await appendAudit(tx, { action: 'auth.logout', entity: 'user', entityId: ctx.user?.id ?? null, outcome: 'success' });
+  });
+}
+
+/**
+ * The user behind a session, or null when it does not exist, has been idle
+ * too long, has lasted too long in all, or its user was deactivated. Expired
+ * sessions are removed. `last_seen_at` is written at most once a minute.
+ */
+export async function resolveSession(
+  db: Db,
+  sessionId: string,
+  now: Date,
+): Promise<{ actor: Actor; me: Me } | null> {
+  const row = await findSessionWithUser(db, sessionId);
+  if (!row) return null;
+  const settings = await readSettings({ db });
+  const idleLimit = now.getTime() - settings['session.idleMinutes'] * MINUTE;
+  const ageLimit = now.getTime() - settings['session.maxHours'] * 60 * MINUTE;
+  if (
+    !bool(row.active) ||
+    Date.parse(row.lastSeenAt) < idleLimit ||
+    Date.parse(row.createdAt) < ageLimit
+  ) {
+    await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+    return null;
+  }
+  if (now.getTime() - Date.parse(row.lastSeenAt) > MINUTE) {
+    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', sessionId).execute();
+  }
+  const ledgerIds = await ledgerIdsOf(db, row.id);
+  const roles = JSON.parse(row.roles) as Role[];
+  const actor: Actor = {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    roles,
+    unitId: row.unitId,
+    ledgerIds,
+  };
+  const me: Me = {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    title: row.title,
+    unitId: row.unitId,
+    unitName: row.unitName,
+    roles,
+    ledgerIds,
+  };
+  return { actor, me };
+}

@@ -1,0 +1,39 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../db/database.js';
+
+/** The cookie carries a random token; the database keeps only its hash, so a leaked table opens no session. */
+export function newSessionToken(): { token: string; id: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, id: sessionIdOf(token) };
+}
+
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function findSessionWithUser(db: Db, id: string) {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .leftJoin('units as un', 'un.id', 'u.unit_id')
+    .select([
+      's.id as sessionId',
+      's.created_at as createdAt',
+      's.last_seen_at as lastSeenAt',
+      'u.id',
+      'u.username',
+      'u.display_name as displayName',
+      'u.title',
+      'u.unit_id as unitId',
+      'un.name as unitName',
+      'u.roles',
+      'u.active',
+    ])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function ledgerIdsOf(db: Db, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom('user_ledgers').select('ledger_id').where('user_id', '=', userId).execute();
+  return rows.map((r) => r.ledger_id);
+}

@@ -1,0 +1,191 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Light } from '../../../core/enums.js';
+import type { ItemQuery } from '../../../core/schemas/item.js';
+import type { Ctx } from '../../context.js';
+import type { Database, ItemsTable } from '../../db/schema.js';
+import { type ItemScope, scopePredicate } from '../access/policy.js';
+import { likeEscape, queryTerms } from './item.search.js';
+
+type ItemsEb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
+
+/**
+ * SQL twin of core `lightAt` over the stored thresholds: the same comparison,
+ * so that filters and counts agree with the light each item shows.
+ */
+export function lightIs(eb: ItemsEb, light: Light, asOf: string) {
+  const lit = eb('i.lit', '=', 1);
+  switch (light) {
+    case 'red':
+      return eb.and([lit, eb('i.red_from', '<=', asOf)]);
+    case 'yellow':
+      return eb.and([lit, eb('i.red_from', '>', asOf), eb('i.yellow_from', '<=', asOf)]);
+    case 'green':
+      return eb.and([lit, eb('i.yellow_from', '>', asOf)]);
+  }
+}
+
+const SORTS: Record<ItemQuery['sort'], [keyof ItemsTable, 'asc' | 'desc']> = {
+  code: ['code', 'asc'],
+  '-code': ['code', 'desc'],
+  dueDate: ['current_due_date', 'asc'],
+  '-dueDate': ['current_due_date', 'desc'],
+  updatedAt: ['updated_at', 'asc'],
+  '-updatedAt': ['updated_at', 'desc'],
+  title: ['title', 'asc'],
+  priority: ['priority', 'asc'],
+  progress: ['progress', 'asc'],
+  '-progress': ['progress', 'desc'],
+};
+
+/** The page of items matching the filters within the user's scope, and the total. */
+export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf: string) {
+  let q = ctx.db.selectFrom('items as i').where(scopePredicate(scope));
+  if (f.ledgerId) q = q.where('i.ledger_id', '=', f.ledgerId);
+  if (f.parentId) q = q.where('i.parent_id', '=', f.parentId);
+  if (f.status?.length) q = q.where('i.status', 'in', f.status);
+  if (f.dueFrom) q = q.where('i.current_due_date', '>=', f.dueFrom);
+  if (f.dueTo) q = q.where('i.current_due_date', '<=', f.dueTo);
+  if (f.overdue) q = q.where('i.lit', '=', 1).where('i.current_due_date', '<', asOf);
+  const lights = f.light;
+  if (lights?.length) q = q.where((eb) => eb.or(lights.map((l: Light) => lightIs(eb, l, asOf))));
+  const unitId = f.unitId;
+  if (unitId)
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('responsibilities as ru')
+          .select('ru.id')
+          .whereRef('ru.item_id', '=', 'i.id')
+          .where('ru.unit_id', '=', unitId)
+          .$if(!!f.unitRole, (sq) => sq.where('ru.role', '=', f.unitRole ?? '')),
+      ),
+    );
+  if (f.q) {
+    for (const term of queryTerms(f.q)) {
+      q = q.where(sql<boolean>`i.search_text LIKE ${`%${likeEscape(term)}%`} ESCAPE '\\'`);
+    }
+  }
+  const [column, direction] = SORTS[f.sort];
+  const [rows, count] = await Promise.all([
+    q
+      .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
+      .selectAll('i')
+      .select('l.name as ledger_name')
+      .select((eb) =>
+        eb
+          .selectFrom('items as c')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('c.parent_id', '=', 'i.id')
+          .as('child_count'),
+      )
+      .orderBy(`i.${column}`, direction)
+      .orderBy('i.id')
+      .offset((f.page - 1) * f.pageSize)
+      .limit(f.pageSize)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** One item within scope, with its ledger's name; undefined when missing or out of scope. */
+export async function findItem(ctx: Ctx, scope: ItemScope, id: string) {
+  return ctx.db
+    .selectFrom('items as i')
+    .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
+    .selectAll('i')
+    .select('l.name as ledger_name')
+    .select((eb) =>
+      eb
+        .selectFrom('items as c')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('c.parent_id', '=', 'i.id')
+        .as('child_count'),
+    )
+    .where('i.id', '=', id)
+    .where(scopePredicate(scope))
+    .executeTakeFirst();
+}
+
+export type ItemRow = NonNullable<Awaited<ReturnType<typeof findItem>>>;
+
+/** Targets, responsibilities (with unit and people names) and milestones of some items, in three queries. */
+export async function loadItemParts(ctx: Ctx, itemIds: string[]) {
+  if (itemIds.length === 0) return { targets: [], responsibilities: [], milestones: [] };
+  const [targets, responsibilities, milestones] = await Promise.all([
+    ctx.db
+      .selectFrom('item_targets')
+      .selectAll()
+      .where('item_id', 'in', itemIds)
+      .orderBy('sort_order')
+      .execute(),
+    ctx.db
+      .selectFrom('responsibilities as r')
+      .innerJoin('units as u', 'u.id', 'r.unit_id')
+      .leftJoin('users as ld', 'ld.id', 'r.leader_id')
+      .leftJoin('users as dp', 'dp.id', 'r.deputy_id')
+      .leftJoin('users as rp', 'rp.id', 'r.responsible_id')
+      .select([
+        'r.id',
+        'r.item_id',
+        'r.unit_id',
+        'r.role',
+        'r.leader_id',
+        'r.deputy_id',
+        'r.responsible_id',
+        'r.acknowledged_at',
+        'r.sort_order',
+        'u.name as unit_name',
+        'ld.display_name as leader_name',
+        'ld.title as leader_title',
+        'dp.display_name as deputy_name',
+        'dp.title as deputy_title',
+        'rp.display_name as responsible_name',
+        'rp.title as responsible_title',
+      ])
+      .where('r.item_id', 'in', itemIds)
+      .orderBy('r.sort_order')
+      .execute(),
+    ctx.db
+      .selectFrom('milestones')
+      .selectAll()
+      .where('item_id', 'in', itemIds)
+      .orderBy('sort_order')
+      .orderBy('planned_date')
+      .execute(),
+  ]);
+  return { targets, responsibilities, milestones };
+}
+
+export type ItemParts = Awaited<ReturnType<typeof loadItemParts>>;
+
+/** Next number of an item code series (`2026-DQ`), atomic on both dialects. */
+export async function nextCodeNumber(ctx: Ctx, key: string): Promise<number> {
+  const row = await ctx.db
+    .insertInto('code_counters')
+    .values({ key, value: 1 })
+    .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ value: eb('code_counters.value', '+', 1) })))
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+/**
+ * Copies the item facts that per-unit lists and counts need onto its
+ * responsibility rows (see the migration), in the same transaction as the change.
+ */
+export async function syncResponsibilityFacts(ctx: Ctx, item: ItemsTable): Promise<void> {
+  await ctx.db
+    .updateTable('responsibilities')
+    .set({
+      ledger_id: item.ledger_id,
+      item_status: item.status,
+      item_lit: item.lit,
+      item_due: item.current_due_date,
+      item_yellow_from: item.yellow_from,
+      item_red_from: item.red_from,
+      item_closed_late: item.status === 'completed' && item.closed_on && item.closed_on > item.current_due_date ? 1 : 0,
+    })
+    .where('item_id', '=', item.id)
+    .execute();
+}

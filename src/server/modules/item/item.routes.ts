@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, IsoDateSchema, listOf } from '../../../core/schemas/common.js';
+import { ItemInput, ItemOut, ItemQuery, ItemUpdate, TransitionInput } from '../../../core/schemas/item.js';
+import { requireLogin } from '../../http/request-context.js';
+import { createItem, deleteItem, getItem, listItems, updateItem } from './item.service.js';
+import { transitionItem } from './item.transition.js';
+
+export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook('preHandler', requireLogin);
+  const tags = ['items'];
+
+  app.get('/api/items', { schema: { tags, querystring: ItemQuery, response: { 200: listOf(ItemOut) } } }, (req) =>
+    listItems(req.ctx, req.query),
+  );
+  app.post('/api/items', { schema: { tags, body: ItemInput, response: { 201: ItemOut } } }, async (req, reply) =>
+    reply.status(201).send(await createItem(req.ctx, req.body)),
+  );
+  app.get(
+    '/api/items/:id',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        querystring: z.object({ asOf: IsoDateSchema.optional() }),
+        response: { 200: ItemOut },
+      },
+    },
+    (req) => getItem(req.ctx, req.params.id, req.query.asOf),
+  );
+  app.patch('/api/items/:id', { schema: { tags, params: IdParams, body: ItemUpdate, response: { 200: ItemOut } } }, (req) =>
+    updateItem(req.ctx, req.params.id, req.body),
+  );
+  app.delete(
+    '/api/items/:id',
+    { schema: { tags, params: IdParams, response: { 200: z.object({ ok: z.boolean() }) } } },
+    async (req) => {
+      await deleteItem(req.ctx, req.params.id);
+      return { ok: true };
+    },
+  );
+  app.post(
+    '/api/items/:id/transitions',
+    { schema: { tags, params: IdParams, body: TransitionInput, response: { 200: ItemOut } } },
+    (req) => transitionItem(req.ctx, req.params.id, req.body),
+  );
+};

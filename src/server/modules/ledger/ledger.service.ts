@@ -1,0 +1,119 @@
+import { LedgerInput, type LedgerOut, LedgerUpdate } from '../../../core/schemas/ledger.js';
+import { type Ctx, inTransaction } from '../../context.js';
+import { int } from '../../db/schema.js';
+import { AppError, fieldError, notFound, staleVersion } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { authorize } from '../access/policy.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { countLedgerItems, findLedger, findLedgerClash, listLedgers, toLedgerOut } from './ledger.repo.js';
+
+/** Ledgers a limited supervisor or leader may see; null for all. */
+function ledgerLimit(ctx: Ctx): string[] | null {
+  const u = ctx.user;
+  if (!u || !(u.roles.includes('supervisor') || u.roles.includes('leader'))) return null;
+  return u.ledgerIds.length ? u.ledgerIds : null;
+}
+
+export async function searchLedgers(
+  ctx: Ctx,
+  q: { year?: number; includeArchived?: boolean; page: number; pageSize: number },
+) {
+  authorize(ctx, 'ledger.read');
+  const { rows, total } = await listLedgers(ctx, {
+    ...q,
+    ledgerIds: ledgerLimit(ctx),
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+  });
+  return { items: rows.map(toLedgerOut), total };
+}
+
+export async function getLedger(ctx: Ctx, id: string): Promise<LedgerOut> {
+  authorize(ctx, 'ledger.read');
+  const limit = ledgerLimit(ctx);
+  const row = await findLedger(ctx, id);
+  if (!row || (limit && !limit.includes(id))) throw notFound();
+  return toLedgerOut(row);
+}
+
+async function checkClash(ctx: Ctx, year: number, code: string, name: string, selfId?: string) {
+  for (const other of await findLedgerClash(ctx, year, code, name)) {
+    if (other.id === selfId) continue;
+    if (other.code === code)
+      throw fieldError('conflict', 'code', '该年度已有相同编码的台账', 'another ledger of that year uses this code');
+    throw fieldError('conflict', 'name', '该年度已有同名台账', 'another ledger of that year has this name');
+  }
+}
+
+function checkWritable(ctx: Ctx, id?: string) {
+  authorize(ctx, 'ledger.write');
+  const limit = ledgerLimit(ctx);
+  if (limit && (!id || !limit.includes(id))) throw id ? notFound() : new AppError('forbidden');
+}
+
+export async function createLedger(ctx: Ctx, raw: LedgerInput): Promise<LedgerOut> {
+  checkWritable(ctx);
+  const input = LedgerInput.parse(raw);
+  return inTransaction(ctx, async (tx) => {
+    await checkClash(tx, input.year, input.code, input.name);
+    const now = tx.now.toISOString();
+    const row = {
+      id: newId(),
+      name: input.name,
+      year: input.year,
+      code: input.code,
+      description: input.description,
+      sort_order: input.sortOrder,
+      archived: 0,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+    await tx.db.insertInto('ledgers').values(row).execute();
+    const out = toLedgerOut(row);
+    await appendAudit(tx, { action: 'ledger.create', entity: 'ledger', entityId: row.id, outcome: 'success', after: out });
+    return out;
+  });
+}
+
+export async function updateLedger(ctx: Ctx, id: string, raw: LedgerUpdate): Promise<LedgerOut> {
+  checkWritable(ctx, id);
+  const input = LedgerUpdate.parse(raw);
+  return inTransaction(ctx, async (tx) => {
+    const row = await findLedger(tx, id);
+    if (!row) throw notFound();
+    if (row.version !== input.version) throw staleVersion();
+    const next = {
+      ...row,
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.year !== undefined && { year: input.year }),
+      ...(input.code !== undefined && { code: input.code }),
+      ...(input.description !== undefined && { description: input.description }),
+      ...(input.sortOrder !== undefined && { sort_order: input.sortOrder }),
+      ...(input.archived !== undefined && { archived: int(input.archived) }),
+      updated_at: tx.now.toISOString(),
+      version: row.version + 1,
+    };
+    if ((next.code !== row.code || next.year !== row.year) && (await countLedgerItems(tx, id)) > 0)
+      throw fieldError('rule_violation', 'code', '台账已有事项，编码和年度不能再改', 'the ledger has items; its code and year are fixed');
+    await checkClash(tx, next.year, next.code, next.name, id);
+    await tx.db.updateTable('ledgers').set(next).where('id', '=', id).where('version', '=', input.version).execute();
+    const out = toLedgerOut(next);
+    await appendAudit(tx, { action: 'ledger.update', entity: 'ledger', entityId: id, outcome: 'success', before: toLedgerOut(row), after: out });
+    return out;
+  });
+}
+
+/** Only an empty ledger can be deleted; one with items is archived. */
+export async function deleteLedger(ctx: Ctx, id: string): Promise<void> {
+  checkWritable(ctx, id);
+  await inTransaction(ctx, async (tx) => {
+    const row = await findLedger(tx, id);
+    if (!row) throw notFound();
+    if ((await countLedgerItems(tx, id)) > 0)
+      throw new AppError('rule_violation', [{ zh: '台账中已有事项，只能归档', en: 'The ledger has items; archive it instead' }]);
+    await tx.db.deleteFrom('user_ledgers').where('ledger_id', '=', id).execute();
+    await tx.db.deleteFrom('ledgers').where('id', '=', id).execute();
+    await appendAudit(tx, { action: 'ledger.delete', entity: 'ledger', entityId: id, outcome: 'success', before: toLedgerOut(row) });
+  });
+}

@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inTransaction } from '../../context.js';
+import { requireLogin } from '../../http/request-context.js';
+import { authorize } from '../access/policy.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { readSettings, SETTING_DEFAULTS, type SettingKey, writeSetting } from './settings.service.js';
+
+const SettingsOut = z.record(z.string(), z.number());
+const SettingsPatch = z
+  .object({
+    'light.warnWorkingDays': z.number().int().min(0).max(30),
+    'light.milestoneRedDays': z.number().int().min(0).max(90),
+    'session.idleMinutes': z.number().int().min(5).max(240),
+    'session.maxHours': z.number().int().min(1).max(72),
+    'security.lockoutThreshold': z.number().int().min(3).max(20),
+    'security.lockoutMinutes': z.number().int().min(1).max(1440),
+  })
+  .partial()
+  .strict();
+
+export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook('preHandler', requireLogin);
+  const tags = ['settings'];
+  app.get('/api/settings', { schema: { tags, response: { 200: SettingsOut } } }, async (req) => {
+    authorize(req.ctx, 'settings.read');
+    return readSettings(req.ctx);
+  });
+  app.patch('/api/settings', { schema: { tags, body: SettingsPatch, response: { 200: SettingsOut } } }, async (req) => {
+    authorize(req.ctx, 'settings.write');
+    return inTransaction(req.ctx, async (tx) => {
+      const before = await readSettings(tx);
+      for (const [key, value] of Object.entries(req.body)) {
+        if (key in SETTING_DEFAULTS && typeof value === 'number') await writeSetting(tx, key as SettingKey, value);
+      }
+      const after = await readSettings(tx);
+      await appendAudit(tx, { action: 'settings.update', entity: 'settings', entityId: null, outcome: 'success', before, after });
+      return after;
+    });
+  });
+};

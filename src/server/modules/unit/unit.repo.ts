@@ -1,0 +1,59 @@
+import type { UnitOut } from '../../../core/schemas/unit.js';
+import type { Ctx } from '../../context.js';
+import { bool, type UnitsTable } from '../../db/schema.js';
+
+export function toUnitOut(r: UnitsTable): UnitOut {
+  return {
+    id: r.id,
+    name: r.name,
+    shortName: r.short_name,
+    aliases: JSON.parse(r.aliases),
+    kind: r.kind as UnitOut['kind'],
+    parentId: r.parent_id,
+    sortOrder: r.sort_order,
+    archived: bool(r.archived),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+export async function findUnit(ctx: Ctx, id: string) {
+  return ctx.db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findUnitByName(ctx: Ctx, name: string) {
+  return ctx.db.selectFrom('units').selectAll().where('name', '=', name).executeTakeFirst();
+}
+
+export interface UnitFilter {
+  q?: string;
+  kind?: string;
+  includeArchived?: boolean;
+  offset: number;
+  limit: number;
+}
+
+export async function listUnits(ctx: Ctx, f: UnitFilter) {
+  let q = ctx.db.selectFrom('units');
+  if (!f.includeArchived) q = q.where('archived', '=', 0);
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.q) {
+    const like = `%${f.q}%`;
+    q = q.where((eb) => eb.or([eb('name', 'like', like), eb('short_name', 'like', like), eb('aliases', 'like', like)]));
+  }
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy('kind').orderBy('sort_order').orderBy('name').offset(f.offset).limit(f.limit).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function countUnitUses(ctx: Ctx, id: string): Promise<number> {
+  const [r, u, c] = await Promise.all([
+    ctx.db.selectFrom('responsibilities').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirstOrThrow(),
+    ctx.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirstOrThrow(),
+    ctx.db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow(),
+  ]);
+  return Number(r.n) + Number(u.n) + Number(c.n);
+}

@@ -1,0 +1,117 @@
+import { UnitInput, type UnitOut, UnitUpdate } from '../../../core/schemas/unit.js';
+import { type Ctx, inTransaction } from '../../context.js';
+import { int } from '../../db/schema.js';
+import { AppError, fieldError, notFound, staleVersion } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { authorize } from '../access/policy.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { countUnitUses, findUnit, findUnitByName, listUnits, toUnitOut } from './unit.repo.js';
+
+export async function getUnit(ctx: Ctx, id: string): Promise<UnitOut> {
+  authorize(ctx, 'unit.read');
+  const row = await findUnit(ctx, id);
+  if (!row) throw notFound();
+  return toUnitOut(row);
+}
+
+export async function searchUnits(
+  ctx: Ctx,
+  q: { q?: string; kind?: string; includeArchived?: boolean; page: number; pageSize: number },
+) {
+  authorize(ctx, 'unit.read');
+  const { rows, total } = await listUnits(ctx, { ...q, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+  return { items: rows.map(toUnitOut), total };
+}
+
+async function checkParent(ctx: Ctx, parentId: string | null, selfId?: string) {
+  if (!parentId) return;
+  // Walk up: the parent must exist and must not be the unit itself or one of its descendants.
+  let cursor: string | null = parentId;
+  for (let depth = 0; cursor && depth < 20; depth++) {
+    if (cursor === selfId) throw fieldError('rule_violation', 'parentId', '上级单位不能是本单位或其下级', 'a unit cannot be its own ancestor');
+    const parent = await findUnit(ctx, cursor);
+    if (!parent) throw fieldError('validation', 'parentId', '上级单位不存在', 'no such parent unit');
+    cursor = parent.parent_id;
+  }
+}
+
+async function checkNameFree(ctx: Ctx, name: string, selfId?: string) {
+  const other = await findUnitByName(ctx, name);
+  if (other && other.id !== selfId) throw fieldError('conflict', 'name', '单位名称已存在', 'a unit with this name exists');
+}
+
+export async function createUnit(ctx: Ctx, raw: UnitInput): Promise<UnitOut> {
+  authorize(ctx, 'unit.write');
+  const input = UnitInput.parse(raw);
+  return inTransaction(ctx, async (tx) => {
+    await checkNameFree(tx, input.name);
+    await checkParent(tx, input.parentId);
+    const now = tx.now.toISOString();
+    const row = {
+      id: newId(),
+      name: input.name,
+      short_name: input.shortName,
+      aliases: JSON.stringify(input.aliases),
+      kind: input.kind,
+      parent_id: input.parentId,
+      sort_order: input.sortOrder,
+      archived: 0,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+    await tx.db.insertInto('units').values(row).execute();
+    const out = toUnitOut(row);
+    await appendAudit(tx, { action: 'unit.create', entity: 'unit', entityId: row.id, outcome: 'success', after: out });
+    return out;
+  });
+}
+
+export async function updateUnit(ctx: Ctx, id: string, raw: UnitUpdate): Promise<UnitOut> {
+  authorize(ctx, 'unit.write');
+  const input = UnitUpdate.parse(raw);
+  return inTransaction(ctx, async (tx) => {
+    const row = await findUnit(tx, id);
+    if (!row) throw notFound();
+    if (row.version !== input.version) throw staleVersion();
+    if (input.name !== undefined) await checkNameFree(tx, input.name, id);
+    if (input.parentId !== undefined) await checkParent(tx, input.parentId, id);
+    const next = {
+      ...row,
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.shortName !== undefined && { short_name: input.shortName }),
+      ...(input.aliases !== undefined && { aliases: JSON.stringify(input.aliases) }),
+      ...(input.kind !== undefined && { kind: input.kind }),
+      ...(input.parentId !== undefined && { parent_id: input.parentId }),
+      ...(input.sortOrder !== undefined && { sort_order: input.sortOrder }),
+      ...(input.archived !== undefined && { archived: int(input.archived) }),
+      updated_at: tx.now.toISOString(),
+      version: row.version + 1,
+    };
+    const res = await tx.db
+      .updateTable('units')
+      .set(next)
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    const out = toUnitOut(next);
+    await appendAudit(tx, { action: 'unit.update', entity: 'unit', entityId: id, outcome: 'success', before: toUnitOut(row), after: out });
+    return out;
+  });
+}
+
+/** A unit still named by items, users or sub-units is archived instead (keeping history readable). */
+export async function deleteUnit(ctx: Ctx, id: string): Promise<void> {
+  authorize(ctx, 'unit.write');
+  await inTransaction(ctx, async (tx) => {
+    const row = await findUnit(tx, id);
+    if (!row) throw notFound();
+    if ((await countUnitUses(tx, id)) > 0)
+      throw new AppError('rule_violation', [
+        { zh: '该单位仍有事项、人员或下级单位，只能归档', en: 'The unit is still in use; archive it instead' },
+      ]);
+    await tx.db.deleteFrom('units').where('id', '=', id).execute();
+    await appendAudit(tx, { action: 'unit.delete', entity: 'unit', entityId: id, outcome: 'success', before: toUnitOut(row) });
+  });
+}

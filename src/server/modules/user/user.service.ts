@@ -1,0 +1,151 @@
+import { UserInput, type UserOut, UserUpdate } from '../../../core/schemas/user.js';
+import { type Ctx, inTransaction } from '../../context.js';
+import { int } from '../../db/schema.js';
+import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { authorize, can } from '../access/policy.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { hashPassword } from '../auth/password.js';
+import { findUnit } from '../unit/unit.repo.js';
+import {
+  findUser,
+  findUserByUsername,
+  ledgerIdsByUser,
+  listUsers,
+  replaceUserLedgers,
+  toPersonOut,
+  toUserOut,
+} from './user.repo.js';
+
+/** Audit records of users never carry the password hash. */
+const audited = (u: UserOut) => ({ ...u });
+
+async function checkRefs(ctx: Ctx, unitId: string | null | undefined, ledgerIds: string[] | undefined) {
+  if (unitId && !(await findUnit(ctx, unitId))) throw fieldError('validation', 'unitId', '单位不存在', 'no such unit');
+  if (ledgerIds?.length) {
+    const found = await ctx.db.selectFrom('ledgers').select('id').where('id', 'in', ledgerIds).execute();
+    if (found.length !== new Set(ledgerIds).size)
+      throw fieldError('validation', 'ledgerIds', '台账不存在', 'no such ledger');
+  }
+}
+
+function checkRoleUnit(roles: readonly string[], unitId: string | null) {
+  if (roles.includes('unit') && !unitId)
+    throw fieldError('rule_violation', 'unitId', '单位联络员必须属于一个单位', 'a unit user needs a unit');
+}
+
+export async function getUser(ctx: Ctx, id: string): Promise<UserOut> {
+  authorize(ctx, 'user.manage');
+  const row = await findUser(ctx, id);
+  if (!row) throw notFound();
+  return toUserOut(row, (await ledgerIdsByUser(ctx, [id])).get(id) ?? []);
+}
+
+export async function searchUsers(
+  ctx: Ctx,
+  q: { q?: string; unitId?: string; role?: string; includeInactive?: boolean; page: number; pageSize: number },
+) {
+  authorize(ctx, 'user.manage');
+  const { rows, total } = await listUsers(ctx, { ...q, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+  const ledgers = await ledgerIdsByUser(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return { items: rows.map((r) => toUserOut(r, ledgers.get(r.id) ?? [])), total };
+}
+
+/** People for pickers (leader in charge, deputy, responsible person): names and contacts only. */
+export async function searchPeople(
+  ctx: Ctx,
+  q: { q?: string; unitId?: string; page: number; pageSize: number },
+) {
+  authorize(ctx, 'people.read');
+  const { rows, total } = await listUsers(ctx, { q: q.q, unitId: q.unitId, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+  return { items: rows.map(toPersonOut), total };
+}
+
+export async function createUser(ctx: Ctx, raw: UserInput, opts: { passwordHash?: string } = {}): Promise<UserOut> {
+  authorize(ctx, 'user.manage');
+  const input = UserInput.parse(raw);
+  checkRoleUnit(input.roles, input.unitId);
+  const hash = opts.passwordHash ?? (await hashPassword(input.password));
+  return inTransaction(ctx, async (tx) => {
+    if (await findUserByUsername(tx, input.username))
+      throw fieldError('conflict', 'username', '用户名已被使用', 'the username is taken');
+    await checkRefs(tx, input.unitId, input.ledgerIds);
+    const now = tx.now.toISOString();
+    const row = {
+      id: newId(),
+      username: input.username,
+      display_name: input.displayName,
+      title: input.title,
+      unit_id: input.unitId,
+      roles: JSON.stringify(input.roles),
+      phone: input.phone,
+      email: input.email,
+      password_hash: hash,
+      active: 1,
+      failed_logins: 0,
+      locked_until: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    };
+    await tx.db.insertInto('users').values(row).execute();
+    await replaceUserLedgers(tx, row.id, input.ledgerIds);
+    const out = toUserOut(row, input.ledgerIds);
+    await appendAudit(tx, { action: 'user.create', entity: 'user', entityId: row.id, outcome: 'success', after: audited(out) });
+    return out;
+  });
+}
+
+export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise<UserOut> {
+  const input = UserUpdate.parse(raw);
+  // A security admin may only lift a lockout; everything else is the system admin's.
+  const onlyUnlock = Object.keys(input).every((k) => k === 'version' || k === 'unlock');
+  if (!(can(ctx.user, 'user.manage') || (onlyUnlock && can(ctx.user, 'user.unlock')))) {
+    authorize(ctx, 'user.manage');
+    throw forbidden();
+  }
+  const hash = input.password ? await hashPassword(input.password) : undefined;
+  return inTransaction(ctx, async (tx) => {
+    const row = await findUser(tx, id);
+    if (!row) throw notFound();
+    if (row.version !== input.version) throw staleVersion();
+    if (id === tx.user?.id && (input.active === false || (input.roles && !input.roles.includes('sysadmin'))))
+      throw new AppError('rule_violation', [
+        { field: 'roles', zh: '不能停用自己或去掉自己的管理员角色', en: 'You cannot deactivate yourself or drop your own admin role' },
+      ]);
+    await checkRefs(tx, input.unitId, input.ledgerIds);
+    const before = toUserOut(row, (await ledgerIdsByUser(tx, [id])).get(id) ?? []);
+    const next = {
+      ...row,
+      ...(input.displayName !== undefined && { display_name: input.displayName }),
+      ...(input.title !== undefined && { title: input.title }),
+      ...(input.unitId !== undefined && { unit_id: input.unitId }),
+      ...(input.roles !== undefined && { roles: JSON.stringify(input.roles) }),
+      ...(input.phone !== undefined && { phone: input.phone }),
+      ...(input.email !== undefined && { email: input.email }),
+      ...(input.active !== undefined && { active: int(input.active) }),
+      ...(hash && { password_hash: hash }),
+      ...(input.unlock && { locked_until: null, failed_logins: 0 }),
+      updated_at: tx.now.toISOString(),
+      version: row.version + 1,
+    };
+    checkRoleUnit(JSON.parse(next.roles), next.unit_id);
+    await tx.db.updateTable('users').set(next).where('id', '=', id).where('version', '=', input.version).execute();
+    if (input.ledgerIds) await replaceUserLedgers(tx, id, input.ledgerIds);
+    // A deactivated user or a changed password ends every open session.
+    if (input.active === false || hash) await tx.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    const out = toUserOut(next, input.ledgerIds ?? before.ledgerIds);
+    await appendAudit(tx, {
+      action: input.unlock ? 'user.unlock' : 'user.update',
+      entity: 'user',
+      entityId: id,
+      outcome: 'success',
+      before: audited(before),
+      after: { ...audited(out), passwordChanged: !!hash },
+    });
+    return out;
+  });
+}

@@ -1,0 +1,64 @@
+import type { Role } from '../../core/enums.js';
+import type { ItemInput } from '../../core/schemas/item.js';
+import type { UnitInput } from '../../core/schemas/unit.js';
+import type { Ctx } from '../context.js';
+import { hashPassword } from '../modules/auth/password.js';
+import { createItem } from '../modules/item/item.service.js';
+import { createLedger } from '../modules/ledger/ledger.service.js';
+import { createUnit } from '../modules/unit/unit.service.js';
+import { createUser } from '../modules/user/user.service.js';
+
+/**
+ * Builders of valid records with sensible defaults, for tests (and anything
+ * else that needs a quick, realistic record). Each takes overrides.
+ */
+let seq = 0;
+const next = () => ++seq;
+
+export const TEST_PASSWORD = 'correct-horse-1';
+let testHash: Promise<string> | null = null;
+/** One scrypt hash shared by test users: hashing is deliberately slow. */
+const passwordHash = () => {
+  testHash ??= hashPassword(TEST_PASSWORD);
+  return testHash;
+};
+
+export function buildUnit(ctx: Ctx, o: Partial<UnitInput> = {}) {
+  const n = next();
+  return createUnit(ctx, { name: `测试单位${n}`, kind: 'department', ...o });
+}
+
+export async function buildUser(ctx: Ctx, o: { roles: Role[]; unitId?: string | null; username?: string; displayName?: string; ledgerIds?: string[] }) {
+  const n = next();
+  return createUser(
+    ctx,
+    {
+      username: o.username ?? `user${n}`,
+      password: TEST_PASSWORD,
+      displayName: o.displayName ?? `测试人员${n}`,
+      roles: o.roles,
+      unitId: o.unitId ?? null,
+      ledgerIds: o.ledgerIds ?? [],
+    },
+    { passwordHash: await passwordHash() },
+  );
+}
+
+export function buildLedger(ctx: Ctx, o: { name?: string; code?: string; year?: number } = {}) {
+  const n = next();
+  const letters = String.fromCharCode(65 + (n % 26)) + String.fromCharCode(65 + (Math.floor(n / 26) % 26));
+  return createLedger(ctx, { name: o.name ?? `测试台账${n}`, code: o.code ?? `T${letters}`, year: o.year ?? 2026 });
+}
+
+export function buildItem(ctx: Ctx, o: Partial<ItemInput> & { ledgerId: string }) {
+  const n = next();
+  return createItem(ctx, {
+    title: `测试事项${n}`,
+    source: 'meeting',
+    sourceRef: '区政府常务会议纪要〔2026〕1号',
+    goal: '按期完成建设任务',
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+    ...o,
+  });
+}

@@ -1,0 +1,44 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../app.js';
+import type { Ctx } from '../context.js';
+import { systemCtx } from '../system.js';
+import { TEST_PASSWORD } from './factories.js';
+import { createTestDb, type TestDb } from './test-db.js';
+
+/** The day the tests live on (a Friday), so date rules give the same answers every run. */
+export const TEST_NOW = new Date('2026-11-27T02:00:00Z');
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: TestDb;
+  /** A system context for arranging data through the services. */
+  sys: Ctx;
+  /** Logs in and returns the session cookie header. */
+  login(username: string, password?: string): Promise<string>;
+  request(cookie: string | null, opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(now: () => Date = () => TEST_NOW): Promise<TestApp> {
+  const db = await createTestDb();
+  const app = await buildApp({ db: db.handle, now, webRoot: null });
+  const sys = systemCtx(db.handle, now());
+  return {
+    app,
+    db,
+    sys,
+    async login(username, password = TEST_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'ducha_session');
+      return `ducha_session=${cookie?.value}`;
+    },
+    request(cookie, opts) {
+      return app.inject({ ...opts, headers: { ...(opts.headers ?? {}), ...(cookie ? { cookie } : {}) } });
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { migrate, openDatabase, type DbHandle } from '../db/database.js';
+
+/**
+ * A fresh, migrated database for one test file, on the dialect chosen by
+ * DUCHA_TEST_DB (`sqlite`, the default, or `postgres`). PostgreSQL test
+ * databases are created on DUCHA_TEST_PG_URL (default: the local server with
+ * trust auth) and dropped afterwards.
+ */
+export const TEST_DIALECT = (process.env.DUCHA_TEST_DB ?? 'sqlite') as 'sqlite' | 'postgres';
+const PG_ADMIN_URL = process.env.DUCHA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface TestDb {
+  handle: DbHandle;
+  drop(): Promise<void>;
+}
+
+export async function createTestDb(): Promise<TestDb> {
+  const name = `ducha_t_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  if (TEST_DIALECT === 'postgres') {
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${name}`;
+    const handle = openDatabase({ dialect: 'postgres', url: url.toString() });
+    await migrate(handle.db);
+    return {
+      handle,
+      drop: async () => {
+        await handle.close();
+        const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ducha-test-'));
+  const handle = openDatabase({ dialect: 'sqlite', file: path.join(dir, `${name}.db`) });
+  await migrate(handle.db);
+  return {
+    handle,
+    drop: async () => {
+      await handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
