@@ -12,5 +12,10 @@ export async function ensureWebBuilt(): Promise<void> {
   if (!fs.existsSync(path.join(root, 'vite.config.ts'))) return;
   console.log('Building the web app (first start only)…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  try {
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'silent' });
+  } catch (e) {
+    // The API still serves; say plainly why the pages are missing.
+    console.error(`The web app could not be built, serving the API only: ${(e as Error).message.split('\n')[0]}`);
+  }
 }

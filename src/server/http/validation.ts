@@ -31,6 +31,11 @@ function word(issue: Issue, lang: Lang): string {
   const params = (issue as { params?: { zh?: string; en?: string } }).params;
   if (params?.zh && params?.en) return params[lang] ?? issue.message;
   if (issue.code === 'custom') return issue.message;
+  // The two most common mistakes get plain words rather than zod's technical ones.
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined)
+    return lang === 'zh' ? '必填' : 'required';
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
+    return lang === 'zh' ? '不能为空' : 'must not be empty';
   const locale = lang === 'zh' ? zh : en;
   // biome-ignore lint/suspicious/noExplicitAny: zod's locale functions take the raw issue shape
   const out = locale.localeError(issue as any);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import type { Ctx } from '../context.js';
 import { systemCtx } from '../system.js';
@@ -15,7 +15,7 @@ export interface TestApp {
   sys: Ctx;
   /** Logs in and returns the session cookie header. */
   login(username: string, password?: string): Promise<string>;
-  request(cookie: string | null, opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(cookie: string | null, opts: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

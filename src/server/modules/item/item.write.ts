@@ -98,8 +98,13 @@ export async function refreshDerived(ctx: Ctx, item: ItemsTable, rules: RuleSett
     rules.light,
     rules.calendar,
   );
+  // Until progress reports land, progress is the share of the roadmap done.
+  const done = milestones.filter((m) => m.done_date).length;
+  const progress =
+    item.status === 'completed' ? 100 : milestones.length ? Math.round((100 * done) / milestones.length) : item.progress;
   const next: ItemsTable = {
     ...item,
+    progress,
     yellow_from: thresholds?.yellowFrom ?? null,
     red_from: thresholds?.redFrom ?? null,
     lit: isLit(item.status as ItemStatus) ? 1 : 0,
@@ -114,9 +119,33 @@ export async function refreshDerived(ctx: Ctx, item: ItemsTable, rules: RuleSett
   };
   await ctx.db
     .updateTable('items')
-    .set({ yellow_from: next.yellow_from, red_from: next.red_from, lit: next.lit, search_text: next.search_text })
+    .set({
+      yellow_from: next.yellow_from,
+      red_from: next.red_from,
+      lit: next.lit,
+      search_text: next.search_text,
+      progress: next.progress,
+    })
     .where('id', '=', item.id)
     .execute();
   await syncResponsibilityFacts(ctx, next);
   return next;
+}
+
+/**
+ * After the light settings or the working-day calendar change, every item's
+ * thresholds are recomputed (in pages, each page one transaction).
+ */
+export async function recomputeAllItems(ctx: Ctx, rules: RuleSettings): Promise<number> {
+  let after = '';
+  let count = 0;
+  for (;;) {
+    const page = await ctx.db.selectFrom('items').selectAll().where('id', '>', after).orderBy('id').limit(500).execute();
+    if (page.length === 0) return count;
+    await ctx.db.transaction().execute(async (trx) => {
+      for (const item of page) await refreshDerived({ ...ctx, db: trx }, item, rules);
+    });
+    count += page.length;
+    after = page[page.length - 1].id;
+  }
 }

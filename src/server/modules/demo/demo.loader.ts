@@ -1,0 +1,176 @@
+import type { Role } from '../../../core/enums.js';
+import type { ItemOut } from '../../../core/schemas/item.js';
+import type { ItemAction } from '../../../core/status.js';
+import type { Actor, Ctx } from '../../context.js';
+import type { DbHandle } from '../../db/database.js';
+import { systemCtx } from '../../system.js';
+import { generatePassword, hashPassword } from '../auth/password.js';
+import { createItem, updateItem } from '../item/item.service.js';
+import { transitionItem } from '../item/item.transition.js';
+import { createLedger } from '../ledger/ledger.service.js';
+import { createUnit } from '../unit/unit.service.js';
+import { createUser } from '../user/user.service.js';
+import { DEMO_TODAY, type DemoItem, DEMO_ITEMS, DEMO_LEDGERS, DEMO_PEOPLE, DEMO_UNITS } from './district-data.js';
+import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
+import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
+
+export async function isEmpty(handle: DbHandle): Promise<boolean> {
+  const row = await handle.db.selectFrom('units').select('id').limit(1).executeTakeFirst();
+  return !row;
+}
+
+interface Loaded {
+  units: Map<string, string>;
+  people: Map<string, string>;
+  ledgers: Map<string, string>;
+  supervisor: Actor;
+  unitActors: Map<string, Actor>;
+}
+
+/**
+ * Loads the demo district through the real services, replaying each item's
+ * history on its own dates (registered, assigned, taken on, milestones done,
+ * closed) so that lights, audit trail and statistics are what a real office
+ * would have on the demo's day.
+ */
+export async function loadDemo(handle: DbHandle, opts: { password?: string; print?: boolean } = {}): Promise<void> {
+  const started = Date.now();
+  const password = opts.password ?? generatePassword();
+  // One hash for all demo users: they share one password by design, and scrypt is deliberately slow.
+  const passwordHash = await hashPassword(password);
+  const setup = systemCtx(handle, atChinaNoon('2026-01-04'));
+
+  const units = new Map<string, string>();
+  for (const u of DEMO_UNITS.filter((x) => !x.parentKey).concat(DEMO_UNITS.filter((x) => x.parentKey))) {
+    const out = await createUnit(setup, {
+      name: u.name,
+      shortName: u.shortName,
+      aliases: u.aliases,
+      kind: u.kind,
+      parentId: u.parentKey ? (units.get(u.parentKey) ?? null) : null,
+      sortOrder: units.size,
+    });
+    units.set(u.key, out.id);
+  }
+
+  const ledgers = new Map<string, string>();
+  for (const [i, l] of DEMO_LEDGERS.entries()) {
+    const out = await createLedger(setup, { name: l.name, code: l.code, year: 2026, description: l.description, sortOrder: i });
+    ledgers.set(l.key, out.id);
+  }
+
+  const people = new Map<string, string>();
+  const unitActors = new Map<string, Actor>();
+  const actorOf = (u: { id: string; username: string; displayName: string; roles: Role[]; unitId: string | null }): Actor => ({
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles,
+    unitId: u.unitId,
+    ledgerIds: [],
+  });
+  for (const [i, p] of DEMO_PEOPLE.entries()) {
+    const roles: Role[] = p.role === 'leader_in_charge' ? ['leader'] : ['unit'];
+    const unitId = p.unitKey ? (units.get(p.unitKey) ?? null) : null;
+    const out = await createUser(
+      setup,
+      {
+        username: demoUsername(p, i),
+        password,
+        displayName: p.displayName,
+        title: p.title,
+        unitId: roles.includes('unit') ? unitId : unitId,
+        roles: roles.includes('unit') && !unitId ? [] : roles,
+      },
+      { passwordHash },
+    );
+    people.set(p.key, out.id);
+    // The responsible person acts for the unit in the replay (acknowledges, asks to close).
+    if (p.role === 'responsible' && p.unitKey && !unitActors.has(p.unitKey)) unitActors.set(p.unitKey, actorOf(out));
+  }
+
+  let supervisor: Actor | null = null;
+  for (const a of DEMO_ACCOUNTS) {
+    const out = await createUser(
+      setup,
+      {
+        username: a.username,
+        password,
+        displayName: a.displayName,
+        title: a.title,
+        roles: a.roles,
+        unitId: a.unitKey ? (units.get(a.unitKey) ?? null) : null,
+      },
+      { passwordHash },
+    );
+    if (a.roles.includes('supervisor') && !supervisor) supervisor = actorOf(out);
+  }
+  if (!supervisor) throw new Error('the demo needs a supervisor account');
+
+  const loaded: Loaded = { units, people, ledgers, supervisor, unitActors };
+  let count = 0;
+  for (const item of DEMO_ITEMS) {
+    const parent = await replayItem(handle, loaded, item, null);
+    count++;
+    for (const child of item.children ?? []) {
+      await replayItem(handle, loaded, child, parent.id);
+      count++;
+    }
+  }
+
+  if (opts.print) {
+    console.log(`Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items.`);
+    console.log('Demo logins (all with the same password):');
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);
+    const firstUnit = DEMO_PEOPLE.findIndex((p) => p.role === 'responsible');
+    if (firstUnit >= 0) console.log(`  ${demoUsername(DEMO_PEOPLE[firstUnit], firstUnit).padEnd(12)} ${DEMO_PEOPLE[firstUnit].displayName}（单位联络员）`);
+    console.log(opts.password ? '  password: the value of DUCHA_DEMO_PASSWORD' : `  password: ${password}`);
+  }
+}
+
+async function replayItem(handle: DbHandle, l: Loaded, d: Omit<DemoItem, 'children'>, parentId: string | null): Promise<ItemOut> {
+  const tl = itemTimeline(d, DEMO_TODAY);
+  const as = (actor: Actor, day: string): Ctx => systemCtx(handle, atChinaNoon(day), actor);
+  const sup = (day: string) => as(l.supervisor, day);
+  const leadKey = d.responsibilities.find((r) => r.role === 'lead')?.unitKey;
+  const leadActor = leadKey ? l.unitActors.get(leadKey) : undefined;
+
+  let item = await createItem(sup(tl.registered), {
+    ledgerId: l.ledgers.get(d.ledgerKey) as string,
+    title: d.title,
+    source: d.source,
+    sourceRef: d.sourceRef,
+    goal: d.goal,
+    targets: d.targets,
+    priority: d.priority,
+    startDate: d.startDate,
+    dueDate: d.dueDate,
+    cadence: d.cadence,
+    parentId,
+    responsibilities: d.responsibilities.map((r) => ({
+      unitId: l.units.get(r.unitKey) as string,
+      role: r.role,
+      leaderId: r.leaderKey ? (l.people.get(r.leaderKey) ?? null) : null,
+      deputyId: r.deputyKey ? (l.people.get(r.deputyKey) ?? null) : null,
+      responsibleId: r.responsibleKey ? (l.people.get(r.responsibleKey) ?? null) : null,
+    })),
+    milestones: d.milestones.map((m) => ({ title: m.title, plannedDate: addDaysIso(d.startDate, m.plannedOffsetDays) })),
+  });
+  const move = async (action: ItemAction, ctx: Ctx) => {
+    item = await transitionItem(ctx, item.id, { action, version: item.version });
+  };
+  if (tl.assigned) await move('assign', sup(tl.assigned));
+  if (tl.started) await move('start', leadActor ? as(leadActor, tl.started) : sup(tl.started));
+  // Milestones are recorded done on the day they were done.
+  for (const done of tl.milestonesDone) {
+    item = await updateItem(sup(done.doneDate), item.id, {
+      version: item.version,
+      milestones: item.milestones.map((m) => (m.plannedDate === done.plannedDate && m.title === done.title ? { ...m, doneDate: done.doneDate } : m)),
+    });
+  }
+  if (tl.completionRequested) await move('request_completion', leadActor ? as(leadActor, tl.completionRequested) : sup(tl.completionRequested));
+  if (tl.closed) await move('approve_completion', sup(tl.closed));
+  if (tl.suspended) await move('suspend', sup(tl.suspended));
+  if (tl.cancelled) await move('cancel', sup(tl.cancelled));
+  return item;
+}
