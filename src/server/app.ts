@@ -25,6 +25,8 @@ export interface AppOptions {
   /** The clock; tests pin it. */
   now?: () => Date;
   logLevel?: string;
+  /** Trust X-Forwarded-For (only behind a proxy you run; otherwise clients could forge their audited address). */
+  trustProxy?: boolean;
   /** Folder of the built web app; served at / when it exists. */
   webRoot?: string | null;
 }
@@ -35,7 +37,7 @@ export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.m
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logLevel && opts.logLevel !== 'silent' ? { level: opts.logLevel } : false,
-    trustProxy: true,
+    trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -58,14 +60,30 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get(
     '/api/health',
-    { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']), time: z.string() }) } } },
+    {
+      schema: {
+        tags: ['health'],
+        response: {
+          200: z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']), time: z.string() }),
+        },
+      },
+    },
     async () => {
       await opts.db.db.selectFrom('settings').select('key').limit(1).execute();
       return { status: 'ok' as const, db: opts.db.dialect, time: new Date().toISOString() };
     },
   );
 
-  for (const routes of [authRoutes, unitRoutes, userRoutes, ledgerRoutes, itemRoutes, statsRoutes, auditRoutes, settingsRoutes])
+  for (const routes of [
+    authRoutes,
+    unitRoutes,
+    userRoutes,
+    ledgerRoutes,
+    itemRoutes,
+    statsRoutes,
+    auditRoutes,
+    settingsRoutes,
+  ])
     await app.register(routes);
 
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;

@@ -12,7 +12,9 @@ const program = new Command()
 
 program
   .command('serve')
-  .description('build the web app if missing, migrate, load the demo district into an empty database, and serve')
+  .description(
+    'build the web app if missing, migrate, load the demo district into an empty database, and serve',
+  )
   .option('--no-demo', 'do not load the demo district into an empty database')
   .action(async (opts: { demo: boolean }) => {
     const config = loadConfig();
@@ -63,21 +65,32 @@ user
   .option('--unit <unit>', 'unit name or id (required for the unit role)')
   .option('--title <title>', 'job title (职务)')
   .option('--password <password>', 'initial password (generated and printed when omitted)')
-  .action(async (opts: { username: string; name: string; role: Role[]; unit?: string; title?: string; password?: string }) => {
-    const handle = openDatabase(loadConfig().database);
-    await migrate(handle.db);
-    const { addUserFromCli } = await import('./modules/user/user.cli.js');
-    try {
-      const password = opts.password ?? generatePassword();
-      const u = await addUserFromCli(handle, { ...opts, password });
-      console.log(`Added ${u.username} (${u.displayName}), roles: ${u.roles.join(', ')}${opts.password ? '' : `, password: ${password}`}`);
-    } catch (e) {
-      console.error(`Could not add the user: ${(e as Error).message}`);
-      process.exitCode = 1;
-    } finally {
-      await handle.close();
-    }
-  });
+  .action(
+    async (opts: {
+      username: string;
+      name: string;
+      role: Role[];
+      unit?: string;
+      title?: string;
+      password?: string;
+    }) => {
+      const handle = openDatabase(loadConfig().database);
+      await migrate(handle.db);
+      const { addUserFromCli } = await import('./modules/user/user.cli.js');
+      try {
+        const password = opts.password ?? generatePassword();
+        const u = await addUserFromCli(handle, { ...opts, password });
+        console.log(
+          `Added ${u.username} (${u.displayName}), roles: ${u.roles.join(', ')}${opts.password ? '' : `, password: ${password}`}`,
+        );
+      } catch (e) {
+        console.error(`Could not add the user: ${(e as Error).message}`);
+        process.exitCode = 1;
+      } finally {
+        await handle.close();
+      }
+    },
+  );
 
 program
   .command('bench')
@@ -88,7 +101,12 @@ program
   .option('--keep', 'keep the generated database (SQLite) or schema (PostgreSQL)')
   .action(async (opts: { units: string; items: string; runs: string; keep?: boolean }) => {
     const { runBench } = await import('./modules/bench/bench.js');
-    await runBench({ units: Number(opts.units), items: Number(opts.items), runs: Number(opts.runs), keep: !!opts.keep });
+    await runBench({
+      units: Number(opts.units),
+      items: Number(opts.items),
+      runs: Number(opts.runs),
+      keep: !!opts.keep,
+    });
   });
 
 await program.parseAsync(process.argv);

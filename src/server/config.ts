@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   DUCHA_DATA_DIR: z.string().default('./data'),
   DUCHA_ADMIN_PASSWORD: z.string().min(8).optional(),
   DUCHA_DEMO_PASSWORD: z.string().min(8).optional(),
+  /** Behind a reverse proxy: trust its X-Forwarded-For for the client address the audit log records. */
+  DUCHA_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   DUCHA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,6 +32,7 @@ export interface Config {
   adminPassword?: string;
   demoPassword?: string;
   logLevel: string;
+  trustProxy: boolean;
 }
 
 export function parseDatabaseUrl(url: string): DatabaseConfig {
@@ -55,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.DUCHA_ADMIN_PASSWORD,
     demoPassword: e.DUCHA_DEMO_PASSWORD,
     logLevel: e.DUCHA_LOG_LEVEL,
+    trustProxy: e.DUCHA_TRUST_PROXY === 'true' || e.DUCHA_TRUST_PROXY === '1',
   };
 }

@@ -16,6 +16,8 @@ export async function ensureWebBuilt(): Promise<void> {
     await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'silent' });
   } catch (e) {
     // The API still serves; say plainly why the pages are missing.
-    console.error(`The web app could not be built, serving the API only: ${(e as Error).message.split('\n')[0]}`);
+    console.error(
+      `The web app could not be built, serving the API only: ${(e as Error).message.split('\n')[0]}`,
+    );
   }
 }

@@ -31,9 +31,7 @@ export const Paging = z.object({
 });
 
 /** Query-string booleans: `true`/`1` and `false`/`0`. */
-export const QueryBool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+export const QueryBool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /** Comma-separated list of codes in a query string (`status=draft,assigned`), each checked. */
 export function csv<const T extends readonly [string, ...string[]]>(values: T) {
@@ -54,3 +52,17 @@ export function listOf<T extends z.ZodType>(item: T) {
 }
 
 export const IdParams = z.object({ id: Id });
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * The fields of a PATCH body: each optional and without its default. zod 4's
+ * `.partial()` still applies defaults, so an absent `roles` or `milestones`
+ * would come out as `[]` and wipe the stored list.
+ */
+export function patchShape<S extends Record<string, z.ZodType>>(shape: S) {
+  const out: Record<string, z.ZodType> = {};
+  for (const [k, s] of Object.entries(shape))
+    out[k] = (s instanceof z.ZodDefault ? (s.unwrap() as z.ZodType) : s).optional();
+  return out as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> };
+}

@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  CADENCES,
-  ITEM_SOURCES,
-  ITEM_STATUSES,
-  LIGHTS,
-  PRIORITIES,
-  RESPONSIBILITY_ROLES,
-} from '../enums.js';
+import { CADENCES, ITEM_SOURCES, ITEM_STATUSES, LIGHTS, PRIORITIES, RESPONSIBILITY_ROLES } from '../enums.js';
 import { ITEM_ACTIONS } from '../status.js';
 import {
   csv,
@@ -14,6 +7,7 @@ import {
   IsoDateSchema,
   OptionalText,
   Paging,
+  patchShape,
   QueryBool,
   Timestamps,
   TrimmedText,
@@ -72,7 +66,7 @@ export type ItemInput = z.input<typeof ItemInput>;
  * Arrays (targets, responsibilities, milestones) replace the stored list:
  * elements with an `id` are updated, without one created, absent ones removed.
  */
-export const ItemUpdate = z.object(ItemFields).partial().extend({ version: Version });
+export const ItemUpdate = z.object(patchShape(ItemFields)).extend({ version: Version });
 export type ItemUpdate = z.input<typeof ItemUpdate>;
 
 export const TransitionInput = z.object({
@@ -81,7 +75,9 @@ export const TransitionInput = z.object({
   comment: OptionalText(2000),
 });
 
-const PersonRef = z.object({ id: z.string(), displayName: z.string(), title: z.string().nullable() }).nullable();
+const PersonRef = z
+  .object({ id: z.string(), displayName: z.string(), title: z.string().nullable() })
+  .nullable();
 
 export const ResponsibilityOut = z.object({
   id: Id,

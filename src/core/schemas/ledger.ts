@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { Id, OptionalText, Paging, QueryBool, Timestamps, TrimmedText, Version } from './common.js';
+import {
+  Id,
+  OptionalText,
+  Paging,
+  patchShape,
+  QueryBool,
+  Timestamps,
+  TrimmedText,
+  Version,
+} from './common.js';
 
 export const LedgerInput = z.object({
   name: TrimmedText(60),
@@ -14,7 +23,9 @@ export const LedgerInput = z.object({
 });
 export type LedgerInput = z.input<typeof LedgerInput>;
 
-export const LedgerUpdate = LedgerInput.partial().extend({ version: Version, archived: z.boolean().optional() });
+export const LedgerUpdate = z
+  .object(patchShape(LedgerInput.shape))
+  .extend({ version: Version, archived: z.boolean().optional() });
 export type LedgerUpdate = z.input<typeof LedgerUpdate>;
 
 export const LedgerOut = z.object({

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from '../enums.js';
-import { Id, OptionalText, Paging, QueryBool, Timestamps, TrimmedText, Version } from './common.js';
+import {
+  Id,
+  OptionalText,
+  Paging,
+  patchShape,
+  QueryBool,
+  Timestamps,
+  TrimmedText,
+  Version,
+} from './common.js';
 
 export const UnitInput = z.object({
   name: TrimmedText(60),
@@ -13,7 +22,7 @@ export const UnitInput = z.object({
 });
 export type UnitInput = z.input<typeof UnitInput>;
 
-export const UnitUpdate = UnitInput.partial().extend({
+export const UnitUpdate = z.object(patchShape(UnitInput.shape)).extend({
   version: Version,
   archived: z.boolean().optional(),
 });

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ROLES } from '../enums.js';
-import { Id, OptionalText, Paging, QueryBool, Timestamps, TrimmedText, Version } from './common.js';
+import {
+  Id,
+  OptionalText,
+  Paging,
+  patchShape,
+  QueryBool,
+  Timestamps,
+  TrimmedText,
+  Version,
+} from './common.js';
 
 export const Username = z
   .string()
@@ -33,16 +42,13 @@ export const UserInput = z.object({
 });
 export type UserInput = z.input<typeof UserInput>;
 
-export const UserUpdate = z
-  .object(UserFields)
-  .partial()
-  .extend({
-    version: Version,
-    active: z.boolean().optional(),
-    password: Password.optional(),
-    /** Lifts a lockout after failed logins. */
-    unlock: z.boolean().optional(),
-  });
+export const UserUpdate = z.object(patchShape(UserFields)).extend({
+  version: Version,
+  active: z.boolean().optional(),
+  password: Password.optional(),
+  /** Lifts a lockout after failed logins. */
+  unlock: z.boolean().optional(),
+});
 export type UserUpdate = z.input<typeof UserUpdate>;
 
 export const UserOut = z.object({
@@ -78,7 +84,10 @@ export const PersonOut = z.object({
 });
 export type PersonOut = z.infer<typeof PersonOut>;
 
-export const LoginInput = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(128) });
+export const LoginInput = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(128),
+});
 
 export const Me = z.object({
   id: Id,

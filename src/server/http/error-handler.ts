@@ -1,19 +1,21 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type ErrorBody, type ErrorCode, ERRORS } from '../../core/errors.js';
+import { ERRORS, type ErrorBody, type ErrorCode } from '../../core/errors.js';
 import { AppError, type LocalizedDetail } from '../errors.js';
 import { appendAudit } from '../modules/audit/audit.repo.js';
 import { requestLang } from './lang.js';
-import { RequestValidationError, localizeZodError } from './validation.js';
+import { localizeZodError, RequestValidationError } from './validation.js';
 
 function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
-  if (err instanceof RequestValidationError) return new AppError('validation', localizeZodError(err.zodError));
+  if (err instanceof RequestValidationError)
+    return new AppError('validation', localizeZodError(err.zodError));
   const fe = err as FastifyError;
   if (fe?.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
     return new AppError('validation', [{ zh: '请求体须为 JSON', en: 'The body must be JSON' }]);
   if (fe?.statusCode === 400 && fe?.code?.startsWith('FST_ERR_CTP'))
     return new AppError('validation', [{ zh: '请求体无法解析', en: 'The body could not be parsed' }]);
-  if (fe?.statusCode === 413) return new AppError('validation', [{ zh: '请求体过大', en: 'The body is too large' }]);
+  if (fe?.statusCode === 413)
+    return new AppError('validation', [{ zh: '请求体过大', en: 'The body is too large' }]);
   return null;
 }
 

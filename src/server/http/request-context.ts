@@ -25,7 +25,14 @@ export function installRequestContext(app: FastifyInstance, handle: DbHandle, no
   app.addHook('onRequest', async (req: FastifyRequest) => {
     if (!req.url.startsWith('/api/')) return;
     const at = now();
-    req.ctx = { db: handle.db, dialect: handle.dialect, user: null, now: at, ip: req.ip, lang: requestLang(req) };
+    req.ctx = {
+      db: handle.db,
+      dialect: handle.dialect,
+      user: null,
+      now: at,
+      ip: req.ip,
+      lang: requestLang(req),
+    };
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const id = sessionIdOf(token);

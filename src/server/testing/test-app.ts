@@ -28,7 +28,11 @@ export async function startTestApp(now: () => Date = () => TEST_NOW): Promise<Te
     db,
     sys,
     async login(username, password = TEST_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'ducha_session');
       return `ducha_session=${cookie?.value}`;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { migrate, openDatabase, type DbHandle } from '../db/database.js';
+import { type DbHandle, migrate, openDatabase } from '../db/database.js';
 
 /**
  * A fresh, migrated database for one test file, on the dialect chosen by
@@ -35,6 +35,17 @@ export async function createTestDb(): Promise<TestDb> {
         await handle.close();
         const c = new pg.Client({ connectionString: PG_ADMIN_URL });
         await c.connect();
+        // The pool's connections close asynchronously: wait for the server to see
+        // them gone, so that FORCE does not kill one mid-goodbye (an uncaught
+        // "terminating connection due to administrator command" in the test run).
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await c.query(
+            'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+            [name],
+          );
+          if (rows[0].n === 0) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await c.end();
       },

@@ -16,6 +16,7 @@ import { AppError } from '../../errors.js';
  * | ledger.write      | yes        | –      | –               | –        | –        | –       |
  * | unit.read         | all logged-in users                                               |
  * | unit.write        | yes        | –      | –               | yes      | –        | –       |
+ * | user.read         | –          | –      | –               | yes      | yes      | –       |
  * | user.manage       | –          | –      | –               | yes      | unlock   | –       |
  * | people.read       | yes        | yes    | yes             | yes      | –        | –       |
  * | audit.read        | –          | –      | –               | –        | –        | yes     |
@@ -30,6 +31,7 @@ export type Permission =
   | 'ledger.write'
   | 'unit.read'
   | 'unit.write'
+  | 'user.read'
   | 'user.manage'
   | 'user.unlock'
   | 'people.read'
@@ -44,6 +46,8 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'ledger.write': ['supervisor'],
   'unit.read': ['supervisor', 'leader', 'unit', 'sysadmin', 'secadmin', 'auditor'],
   'unit.write': ['supervisor', 'sysadmin'],
+  // The security admin reads users to find and unlock locked accounts.
+  'user.read': ['sysadmin', 'secadmin'],
   'user.manage': ['sysadmin'],
   'user.unlock': ['sysadmin', 'secadmin'],
   'people.read': ['supervisor', 'leader', 'unit', 'sysadmin'],
@@ -91,6 +95,8 @@ export function scopePredicate(scope: ItemScope) {
   return (eb: ExpressionBuilder<Database & { i: Database['items'] }, 'i'>) => {
     const conds = [];
     if (scope.ledgerIds) conds.push(eb('i.ledger_id', 'in', scope.ledgerIds));
+    // A draft is the supervisor's working copy: units see an item once it is assigned to them.
+    if (scope.unitId) conds.push(eb('i.status', '!=', 'draft'));
     if (scope.unitId)
       conds.push(
         eb.exists(

@@ -33,11 +33,21 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['audit'];
   app.get(
     '/api/audit',
-    { schema: { tags, querystring: AuditQuery, response: { 200: z.object({ items: z.array(AuditOut), total: z.number() }) } } },
+    {
+      schema: {
+        tags,
+        querystring: AuditQuery,
+        response: { 200: z.object({ items: z.array(AuditOut), total: z.number() }) },
+      },
+    },
     async (req) => {
       authorize(req.ctx, 'audit.read');
       const { page, pageSize, ...f } = req.query;
-      const { rows, total } = await listAudit(req.ctx, { ...f, offset: (page - 1) * pageSize, limit: pageSize });
+      const { rows, total } = await listAudit(req.ctx, {
+        ...f,
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+      });
       return {
         total,
         items: rows.map((r) => ({
@@ -58,7 +68,14 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/audit/verify',
-    { schema: { tags, response: { 200: z.object({ rows: z.number(), intact: z.boolean(), brokenAt: z.number().nullable() }) } } },
+    {
+      schema: {
+        tags,
+        response: {
+          200: z.object({ rows: z.number(), intact: z.boolean(), brokenAt: z.number().nullable() }),
+        },
+      },
+    },
     async (req) => {
       authorize(req.ctx, 'audit.read');
       const r = await verifyAuditChain(req.ctx);

@@ -10,7 +10,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/login',
     { schema: { tags: ['auth'], body: LoginInput, response: { 200: Me } } },
     async (req, reply) => {
-      const { token, me } = await login(req.ctx, req.body.username, req.body.password, req.headers['user-agent'] ?? null);
+      const { token, me } = await login(
+        req.ctx,
+        req.body.username,
+        req.body.password,
+        req.headers['user-agent'] ?? null,
+      );
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Role } from '../../../core/enums.js';
 import type { Me } from '../../../core/schemas/user.js';
 import { type Actor, type Ctx, inTransaction } from '../../context.js';
@@ -22,7 +23,11 @@ export async function login(
   userAgent: string | null,
 ): Promise<{ token: string; me: Me }> {
   const settings = await readSettings(ctx);
-  const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  const user = await ctx.db
+    .selectFrom('users')
+    .selectAll()
+    .where('username', '=', username)
+    .executeTakeFirst();
   const nowIso = ctx.now.toISOString();
 
   if (user?.locked_until && user.locked_until > nowIso) {
@@ -32,29 +37,41 @@ export async function login(
   const ok = !!user && bool(user.active) && (await verifyPassword(password, user.password_hash));
   if (!user || !ok) {
     if (user) {
-      const failed = user.failed_logins + 1;
-      const lock = failed >= settings['security.lockoutThreshold'];
-      await inTransaction(ctx, async (tx) => {
-        await tx.db
+      const threshold = settings['security.lockoutThreshold'];
+      const failed = await inTransaction(ctx, async (tx) => {
+        // Counted by the database, so that failures arriving together all count.
+        const row = await tx.db
           .updateTable('users')
-          .set({
-            failed_logins: lock ? 0 : failed,
-            locked_until: lock
-              ? new Date(ctx.now.getTime() + settings['security.lockoutMinutes'] * MINUTE).toISOString()
-              : user.locked_until,
-          })
+          .set({ failed_logins: sql`failed_logins + 1` })
           .where('id', '=', user.id)
-          .execute();
+          .returning('failed_logins')
+          .executeTakeFirstOrThrow();
+        const n = Number(row.failed_logins);
+        if (n >= threshold) {
+          const until = new Date(
+            ctx.now.getTime() + settings['security.lockoutMinutes'] * MINUTE,
+          ).toISOString();
+          await tx.db
+            .updateTable('users')
+            .set({ failed_logins: 0, locked_until: until })
+            .where('id', '=', user.id)
+            .execute();
+        }
         await appendAudit(tx, {
           action: 'auth.login',
           entity: 'user',
           entityId: user.id,
           outcome: 'refused',
-          after: { reason: lock ? 'locked_now' : 'bad_credentials', failedInARow: failed },
+          after: { reason: n >= threshold ? 'locked_now' : 'bad_credentials', failedInARow: n },
         });
+        return n;
       });
+      const lock = failed >= threshold;
       if (lock) throw new AppError('account_locked');
     }
+    // Guesses at unknown names are audited too: they show someone probing for accounts.
+    if (!user)
+      await audited(ctx, null, 'refused', { reason: 'unknown_user', username: username.slice(0, 64) });
     throw new AppError('bad_credentials');
   }
 
@@ -86,7 +103,7 @@ export async function login(
   return { token, me: actor.me };
 }
 
-async function audited(ctx: Ctx, userId: string, outcome: 'refused', after: unknown) {
+async function audited(ctx: Ctx, userId: string | null, outcome: 'refused', after: unknown) {
   await inTransaction(ctx, (tx) =>
     appendAudit(tx, { action: 'auth.login', entity: 'user', entityId: userId, outcome, after }),
   );
@@ -95,7 +112,12 @@ async function audited(ctx: Ctx, userId: string, outcome: 'refused', after: unkn
 export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     await tx.db.deleteFrom('sessions').where('id', '=', sessionId).execute();
-    await appendAudit(tx, { action: 'auth.logout', entity: 'user', entityId: ctx.user?.id ?? null, outcome: 'success' });
+    await appendAudit(tx, {
+      action: 'auth.logout',
+      entity: 'user',
+      entityId: ctx.user?.id ?? null,
+      outcome: 'success',
+    });
   });
 }
 
@@ -114,16 +136,16 @@ export async function resolveSession(
   const settings = await readSettings({ db });
   const idleLimit = now.getTime() - settings['session.idleMinutes'] * MINUTE;
   const ageLimit = now.getTime() - settings['session.maxHours'] * 60 * MINUTE;
-  if (
-    !bool(row.active) ||
-    Date.parse(row.lastSeenAt) < idleLimit ||
-    Date.parse(row.createdAt) < ageLimit
-  ) {
+  if (!bool(row.active) || Date.parse(row.lastSeenAt) < idleLimit || Date.parse(row.createdAt) < ageLimit) {
     await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
     return null;
   }
   if (now.getTime() - Date.parse(row.lastSeenAt) > MINUTE) {
-    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', sessionId).execute();
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString() })
+      .where('id', '=', sessionId)
+      .execute();
   }
   const ledgerIds = await ledgerIdsOf(db, row.id);
   const roles = JSON.parse(row.roles) as Role[];

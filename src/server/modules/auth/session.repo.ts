@@ -34,6 +34,10 @@ export async function findSessionWithUser(db: Db, id: string) {
 }
 
 export async function ledgerIdsOf(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.selectFrom('user_ledgers').select('ledger_id').where('user_id', '=', userId).execute();
+  const rows = await db
+    .selectFrom('user_ledgers')
+    .select('ledger_id')
+    .where('user_id', '=', userId)
+    .execute();
   return rows.map((r) => r.ledger_id);
 }

@@ -2,7 +2,13 @@ import type { Role } from '../../../core/enums.js';
 import type { DemoPerson } from './district-data.js';
 
 /** The office's own accounts in the demo: supervisors, a leader, and the three separated administrators. */
-export const DEMO_ACCOUNTS: { username: string; displayName: string; title: string; roles: Role[]; unitKey: string | null }[] = [
+export const DEMO_ACCOUNTS: {
+  username: string;
+  displayName: string;
+  title: string;
+  roles: Role[];
+  unitKey: string | null;
+}[] = [
   { username: 'duchashi', displayName: '周明远', title: '督查室主任', roles: ['supervisor'], unitKey: null },
   { username: 'duchayuan', displayName: '林晓雯', title: '督查员', roles: ['supervisor'], unitKey: null },
   { username: 'lingdao', displayName: '郑国栋', title: '区长', roles: ['leader'], unitKey: null },

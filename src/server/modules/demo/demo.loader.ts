@@ -10,9 +10,16 @@ import { transitionItem } from '../item/item.transition.js';
 import { createLedger } from '../ledger/ledger.service.js';
 import { createUnit } from '../unit/unit.service.js';
 import { createUser } from '../user/user.service.js';
-import { DEMO_TODAY, type DemoItem, DEMO_ITEMS, DEMO_LEDGERS, DEMO_PEOPLE, DEMO_UNITS } from './district-data.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
+import {
+  DEMO_ITEMS,
+  DEMO_LEDGERS,
+  DEMO_PEOPLE,
+  DEMO_TODAY,
+  DEMO_UNITS,
+  type DemoItem,
+} from './district-data.js';
 
 export async function isEmpty(handle: DbHandle): Promise<boolean> {
   const row = await handle.db.selectFrom('units').select('id').limit(1).executeTakeFirst();
@@ -33,7 +40,10 @@ interface Loaded {
  * closed) so that lights, audit trail and statistics are what a real office
  * would have on the demo's day.
  */
-export async function loadDemo(handle: DbHandle, opts: { password?: string; print?: boolean } = {}): Promise<void> {
+export async function loadDemo(
+  handle: DbHandle,
+  opts: { password?: string; print?: boolean } = {},
+): Promise<void> {
   const started = Date.now();
   const password = opts.password ?? generatePassword();
   // One hash for all demo users: they share one password by design, and scrypt is deliberately slow.
@@ -55,13 +65,25 @@ export async function loadDemo(handle: DbHandle, opts: { password?: string; prin
 
   const ledgers = new Map<string, string>();
   for (const [i, l] of DEMO_LEDGERS.entries()) {
-    const out = await createLedger(setup, { name: l.name, code: l.code, year: 2026, description: l.description, sortOrder: i });
+    const out = await createLedger(setup, {
+      name: l.name,
+      code: l.code,
+      year: 2026,
+      description: l.description,
+      sortOrder: i,
+    });
     ledgers.set(l.key, out.id);
   }
 
   const people = new Map<string, string>();
   const unitActors = new Map<string, Actor>();
-  const actorOf = (u: { id: string; username: string; displayName: string; roles: Role[]; unitId: string | null }): Actor => ({
+  const actorOf = (u: {
+    id: string;
+    username: string;
+    displayName: string;
+    roles: Role[];
+    unitId: string | null;
+  }): Actor => ({
     id: u.id,
     username: u.username,
     displayName: u.displayName,
@@ -86,7 +108,8 @@ export async function loadDemo(handle: DbHandle, opts: { password?: string; prin
     );
     people.set(p.key, out.id);
     // The responsible person acts for the unit in the replay (acknowledges, asks to close).
-    if (p.role === 'responsible' && p.unitKey && !unitActors.has(p.unitKey)) unitActors.set(p.unitKey, actorOf(out));
+    if (p.role === 'responsible' && p.unitKey && !unitActors.has(p.unitKey))
+      unitActors.set(p.unitKey, actorOf(out));
   }
 
   let supervisor: Actor | null = null;
@@ -119,16 +142,26 @@ export async function loadDemo(handle: DbHandle, opts: { password?: string; prin
   }
 
   if (opts.print) {
-    console.log(`Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items.`);
+    console.log(
+      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items.`,
+    );
     console.log('Demo logins (all with the same password):');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);
     const firstUnit = DEMO_PEOPLE.findIndex((p) => p.role === 'responsible');
-    if (firstUnit >= 0) console.log(`  ${demoUsername(DEMO_PEOPLE[firstUnit], firstUnit).padEnd(12)} ${DEMO_PEOPLE[firstUnit].displayName}（单位联络员）`);
+    if (firstUnit >= 0)
+      console.log(
+        `  ${demoUsername(DEMO_PEOPLE[firstUnit], firstUnit).padEnd(12)} ${DEMO_PEOPLE[firstUnit].displayName}（单位联络员）`,
+      );
     console.log(opts.password ? '  password: the value of DUCHA_DEMO_PASSWORD' : `  password: ${password}`);
   }
 }
 
-async function replayItem(handle: DbHandle, l: Loaded, d: Omit<DemoItem, 'children'>, parentId: string | null): Promise<ItemOut> {
+async function replayItem(
+  handle: DbHandle,
+  l: Loaded,
+  d: Omit<DemoItem, 'children'>,
+  parentId: string | null,
+): Promise<ItemOut> {
   const tl = itemTimeline(d, DEMO_TODAY);
   const as = (actor: Actor, day: string): Ctx => systemCtx(handle, atChinaNoon(day), actor);
   const sup = (day: string) => as(l.supervisor, day);
@@ -154,7 +187,10 @@ async function replayItem(handle: DbHandle, l: Loaded, d: Omit<DemoItem, 'childr
       deputyId: r.deputyKey ? (l.people.get(r.deputyKey) ?? null) : null,
       responsibleId: r.responsibleKey ? (l.people.get(r.responsibleKey) ?? null) : null,
     })),
-    milestones: d.milestones.map((m) => ({ title: m.title, plannedDate: addDaysIso(d.startDate, m.plannedOffsetDays) })),
+    milestones: d.milestones.map((m) => ({
+      title: m.title,
+      plannedDate: addDaysIso(d.startDate, m.plannedOffsetDays),
+    })),
   });
   const move = async (action: ItemAction, ctx: Ctx) => {
     item = await transitionItem(ctx, item.id, { action, version: item.version });
@@ -165,10 +201,16 @@ async function replayItem(handle: DbHandle, l: Loaded, d: Omit<DemoItem, 'childr
   for (const done of tl.milestonesDone) {
     item = await updateItem(sup(done.doneDate), item.id, {
       version: item.version,
-      milestones: item.milestones.map((m) => (m.plannedDate === done.plannedDate && m.title === done.title ? { ...m, doneDate: done.doneDate } : m)),
+      milestones: item.milestones.map((m) =>
+        m.plannedDate === done.plannedDate && m.title === done.title ? { ...m, doneDate: done.doneDate } : m,
+      ),
     });
   }
-  if (tl.completionRequested) await move('request_completion', leadActor ? as(leadActor, tl.completionRequested) : sup(tl.completionRequested));
+  if (tl.completionRequested)
+    await move(
+      'request_completion',
+      leadActor ? as(leadActor, tl.completionRequested) : sup(tl.completionRequested),
+    );
   if (tl.closed) await move('approve_completion', sup(tl.closed));
   if (tl.suspended) await move('suspend', sup(tl.suspended));
   if (tl.cancelled) await move('cancel', sup(tl.cancelled));

@@ -33,8 +33,9 @@ function jitter(seed: string, span: number): number {
 export function itemTimeline(d: Omit<DemoItem, 'children'>, today: IsoDate): Timeline {
   let cursor = addDays(d.startDate, -3);
   const at = (day: IsoDate): IsoDate => {
+    // Dates are YYYY-MM-DD strings: compared as text, never through Math.min/max.
     const clamped = day > today ? today : day;
-    cursor = clamped < cursor ? cursor : clamped;
+    if (clamped > cursor) cursor = clamped;
     return cursor;
   };
   const t: Timeline = {
@@ -52,9 +53,13 @@ export function itemTimeline(d: Omit<DemoItem, 'children'>, today: IsoDate): Tim
   if (d.scenario === 'assigned') return t;
   t.started = at(addDays(d.startDate, 2 + Math.abs(jitter(d.title, 2))));
 
-  const planned = d.milestones.map((m) => ({ title: m.title, plannedDate: addDays(d.startDate, m.plannedOffsetDays) }));
+  const planned = d.milestones.map((m) => ({
+    title: m.title,
+    plannedDate: addDays(d.startDate, m.plannedOffsetDays),
+  }));
   const past = planned.filter((m) => m.plannedDate < today);
-  const closing = d.scenario === 'completed_on_time' || d.scenario === 'completed_late' || d.scenario === 'pending_review';
+  const closing =
+    d.scenario === 'completed_on_time' || d.scenario === 'completed_late' || d.scenario === 'pending_review';
   let undone = 0;
   if (d.scenario === 'milestone_late') undone = 1;
   if (d.scenario === 'overdue') undone = Math.min(2, past.length);

@@ -19,7 +19,11 @@ export function groupParts(parts: ItemParts) {
     for (const r of rows) m.set(r.item_id, [...(m.get(r.item_id) ?? []), r]);
     return m;
   };
-  return { targets: by(parts.targets), responsibilities: by(parts.responsibilities), milestones: by(parts.milestones) };
+  return {
+    targets: by(parts.targets),
+    responsibilities: by(parts.responsibilities),
+    milestones: by(parts.milestones),
+  };
 }
 
 export function toItemOut(
@@ -60,7 +64,8 @@ export function toItemOut(
     acknowledgedAt: r.acknowledged_at,
   }));
   const lit = isLit(status);
-  const thresholds = lit && row.yellow_from && row.red_from ? { yellowFrom: row.yellow_from, redFrom: row.red_from } : null;
+  const thresholds =
+    lit && row.yellow_from && row.red_from ? { yellowFrom: row.yellow_from, redFrom: row.red_from } : null;
   const reasons = lit
     ? explainLight(
         {

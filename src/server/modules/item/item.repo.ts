@@ -184,7 +184,8 @@ export async function syncResponsibilityFacts(ctx: Ctx, item: ItemsTable): Promi
       item_due: item.current_due_date,
       item_yellow_from: item.yellow_from,
       item_red_from: item.red_from,
-      item_closed_late: item.status === 'completed' && item.closed_on && item.closed_on > item.current_due_date ? 1 : 0,
+      item_closed_late:
+        item.status === 'completed' && item.closed_on && item.closed_on > item.current_due_date ? 1 : 0,
     })
     .where('item_id', '=', item.id)
     .execute();

@@ -10,11 +10,15 @@ export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);
   const tags = ['items'];
 
-  app.get('/api/items', { schema: { tags, querystring: ItemQuery, response: { 200: listOf(ItemOut) } } }, (req) =>
-    listItems(req.ctx, req.query),
+  app.get(
+    '/api/items',
+    { schema: { tags, querystring: ItemQuery, response: { 200: listOf(ItemOut) } } },
+    (req) => listItems(req.ctx, req.query),
   );
-  app.post('/api/items', { schema: { tags, body: ItemInput, response: { 201: ItemOut } } }, async (req, reply) =>
-    reply.status(201).send(await createItem(req.ctx, req.body)),
+  app.post(
+    '/api/items',
+    { schema: { tags, body: ItemInput, response: { 201: ItemOut } } },
+    async (req, reply) => reply.status(201).send(await createItem(req.ctx, req.body)),
   );
   app.get(
     '/api/items/:id',
@@ -28,8 +32,10 @@ export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) => getItem(req.ctx, req.params.id, req.query.asOf),
   );
-  app.patch('/api/items/:id', { schema: { tags, params: IdParams, body: ItemUpdate, response: { 200: ItemOut } } }, (req) =>
-    updateItem(req.ctx, req.params.id, req.body),
+  app.patch(
+    '/api/items/:id',
+    { schema: { tags, params: IdParams, body: ItemUpdate, response: { 200: ItemOut } } },
+    (req) => updateItem(req.ctx, req.params.id, req.body),
   );
   app.delete(
     '/api/items/:id',

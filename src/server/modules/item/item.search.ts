@@ -35,12 +35,7 @@ export function queryTerms(q: string): string[] {
 }
 
 export function buildSearchText(parts: (string | null | undefined)[]): string {
-  return parts
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .slice(0, 4000);
+  return parts.filter(Boolean).join(' ').toLowerCase().replace(/\s+/g, ' ').slice(0, 4000);
 }
 
 /** Escapes LIKE wildcards in user text (used with `ESCAPE '\'`). */

@@ -5,9 +5,10 @@ import { type Ctx, inTransaction } from '../../context.js';
 import type { ItemsTable } from '../../db/schema.js';
 import { AppError, forbidden, notFound, staleVersion } from '../../errors.js';
 import { newId } from '../../ids.js';
+import { SYSTEM_ACTOR } from '../../system.js';
 import { authorize, itemScope, writesAsUnit } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
-import { readRuleSettings, type RuleSettings } from '../settings/settings.service.js';
+import { type RuleSettings, readRuleSettings } from '../settings/settings.service.js';
 import { groupParts, toItemOut } from './item.mapper.js';
 import { findItem, type ItemRow, loadItemParts, nextCodeNumber, queryItems } from './item.repo.js';
 import { unitEditViolations } from './item.unit-edit.js';
@@ -32,7 +33,12 @@ export function rolesForItem(ctx: Ctx, leadUnitId: string | null): Role[] {
 }
 
 async function present(ctx: Ctx, rows: ItemRow[], rules: RuleSettings, asOf: string): Promise<ItemOut[]> {
-  const parts = groupParts(await loadItemParts(ctx, rows.map((r) => r.id)));
+  const parts = groupParts(
+    await loadItemParts(
+      ctx,
+      rows.map((r) => r.id),
+    ),
+  );
   return rows.map((row) => {
     const lead = parts.responsibilities.get(row.id)?.find((r) => r.role === 'lead')?.unit_id ?? null;
     const actions = availableActions(row.status as ItemStatus, rolesForItem(ctx, lead));
@@ -43,7 +49,10 @@ async function present(ctx: Ctx, rows: ItemRow[], rules: RuleSettings, asOf: str
 export async function listItems(ctx: Ctx, query: ItemQuery): Promise<{ items: ItemOut[]; total: number }> {
   const scope = itemScope(ctx);
   const asOf = query.asOf ?? todayOf(ctx);
-  const [{ rows, total }, rules] = await Promise.all([queryItems(ctx, scope, query, asOf), readRuleSettings(ctx)]);
+  const [{ rows, total }, rules] = await Promise.all([
+    queryItems(ctx, scope, query, asOf),
+    readRuleSettings(ctx),
+  ]);
   return { items: await present(ctx, rows, rules, asOf), total };
 }
 
@@ -89,7 +98,11 @@ export async function createItem(ctx: Ctx, raw: ItemInput): Promise<ItemOut> {
   const rules = await readRuleSettings(ctx);
   const id = await inTransaction(ctx, async (tx) => {
     await checkItemRefs(tx, scope, input);
-    const ledger = await tx.db.selectFrom('ledgers').select(['year', 'code']).where('id', '=', input.ledgerId).executeTakeFirstOrThrow();
+    const ledger = await tx.db
+      .selectFrom('ledgers')
+      .select(['year', 'code'])
+      .where('id', '=', input.ledgerId)
+      .executeTakeFirstOrThrow();
     const n = await nextCodeNumber(tx, `${ledger.year}-${ledger.code}`);
     const now = tx.now.toISOString();
     const item: ItemsTable = {
@@ -115,7 +128,8 @@ export async function createItem(ctx: Ctx, raw: ItemInput): Promise<ItemOut> {
       red_from: null,
       lit: 0,
       search_text: '',
-      created_by: tx.user?.id ?? null,
+      // The system actor (CLI, imports) is no row in `users`: record no creator rather than break the foreign key.
+      created_by: tx.user && tx.user.id !== SYSTEM_ACTOR.id ? tx.user.id : null,
       created_at: now,
       updated_at: now,
       version: 1,
@@ -125,7 +139,13 @@ export async function createItem(ctx: Ctx, raw: ItemInput): Promise<ItemOut> {
     await writeResponsibilities(tx, item, input.responsibilities);
     await writeMilestones(tx, item.id, input.milestones);
     await refreshDerived(tx, item, rules);
-    await appendAudit(tx, { action: 'item.create', entity: 'item', entityId: item.id, outcome: 'success', after: await snapshot(tx, item.id) });
+    await appendAudit(tx, {
+      action: 'item.create',
+      entity: 'item',
+      entityId: item.id,
+      outcome: 'success',
+      after: await snapshot(tx, item.id),
+    });
     return item.id;
   });
   return getItem(ctx, id);
@@ -149,10 +169,18 @@ export async function updateItem(ctx: Ctx, id: string, raw: ItemUpdate): Promise
     if (row.version !== input.version) throw staleVersion();
     const status = row.status as ItemStatus;
     if (CLOSED_STATUSES.includes(status))
-      throw new AppError('rule_violation', [{ zh: '已办结或已撤销的事项不能修改', en: 'A closed item cannot be edited' }]);
+      throw new AppError('rule_violation', [
+        { zh: '已办结或已撤销的事项不能修改', en: 'A closed item cannot be edited' },
+      ]);
     const before = await snapshot(tx, id);
     const stored = {
-      targets: before.targets.map((t) => ({ id: t.id, name: t.name, unit: t.unit, targetValue: Number(t.target_value), baselineValue: Number(t.baseline_value) })),
+      targets: before.targets.map((t) => ({
+        id: t.id,
+        name: t.name,
+        unit: t.unit,
+        targetValue: Number(t.target_value),
+        baselineValue: Number(t.baseline_value),
+      })),
       responsibilities: before.responsibilities.map((r) => ({
         id: r.id,
         unitId: r.unit_id,
@@ -161,7 +189,12 @@ export async function updateItem(ctx: Ctx, id: string, raw: ItemUpdate): Promise
         deputyId: r.deputy_id,
         responsibleId: r.responsible_id,
       })),
-      milestones: before.milestones.map((m) => ({ id: m.id, title: m.title, plannedDate: m.planned_date, doneDate: m.done_date })),
+      milestones: before.milestones.map((m) => ({
+        id: m.id,
+        title: m.title,
+        plannedDate: m.planned_date,
+        doneDate: m.done_date,
+      })),
     };
     const merged = {
       ledgerId: input.ledgerId ?? row.ledger_id,
@@ -194,13 +227,20 @@ export async function updateItem(ctx: Ctx, id: string, raw: ItemUpdate): Promise
       if (locked.length)
         throw new AppError(
           'core_locked',
-          locked.map((field) => ({ field, zh: '已交办事项须经调整申请修改', en: 'changes only through an adjustment request' })),
+          locked.map((field) => ({
+            field,
+            zh: '已交办事项须经调整申请修改',
+            en: 'changes only through an adjustment request',
+          })),
         );
     }
     // Milestones are checked against the due date in force (it may have been extended).
     throwIfAny(
       'rule_violation',
-      itemRuleViolations({ ...merged, dueDate: isCoreEditable(status) ? merged.dueDate : row.current_due_date }, todayOf(tx)),
+      itemRuleViolations(
+        { ...merged, dueDate: isCoreEditable(status) ? merged.dueDate : row.current_due_date },
+        todayOf(tx),
+      ),
     );
     await checkItemRefs(
       tx,
@@ -212,8 +252,17 @@ export async function updateItem(ctx: Ctx, id: string, raw: ItemUpdate): Promise
       },
       id,
     );
-    if (merged.parentId && (await tx.db.selectFrom('items').select('id').where('parent_id', '=', id).executeTakeFirst()))
-      throw new AppError('rule_violation', [{ field: 'parentId', zh: '已分解的事项不能再作为子事项', en: 'an item with sub-items cannot become a sub-item' }]);
+    if (
+      merged.parentId &&
+      (await tx.db.selectFrom('items').select('id').where('parent_id', '=', id).executeTakeFirst())
+    )
+      throw new AppError('rule_violation', [
+        {
+          field: 'parentId',
+          zh: '已分解的事项不能再作为子事项',
+          en: 'an item with sub-items cannot become a sub-item',
+        },
+      ]);
 
     const next: ItemsTable = {
       ...row,
@@ -231,14 +280,29 @@ export async function updateItem(ctx: Ctx, id: string, raw: ItemUpdate): Promise
       updated_at: tx.now.toISOString(),
       version: row.version + 1,
     };
-    const { ledger_name, child_count, ...columns } = next as ItemsTable & { ledger_name?: string; child_count?: unknown };
-    const res = await tx.db.updateTable('items').set(columns).where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
+    const { ledger_name, child_count, ...columns } = next as ItemsTable & {
+      ledger_name?: string;
+      child_count?: unknown;
+    };
+    const res = await tx.db
+      .updateTable('items')
+      .set(columns)
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
     if (input.targets) await writeTargets(tx, id, input.targets);
     if (input.responsibilities) await writeResponsibilities(tx, columns, input.responsibilities);
     if (input.milestones) await writeMilestones(tx, id, input.milestones);
     await refreshDerived(tx, columns, rules);
-    await appendAudit(tx, { action: 'item.update', entity: 'item', entityId: id, outcome: 'success', before, after: await snapshot(tx, id) });
+    await appendAudit(tx, {
+      action: 'item.update',
+      entity: 'item',
+      entityId: id,
+      outcome: 'success',
+      before,
+      after: await snapshot(tx, id),
+    });
   });
   return getItem(ctx, id);
 }
@@ -251,13 +315,21 @@ export async function deleteItem(ctx: Ctx, id: string): Promise<void> {
     const row = await findItem(tx, scope, id);
     if (!row) throw notFound();
     if (row.status !== 'draft')
-      throw new AppError('rule_violation', [{ zh: '只有草稿可以删除，已交办事项请撤销', en: 'Only drafts can be deleted; cancel assigned items' }]);
+      throw new AppError('rule_violation', [
+        { zh: '只有草稿可以删除，已交办事项请撤销', en: 'Only drafts can be deleted; cancel assigned items' },
+      ]);
     if (Number(row.child_count) > 0)
       throw new AppError('rule_violation', [{ zh: '请先删除其子事项', en: 'Delete its sub-items first' }]);
     const before = await snapshot(tx, id);
     for (const t of ['item_targets', 'responsibilities', 'milestones'] as const)
       await tx.db.deleteFrom(t).where('item_id', '=', id).execute();
     await tx.db.deleteFrom('items').where('id', '=', id).execute();
-    await appendAudit(tx, { action: 'item.delete', entity: 'item', entityId: id, outcome: 'success', before });
+    await appendAudit(tx, {
+      action: 'item.delete',
+      entity: 'item',
+      entityId: id,
+      outcome: 'success',
+      before,
+    });
   });
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ItemStatus } from '../../../core/enums.js';
-import { TransitionInput, type ItemOut } from '../../../core/schemas/item.js';
+import { type ItemOut, TransitionInput } from '../../../core/schemas/item.js';
 import { checkTransition } from '../../../core/status.js';
 import { type Ctx, inTransaction } from '../../context.js';
 import type { ItemsTable } from '../../db/schema.js';
@@ -17,7 +17,11 @@ import { refreshDerived } from './item.write.js';
  * Moves an item along its lifecycle (core/status.ts decides what is allowed)
  * and records the dates that belong to the move: assignment day, closing day.
  */
-export async function transitionItem(ctx: Ctx, id: string, raw: z.input<typeof TransitionInput>): Promise<ItemOut> {
+export async function transitionItem(
+  ctx: Ctx,
+  id: string,
+  raw: z.input<typeof TransitionInput>,
+): Promise<ItemOut> {
   authorize(ctx, 'item.read');
   const input = TransitionInput.parse(raw);
   const scope = itemScope(ctx);
@@ -26,23 +30,42 @@ export async function transitionItem(ctx: Ctx, id: string, raw: z.input<typeof T
     const row = await findItem(tx, scope, id);
     if (!row) throw notFound();
     if (row.version !== input.version) throw staleVersion();
-    const resps = await tx.db.selectFrom('responsibilities').select(['unit_id', 'role']).where('item_id', '=', id).execute();
+    const resps = await tx.db
+      .selectFrom('responsibilities')
+      .select(['unit_id', 'role'])
+      .where('item_id', '=', id)
+      .execute();
     const lead = resps.find((r) => r.role === 'lead')?.unit_id ?? null;
     const from = row.status as ItemStatus;
     const check = checkTransition(from, input.action, rolesForItem(tx, lead));
     if (!check.ok) {
       if (check.reason === 'role_not_allowed') throw forbidden();
-      throw fieldError('invalid_transition', 'action', `当前状态下不能执行“${input.action}”`, `"${input.action}" is not possible now`);
+      throw fieldError(
+        'invalid_transition',
+        'action',
+        `当前状态下不能执行“${input.action}”`,
+        `"${input.action}" is not possible now`,
+      );
     }
     if (input.action === 'assign' && !lead)
-      throw fieldError('rule_violation', 'responsibilities', '交办前须指定牵头单位', 'name a lead unit before assigning');
+      throw fieldError(
+        'rule_violation',
+        'responsibilities',
+        '交办前须指定牵头单位',
+        'name a lead unit before assigning',
+      );
     const today = todayOf(tx);
     const { ledger_name, child_count, ...item } = row;
     const next: ItemsTable = {
       ...item,
       status: check.to,
       assigned_on: input.action === 'assign' ? today : item.assigned_on,
-      closed_on: check.to === 'completed' || check.to === 'cancelled' ? today : check.to === 'in_progress' ? null : item.closed_on,
+      closed_on:
+        check.to === 'completed' || check.to === 'cancelled'
+          ? today
+          : check.to === 'in_progress'
+            ? null
+            : item.closed_on,
       progress: check.to === 'completed' ? 100 : item.progress,
       updated_at: tx.now.toISOString(),
       version: item.version + 1,
@@ -68,10 +91,13 @@ export async function transitionItem(ctx: Ctx, id: string, raw: z.input<typeof T
       entityId: id,
       outcome: 'success',
       before: { status: from },
-      after: { status: next.status, comment: input.comment, assignedOn: next.assigned_on, closedOn: next.closed_on },
+      after: {
+        status: next.status,
+        comment: input.comment,
+        assignedOn: next.assigned_on,
+        closedOn: next.closed_on,
+      },
     });
   });
   return getItem(ctx, id);
 }
-
-

@@ -27,7 +27,8 @@ export function unitEditViolations(
   if (input.milestones) {
     const byId = new Map(stored.milestones.map((m) => [m.id, m]));
     const sameSet =
-      input.milestones.length === stored.milestones.length && input.milestones.every((m) => m.id && byId.has(m.id));
+      input.milestones.length === stored.milestones.length &&
+      input.milestones.every((m) => m.id && byId.has(m.id));
     if (!sameSet) deny('milestones');
     else
       input.milestones.forEach((m, i) => {
@@ -46,7 +47,10 @@ export function unitEditViolations(
     else
       input.responsibilities.forEach((r, i) => {
         const s = byId.get(r.id as string) as StoredResp;
-        if (r.unitId !== s.unitId || r.role !== s.role) return deny(`responsibilities.${i}`);
+        if (r.unitId !== s.unitId || r.role !== s.role) {
+          deny(`responsibilities.${i}`);
+          return;
+        }
         const peopleChanged =
           r.leaderId !== s.leaderId || r.deputyId !== s.deputyId || r.responsibleId !== s.responsibleId;
         if (peopleChanged && s.unitId !== unitId) deny(`responsibilities.${i}`);

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { dateInChina } from '../../../core/dates.js';
-import type { ItemInput, MilestoneInput, ResponsibilityInput, TargetInput } from '../../../core/schemas/item.js';
+import type {
+  ItemInput,
+  MilestoneInput,
+  ResponsibilityInput,
+  TargetInput,
+} from '../../../core/schemas/item.js';
 import type { Ctx } from '../../context.js';
 import { AppError, type LocalizedDetail } from '../../errors.js';
 import { type ItemScope, scopePredicate } from '../access/policy.js';
@@ -14,10 +19,17 @@ export type Target = z.output<typeof TargetInput>;
  * Cross-field rules of an item (the schema checks each field alone). All
  * problems are collected and reported together, each naming its field.
  */
-export function itemRuleViolations(item: Pick<Item, 'startDate' | 'dueDate' | 'responsibilities' | 'milestones'>, today: string): LocalizedDetail[] {
+export function itemRuleViolations(
+  item: Pick<Item, 'startDate' | 'dueDate' | 'responsibilities' | 'milestones'>,
+  today: string,
+): LocalizedDetail[] {
   const out: LocalizedDetail[] = [];
   if (item.dueDate < item.startDate)
-    out.push({ field: 'dueDate', zh: '截止日期不能早于开始日期', en: 'the due date is before the start date' });
+    out.push({
+      field: 'dueDate',
+      zh: '截止日期不能早于开始日期',
+      en: 'the due date is before the start date',
+    });
   const leads = item.responsibilities.filter((r) => r.role === 'lead');
   if (leads.length > 1)
     out.push({
@@ -28,7 +40,11 @@ export function itemRuleViolations(item: Pick<Item, 'startDate' | 'dueDate' | 'r
   const seen = new Set<string>();
   item.responsibilities.forEach((r, i) => {
     if (seen.has(r.unitId))
-      out.push({ field: `responsibilities.${i}.unitId`, zh: '同一单位不能重复列出', en: 'the unit is listed twice' });
+      out.push({
+        field: `responsibilities.${i}.unitId`,
+        zh: '同一单位不能重复列出',
+        en: 'the unit is listed twice',
+      });
     seen.add(r.unitId);
   });
   item.milestones.forEach((m, i) => {
@@ -39,7 +55,11 @@ export function itemRuleViolations(item: Pick<Item, 'startDate' | 'dueDate' | 'r
         en: 'a milestone must be planned between the start and due dates',
       });
     if (m.doneDate && m.doneDate > today)
-      out.push({ field: `milestones.${i}.doneDate`, zh: '完成日期不能晚于今天', en: 'the done date is in the future' });
+      out.push({
+        field: `milestones.${i}.doneDate`,
+        zh: '完成日期不能晚于今天',
+        en: 'the done date is in the future',
+      });
   });
   return out;
 }
@@ -57,7 +77,11 @@ export async function checkItemRefs(
 ): Promise<void> {
   const out: LocalizedDetail[] = [];
   if (item.ledgerId) {
-    const ledger = await ctx.db.selectFrom('ledgers').select(['id', 'archived']).where('id', '=', item.ledgerId).executeTakeFirst();
+    const ledger = await ctx.db
+      .selectFrom('ledgers')
+      .select(['id', 'archived'])
+      .where('id', '=', item.ledgerId)
+      .executeTakeFirst();
     if (!ledger || (scope.ledgerIds && !scope.ledgerIds.includes(ledger.id)))
       out.push({ field: 'ledgerId', zh: '台账不存在', en: 'no such ledger' });
     else if (ledger.archived) out.push({ field: 'ledgerId', zh: '台账已归档', en: 'the ledger is archived' });
@@ -81,10 +105,15 @@ export async function checkItemRefs(
       (await ctx.db.selectFrom('units').select('id').where('id', 'in', unitIds).execute()).map((u) => u.id),
     );
     resps.forEach((r, i) => {
-      if (!units.has(r.unitId)) out.push({ field: `responsibilities.${i}.unitId`, zh: '单位不存在', en: 'no such unit' });
+      if (!units.has(r.unitId))
+        out.push({ field: `responsibilities.${i}.unitId`, zh: '单位不存在', en: 'no such unit' });
     });
   }
-  const personIds = [...new Set(resps.flatMap((r) => [r.leaderId, r.deputyId, r.responsibleId]).filter((x): x is string => !!x))];
+  const personIds = [
+    ...new Set(
+      resps.flatMap((r) => [r.leaderId, r.deputyId, r.responsibleId]).filter((x): x is string => !!x),
+    ),
+  ];
   if (personIds.length) {
     const people = new Set(
       (await ctx.db.selectFrom('users').select('id').where('id', 'in', personIds).execute()).map((u) => u.id),
@@ -92,7 +121,8 @@ export async function checkItemRefs(
     resps.forEach((r, i) => {
       for (const f of ['leaderId', 'deputyId', 'responsibleId'] as const) {
         const v = r[f];
-        if (v && !people.has(v)) out.push({ field: `responsibilities.${i}.${f}`, zh: '人员不存在', en: 'no such person' });
+        if (v && !people.has(v))
+          out.push({ field: `responsibilities.${i}.${f}`, zh: '人员不存在', en: 'no such person' });
       }
     });
   }
@@ -109,7 +139,10 @@ export function sameTargets(a: Target[], b: Target[]): boolean {
   return JSON.stringify(a.map(targetKey)) === JSON.stringify(b.map(targetKey));
 }
 
-export function sameDivision(a: Pick<Resp, 'unitId' | 'role'>[], b: Pick<Resp, 'unitId' | 'role'>[]): boolean {
+export function sameDivision(
+  a: Pick<Resp, 'unitId' | 'role'>[],
+  b: Pick<Resp, 'unitId' | 'role'>[],
+): boolean {
   return JSON.stringify(a.map(respKey).sort()) === JSON.stringify(b.map(respKey).sort());
 }
 

@@ -27,11 +27,18 @@ async function replaceRows<T extends { id?: string }>(
   for (const [i, x] of list.entries()) {
     const values = toRow(x, i);
     if (x.id && keep.has(x.id)) {
-      // biome-ignore lint/suspicious/noExplicitAny: the three tables share this shape-agnostic helper
-      await ctx.db.updateTable(table).set(values as any).where('id', '=', x.id).execute();
+      await ctx.db
+        .updateTable(table)
+        // biome-ignore lint/suspicious/noExplicitAny: the three tables share this shape-agnostic helper
+        .set(values as any)
+        .where('id', '=', x.id)
+        .execute();
     } else {
-      // biome-ignore lint/suspicious/noExplicitAny: see above
-      await ctx.db.insertInto(table).values({ id: newId(), item_id: itemId, ...values } as any).execute();
+      await ctx.db
+        .insertInto(table)
+        // biome-ignore lint/suspicious/noExplicitAny: see above
+        .values({ id: newId(), item_id: itemId, ...values } as any)
+        .execute();
     }
   }
 }
@@ -78,7 +85,11 @@ export function writeResponsibilities(ctx: Ctx, item: ItemsTable, resps: Resp[])
  */
 export async function refreshDerived(ctx: Ctx, item: ItemsTable, rules: RuleSettings): Promise<ItemsTable> {
   const [milestones, targets, units] = await Promise.all([
-    ctx.db.selectFrom('milestones').select(['planned_date', 'done_date']).where('item_id', '=', item.id).execute(),
+    ctx.db
+      .selectFrom('milestones')
+      .select(['planned_date', 'done_date'])
+      .where('item_id', '=', item.id)
+      .execute(),
     ctx.db.selectFrom('item_targets').select('name').where('item_id', '=', item.id).execute(),
     ctx.db
       .selectFrom('responsibilities as r')
@@ -101,7 +112,11 @@ export async function refreshDerived(ctx: Ctx, item: ItemsTable, rules: RuleSett
   // Until progress reports land, progress is the share of the roadmap done.
   const done = milestones.filter((m) => m.done_date).length;
   const progress =
-    item.status === 'completed' ? 100 : milestones.length ? Math.round((100 * done) / milestones.length) : item.progress;
+    item.status === 'completed'
+      ? 100
+      : milestones.length
+        ? Math.round((100 * done) / milestones.length)
+        : item.progress;
   const next: ItemsTable = {
     ...item,
     progress,
@@ -140,7 +155,13 @@ export async function recomputeAllItems(ctx: Ctx, rules: RuleSettings): Promise<
   let after = '';
   let count = 0;
   for (;;) {
-    const page = await ctx.db.selectFrom('items').selectAll().where('id', '>', after).orderBy('id').limit(500).execute();
+    const page = await ctx.db
+      .selectFrom('items')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(500)
+      .execute();
     if (page.length === 0) return count;
     await ctx.db.transaction().execute(async (trx) => {
       for (const item of page) await refreshDerived({ ...ctx, db: trx }, item, rules);

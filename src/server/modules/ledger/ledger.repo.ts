@@ -39,7 +39,14 @@ export async function listLedgers(
   if (f.year) q = q.where('year', '=', f.year);
   if (f.ledgerIds) q = q.where('id', 'in', f.ledgerIds.length ? f.ledgerIds : ['\u0000']);
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('year', 'desc').orderBy('sort_order').orderBy('name').offset(f.offset).limit(f.limit).execute(),
+    q
+      .selectAll()
+      .orderBy('year', 'desc')
+      .orderBy('sort_order')
+      .orderBy('name')
+      .offset(f.offset)
+      .limit(f.limit)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

@@ -9,17 +9,23 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);
   const tags = ['ledgers'];
 
-  app.get('/api/ledgers', { schema: { tags, querystring: LedgerQuery, response: { 200: listOf(LedgerOut) } } }, (req) =>
-    searchLedgers(req.ctx, req.query),
+  app.get(
+    '/api/ledgers',
+    { schema: { tags, querystring: LedgerQuery, response: { 200: listOf(LedgerOut) } } },
+    (req) => searchLedgers(req.ctx, req.query),
   );
-  app.post('/api/ledgers', { schema: { tags, body: LedgerInput, response: { 201: LedgerOut } } }, async (req, reply) =>
-    reply.status(201).send(await createLedger(req.ctx, req.body)),
+  app.post(
+    '/api/ledgers',
+    { schema: { tags, body: LedgerInput, response: { 201: LedgerOut } } },
+    async (req, reply) => reply.status(201).send(await createLedger(req.ctx, req.body)),
   );
   app.get('/api/ledgers/:id', { schema: { tags, params: IdParams, response: { 200: LedgerOut } } }, (req) =>
     getLedger(req.ctx, req.params.id),
   );
-  app.patch('/api/ledgers/:id', { schema: { tags, params: IdParams, body: LedgerUpdate, response: { 200: LedgerOut } } }, (req) =>
-    updateLedger(req.ctx, req.params.id, req.body),
+  app.patch(
+    '/api/ledgers/:id',
+    { schema: { tags, params: IdParams, body: LedgerUpdate, response: { 200: LedgerOut } } },
+    (req) => updateLedger(req.ctx, req.params.id, req.body),
   );
   app.delete(
     '/api/ledgers/:id',

@@ -40,7 +40,12 @@ async function checkClash(ctx: Ctx, year: number, code: string, name: string, se
   for (const other of await findLedgerClash(ctx, year, code, name)) {
     if (other.id === selfId) continue;
     if (other.code === code)
-      throw fieldError('conflict', 'code', '该年度已有相同编码的台账', 'another ledger of that year uses this code');
+      throw fieldError(
+        'conflict',
+        'code',
+        '该年度已有相同编码的台账',
+        'another ledger of that year uses this code',
+      );
     throw fieldError('conflict', 'name', '该年度已有同名台账', 'another ledger of that year has this name');
   }
 }
@@ -71,7 +76,13 @@ export async function createLedger(ctx: Ctx, raw: LedgerInput): Promise<LedgerOu
     };
     await tx.db.insertInto('ledgers').values(row).execute();
     const out = toLedgerOut(row);
-    await appendAudit(tx, { action: 'ledger.create', entity: 'ledger', entityId: row.id, outcome: 'success', after: out });
+    await appendAudit(tx, {
+      action: 'ledger.create',
+      entity: 'ledger',
+      entityId: row.id,
+      outcome: 'success',
+      after: out,
+    });
     return out;
   });
 }
@@ -95,11 +106,30 @@ export async function updateLedger(ctx: Ctx, id: string, raw: LedgerUpdate): Pro
       version: row.version + 1,
     };
     if ((next.code !== row.code || next.year !== row.year) && (await countLedgerItems(tx, id)) > 0)
-      throw fieldError('rule_violation', 'code', '台账已有事项，编码和年度不能再改', 'the ledger has items; its code and year are fixed');
+      throw fieldError(
+        'rule_violation',
+        'code',
+        '台账已有事项，编码和年度不能再改',
+        'the ledger has items; its code and year are fixed',
+      );
     await checkClash(tx, next.year, next.code, next.name, id);
-    await tx.db.updateTable('ledgers').set(next).where('id', '=', id).where('version', '=', input.version).execute();
+    const res = await tx.db
+      .updateTable('ledgers')
+      .set(next)
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    // Another edit committed since the read above (PostgreSQL runs writers side by side).
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
     const out = toLedgerOut(next);
-    await appendAudit(tx, { action: 'ledger.update', entity: 'ledger', entityId: id, outcome: 'success', before: toLedgerOut(row), after: out });
+    await appendAudit(tx, {
+      action: 'ledger.update',
+      entity: 'ledger',
+      entityId: id,
+      outcome: 'success',
+      before: toLedgerOut(row),
+      after: out,
+    });
     return out;
   });
 }
@@ -111,9 +141,17 @@ export async function deleteLedger(ctx: Ctx, id: string): Promise<void> {
     const row = await findLedger(tx, id);
     if (!row) throw notFound();
     if ((await countLedgerItems(tx, id)) > 0)
-      throw new AppError('rule_violation', [{ zh: '台账中已有事项，只能归档', en: 'The ledger has items; archive it instead' }]);
+      throw new AppError('rule_violation', [
+        { zh: '台账中已有事项，只能归档', en: 'The ledger has items; archive it instead' },
+      ]);
     await tx.db.deleteFrom('user_ledgers').where('ledger_id', '=', id).execute();
     await tx.db.deleteFrom('ledgers').where('id', '=', id).execute();
-    await appendAudit(tx, { action: 'ledger.delete', entity: 'ledger', entityId: id, outcome: 'success', before: toLedgerOut(row) });
+    await appendAudit(tx, {
+      action: 'ledger.delete',
+      entity: 'ledger',
+      entityId: id,
+      outcome: 'success',
+      before: toLedgerOut(row),
+    });
   });
 }

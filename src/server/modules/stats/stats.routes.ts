@@ -19,7 +19,15 @@ const Overview = z.object({
   completedLate: z.number(),
   daysToYearEnd: z.number(),
   byLedger: z.array(
-    z.object({ ledgerId: z.string(), ledgerName: z.string(), total: z.number(), open: z.number(), completed: z.number(), avgProgress: z.number(), ...Counts }),
+    z.object({
+      ledgerId: z.string(),
+      ledgerName: z.string(),
+      total: z.number(),
+      open: z.number(),
+      completed: z.number(),
+      avgProgress: z.number(),
+      ...Counts,
+    }),
   ),
 });
 
@@ -41,7 +49,16 @@ const UnitLights = z.object({
 });
 
 const Trend = z.object({
-  items: z.array(z.object({ weekEnd: z.string(), red: z.number(), yellow: z.number(), green: z.number(), open: z.number(), completed: z.number() })),
+  items: z.array(
+    z.object({
+      weekEnd: z.string(),
+      red: z.number(),
+      yellow: z.number(),
+      green: z.number(),
+      open: z.number(),
+      completed: z.number(),
+    }),
+  ),
   total: z.number(),
 });
 
@@ -50,12 +67,24 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['stats'];
   app.get(
     '/api/stats/overview',
-    { schema: { tags, querystring: z.object({ asOf: IsoDateSchema.optional(), ledgerId: Id.optional() }), response: { 200: Overview } } },
+    {
+      schema: {
+        tags,
+        querystring: z.object({ asOf: IsoDateSchema.optional(), ledgerId: Id.optional() }),
+        response: { 200: Overview },
+      },
+    },
     (req) => overview(req.ctx, req.query),
   );
   app.get(
     '/api/stats/units',
-    { schema: { tags, querystring: z.object({ asOf: IsoDateSchema.optional(), kind: z.enum(UNIT_KINDS).optional() }), response: { 200: UnitLights } } },
+    {
+      schema: {
+        tags,
+        querystring: z.object({ asOf: IsoDateSchema.optional(), kind: z.enum(UNIT_KINDS).optional() }),
+        response: { 200: UnitLights },
+      },
+    },
     (req) => unitLights(req.ctx, req.query),
   );
   app.get(
@@ -63,7 +92,10 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        querystring: z.object({ weeks: z.coerce.number().int().min(1).max(52).default(12), asOf: IsoDateSchema.optional() }),
+        querystring: z.object({
+          weeks: z.coerce.number().int().min(1).max(52).default(12),
+          asOf: IsoDateSchema.optional(),
+        }),
         response: { 200: Trend },
       },
     },

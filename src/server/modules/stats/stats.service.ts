@@ -14,7 +14,10 @@ const sumWhen = (cond: ReturnType<Eb['and']>) => sql<number>`SUM(CASE WHEN ${con
 export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }) {
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
-  let query = ctx.db.selectFrom('items as i').innerJoin('ledgers as l', 'l.id', 'i.ledger_id').where(scopePredicate(scope));
+  let query = ctx.db
+    .selectFrom('items as i')
+    .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
+    .where(scopePredicate(scope));
   if (q.ledgerId) query = query.where('i.ledger_id', '=', q.ledgerId);
   const rows = await query
     .select((eb) => [
@@ -27,7 +30,9 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
       sumWhen(lightIs(eb, 'yellow', asOf)).as('yellow'),
       sumWhen(lightIs(eb, 'green', asOf)).as('green'),
       sumWhen(eb.and([eb('i.lit', '=', 1), eb('i.current_due_date', '<', asOf)])).as('overdue'),
-      sumWhen(eb.and([eb('i.status', '=', 'completed'), eb('i.closed_on', '>', eb.ref('i.current_due_date'))])).as('late'),
+      sumWhen(
+        eb.and([eb('i.status', '=', 'completed'), eb('i.closed_on', '>', eb.ref('i.current_due_date'))]),
+      ).as('late'),
       eb.fn.sum<number>('i.progress').as('progress'),
     ])
     .groupBy(['i.ledger_id', 'l.name', 'l.sort_order', 'i.status'])
@@ -35,7 +40,22 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
 
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   const byLight = { red: 0, yellow: 0, green: 0 };
-  const ledgers = new Map<string, { ledgerId: string; ledgerName: string; sortOrder: number; total: number; open: number; completed: number; red: number; yellow: number; green: number; overdue: number; progressSum: number }>();
+  const ledgers = new Map<
+    string,
+    {
+      ledgerId: string;
+      ledgerName: string;
+      sortOrder: number;
+      total: number;
+      open: number;
+      completed: number;
+      red: number;
+      yellow: number;
+      green: number;
+      overdue: number;
+      progressSum: number;
+    }
+  >();
   let overdue = 0;
   let completedLate = 0;
   for (const r of rows) {
@@ -46,7 +66,19 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
     byLight.green += Number(r.green);
     overdue += Number(r.overdue);
     completedLate += Number(r.late);
-    const l = ledgers.get(r.ledgerId) ?? { ledgerId: r.ledgerId, ledgerName: r.ledgerName, sortOrder: r.sortOrder, total: 0, open: 0, completed: 0, red: 0, yellow: 0, green: 0, overdue: 0, progressSum: 0 };
+    const l = ledgers.get(r.ledgerId) ?? {
+      ledgerId: r.ledgerId,
+      ledgerName: r.ledgerName,
+      sortOrder: r.sortOrder,
+      total: 0,
+      open: 0,
+      completed: 0,
+      red: 0,
+      yellow: 0,
+      green: 0,
+      overdue: 0,
+      progressSum: 0,
+    };
     l.total += n;
     if (['assigned', 'in_progress', 'pending_review'].includes(r.status)) l.open += n;
     if (r.status === 'completed') l.completed += n;
@@ -72,7 +104,10 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
     daysToYearEnd: daysBetween(asOf, yearEnd),
     byLedger: [...ledgers.values()]
       .sort((a, b) => a.sortOrder - b.sortOrder || a.ledgerName.localeCompare(b.ledgerName))
-      .map(({ progressSum, sortOrder, ...l }) => ({ ...l, avgProgress: l.total ? Math.round(progressSum / l.total) : 0 })),
+      .map(({ progressSum, sortOrder, ...l }) => ({
+        ...l,
+        avgProgress: l.total ? Math.round(progressSum / l.total) : 0,
+      })),
   };
 }
 
@@ -84,7 +119,7 @@ export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind }
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
   let query = ctx.db.selectFrom('responsibilities as r');
-  if (scope.unitId) query = query.where('r.unit_id', '=', scope.unitId);
+  if (scope.unitId) query = query.where('r.unit_id', '=', scope.unitId).where('r.item_status', '!=', 'draft');
   if (scope.ledgerIds) query = query.where('r.ledger_id', 'in', scope.ledgerIds);
   const lit = sql`r.item_lit = 1`;
   const rows = await query
@@ -93,7 +128,9 @@ export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind }
       eb.fn.countAll<number>().as('total'),
       eb.fn.sum<number>('r.item_lit').as('open'),
       sql<number>`SUM(CASE WHEN ${lit} AND r.item_red_from <= ${asOf} THEN 1 ELSE 0 END)`.as('red'),
-      sql<number>`SUM(CASE WHEN ${lit} AND r.item_red_from > ${asOf} AND r.item_yellow_from <= ${asOf} THEN 1 ELSE 0 END)`.as('yellow'),
+      sql<number>`SUM(CASE WHEN ${lit} AND r.item_red_from > ${asOf} AND r.item_yellow_from <= ${asOf} THEN 1 ELSE 0 END)`.as(
+        'yellow',
+      ),
       sql<number>`SUM(CASE WHEN ${lit} AND r.item_yellow_from > ${asOf} THEN 1 ELSE 0 END)`.as('green'),
       sql<number>`SUM(CASE WHEN ${lit} AND r.item_due < ${asOf} THEN 1 ELSE 0 END)`.as('overdue'),
       sql<number>`SUM(CASE WHEN r.item_status = 'completed' THEN 1 ELSE 0 END)`.as('completed'),
@@ -123,7 +160,13 @@ export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind }
         completedLate: Number(c?.completedLate ?? 0),
       };
     })
-    .sort((a, b) => b.red - a.red || b.overdue - a.overdue || b.completedLate - a.completedLate || a.unitName.localeCompare(b.unitName));
+    .sort(
+      (a, b) =>
+        b.red - a.red ||
+        b.overdue - a.overdue ||
+        b.completedLate - a.completedLate ||
+        a.unitName.localeCompare(b.unitName),
+    );
   return { asOf, items, total: items.length };
 }
 
@@ -144,7 +187,10 @@ export async function trend(ctx: Ctx, q: { weeks: number; asOf?: string }) {
       .where('i.assigned_on', '<=', day)
       .where('i.status', '!=', 'draft')
       .select((eb) => {
-        const open = eb.and([eb.or([eb('i.closed_on', 'is', null), eb('i.closed_on', '>', day)]), eb('i.status', '!=', 'suspended')]);
+        const open = eb.and([
+          eb.or([eb('i.closed_on', 'is', null), eb('i.closed_on', '>', day)]),
+          eb('i.status', '!=', 'suspended'),
+        ]);
         return [
           sumWhen(eb.and([open, eb('i.red_from', '<=', day)])).as('red'),
           sumWhen(eb.and([open, eb('i.red_from', '>', day), eb('i.yellow_from', '<=', day)])).as('yellow'),

@@ -40,10 +40,19 @@ export async function listUnits(ctx: Ctx, f: UnitFilter) {
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.q) {
     const like = `%${f.q}%`;
-    q = q.where((eb) => eb.or([eb('name', 'like', like), eb('short_name', 'like', like), eb('aliases', 'like', like)]));
+    q = q.where((eb) =>
+      eb.or([eb('name', 'like', like), eb('short_name', 'like', like), eb('aliases', 'like', like)]),
+    );
   }
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('kind').orderBy('sort_order').orderBy('name').offset(f.offset).limit(f.limit).execute(),
+    q
+      .selectAll()
+      .orderBy('kind')
+      .orderBy('sort_order')
+      .orderBy('name')
+      .offset(f.offset)
+      .limit(f.limit)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
@@ -51,9 +60,21 @@ export async function listUnits(ctx: Ctx, f: UnitFilter) {
 
 export async function countUnitUses(ctx: Ctx, id: string): Promise<number> {
   const [r, u, c] = await Promise.all([
-    ctx.db.selectFrom('responsibilities').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirstOrThrow(),
-    ctx.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirstOrThrow(),
-    ctx.db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('responsibilities')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('unit_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('unit_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('parent_id', '=', id)
+      .executeTakeFirstOrThrow(),
   ]);
   return Number(r.n) + Number(u.n) + Number(c.n);
 }

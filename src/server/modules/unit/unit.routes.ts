@@ -9,17 +9,23 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);
   const tags = ['units'];
 
-  app.get('/api/units', { schema: { tags, querystring: UnitQuery, response: { 200: listOf(UnitOut) } } }, (req) =>
-    searchUnits(req.ctx, req.query),
+  app.get(
+    '/api/units',
+    { schema: { tags, querystring: UnitQuery, response: { 200: listOf(UnitOut) } } },
+    (req) => searchUnits(req.ctx, req.query),
   );
-  app.post('/api/units', { schema: { tags, body: UnitInput, response: { 201: UnitOut } } }, async (req, reply) =>
-    reply.status(201).send(await createUnit(req.ctx, req.body)),
+  app.post(
+    '/api/units',
+    { schema: { tags, body: UnitInput, response: { 201: UnitOut } } },
+    async (req, reply) => reply.status(201).send(await createUnit(req.ctx, req.body)),
   );
   app.get('/api/units/:id', { schema: { tags, params: IdParams, response: { 200: UnitOut } } }, (req) =>
     getUnit(req.ctx, req.params.id),
   );
-  app.patch('/api/units/:id', { schema: { tags, params: IdParams, body: UnitUpdate, response: { 200: UnitOut } } }, (req) =>
-    updateUnit(req.ctx, req.params.id, req.body),
+  app.patch(
+    '/api/units/:id',
+    { schema: { tags, params: IdParams, body: UnitUpdate, response: { 200: UnitOut } } },
+    (req) => updateUnit(req.ctx, req.params.id, req.body),
   );
   app.delete(
     '/api/units/:id',

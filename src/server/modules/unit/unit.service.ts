@@ -19,7 +19,11 @@ export async function searchUnits(
   q: { q?: string; kind?: string; includeArchived?: boolean; page: number; pageSize: number },
 ) {
   authorize(ctx, 'unit.read');
-  const { rows, total } = await listUnits(ctx, { ...q, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+  const { rows, total } = await listUnits(ctx, {
+    ...q,
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+  });
   return { items: rows.map(toUnitOut), total };
 }
 
@@ -28,7 +32,13 @@ async function checkParent(ctx: Ctx, parentId: string | null, selfId?: string) {
   // Walk up: the parent must exist and must not be the unit itself or one of its descendants.
   let cursor: string | null = parentId;
   for (let depth = 0; cursor && depth < 20; depth++) {
-    if (cursor === selfId) throw fieldError('rule_violation', 'parentId', '上级单位不能是本单位或其下级', 'a unit cannot be its own ancestor');
+    if (cursor === selfId)
+      throw fieldError(
+        'rule_violation',
+        'parentId',
+        '上级单位不能是本单位或其下级',
+        'a unit cannot be its own ancestor',
+      );
     const parent = await findUnit(ctx, cursor);
     if (!parent) throw fieldError('validation', 'parentId', '上级单位不存在', 'no such parent unit');
     cursor = parent.parent_id;
@@ -37,7 +47,8 @@ async function checkParent(ctx: Ctx, parentId: string | null, selfId?: string) {
 
 async function checkNameFree(ctx: Ctx, name: string, selfId?: string) {
   const other = await findUnitByName(ctx, name);
-  if (other && other.id !== selfId) throw fieldError('conflict', 'name', '单位名称已存在', 'a unit with this name exists');
+  if (other && other.id !== selfId)
+    throw fieldError('conflict', 'name', '单位名称已存在', 'a unit with this name exists');
 }
 
 export async function createUnit(ctx: Ctx, raw: UnitInput): Promise<UnitOut> {
@@ -62,7 +73,13 @@ export async function createUnit(ctx: Ctx, raw: UnitInput): Promise<UnitOut> {
     };
     await tx.db.insertInto('units').values(row).execute();
     const out = toUnitOut(row);
-    await appendAudit(tx, { action: 'unit.create', entity: 'unit', entityId: row.id, outcome: 'success', after: out });
+    await appendAudit(tx, {
+      action: 'unit.create',
+      entity: 'unit',
+      entityId: row.id,
+      outcome: 'success',
+      after: out,
+    });
     return out;
   });
 }
@@ -96,7 +113,14 @@ export async function updateUnit(ctx: Ctx, id: string, raw: UnitUpdate): Promise
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
     const out = toUnitOut(next);
-    await appendAudit(tx, { action: 'unit.update', entity: 'unit', entityId: id, outcome: 'success', before: toUnitOut(row), after: out });
+    await appendAudit(tx, {
+      action: 'unit.update',
+      entity: 'unit',
+      entityId: id,
+      outcome: 'success',
+      before: toUnitOut(row),
+      after: out,
+    });
     return out;
   });
 }
@@ -109,9 +133,18 @@ export async function deleteUnit(ctx: Ctx, id: string): Promise<void> {
     if (!row) throw notFound();
     if ((await countUnitUses(tx, id)) > 0)
       throw new AppError('rule_violation', [
-        { zh: '该单位仍有事项、人员或下级单位，只能归档', en: 'The unit is still in use; archive it instead' },
+        {
+          zh: '该单位仍有事项、人员或下级单位，只能归档',
+          en: 'The unit is still in use; archive it instead',
+        },
       ]);
     await tx.db.deleteFrom('units').where('id', '=', id).execute();
-    await appendAudit(tx, { action: 'unit.delete', entity: 'unit', entityId: id, outcome: 'success', before: toUnitOut(row) });
+    await appendAudit(tx, {
+      action: 'unit.delete',
+      entity: 'unit',
+      entityId: id,
+      outcome: 'success',
+      before: toUnitOut(row),
+    });
   });
 }

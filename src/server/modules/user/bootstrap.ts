@@ -14,5 +14,8 @@ export async function ensureAdmin(handle: DbHandle, password?: string): Promise<
   const pw = password ?? generatePassword();
   await createUser(ctx, { username: 'admin', password: pw, displayName: '系统管理员', roles: ['sysadmin'] });
   if (password) console.log('Created user admin (系统管理员) with the password in DUCHA_ADMIN_PASSWORD.');
-  else console.log(`Created user admin (系统管理员) with the generated password: ${pw}  — change it after logging in.`);
+  else
+    console.log(
+      `Created user admin (系统管理员) with the generated password: ${pw}  — change it after logging in.`,
+    );
 }

@@ -14,7 +14,13 @@ export async function addUserFromCli(
     const unit = await ctx.db
       .selectFrom('units')
       .select('id')
-      .where((eb) => eb.or([eb('id', '=', o.unit as string), eb('name', '=', o.unit as string), eb('short_name', '=', o.unit as string)]))
+      .where((eb) =>
+        eb.or([
+          eb('id', '=', o.unit as string),
+          eb('name', '=', o.unit as string),
+          eb('short_name', '=', o.unit as string),
+        ]),
+      )
       .executeTakeFirst();
     if (!unit) throw new Error(`no unit named ${o.unit}`);
     unitId = unit.id;

@@ -22,7 +22,9 @@ export function toUserOut(r: UsersTable, ledgerIds: string[]): UserOut {
   };
 }
 
-export function toPersonOut(r: Pick<UsersTable, 'id' | 'display_name' | 'title' | 'unit_id' | 'phone'>): PersonOut {
+export function toPersonOut(
+  r: Pick<UsersTable, 'id' | 'display_name' | 'title' | 'unit_id' | 'phone'>,
+): PersonOut {
   return { id: r.id, displayName: r.display_name, title: r.title, unitId: r.unit_id, phone: r.phone };
 }
 
@@ -68,7 +70,9 @@ export async function listUsers(ctx: Ctx, f: UserFilter) {
   if (f.role) q = q.where('roles', 'like', `%"${f.role}"%`);
   if (f.q) {
     const like = `%${f.q}%`;
-    q = q.where((eb) => eb.or([eb('username', 'like', like), eb('display_name', 'like', like), eb('title', 'like', like)]));
+    q = q.where((eb) =>
+      eb.or([eb('username', 'like', like), eb('display_name', 'like', like), eb('title', 'like', like)]),
+    );
   }
   const [rows, count] = await Promise.all([
     q.selectAll().orderBy('unit_id').orderBy('display_name').offset(f.offset).limit(f.limit).execute(),

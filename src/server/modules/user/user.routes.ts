@@ -15,17 +15,23 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);
   const tags = ['users'];
 
-  app.get('/api/users', { schema: { tags, querystring: UserQuery, response: { 200: listOf(UserOut) } } }, (req) =>
-    searchUsers(req.ctx, req.query),
+  app.get(
+    '/api/users',
+    { schema: { tags, querystring: UserQuery, response: { 200: listOf(UserOut) } } },
+    (req) => searchUsers(req.ctx, req.query),
   );
-  app.post('/api/users', { schema: { tags, body: UserInput, response: { 201: UserOut } } }, async (req, reply) =>
-    reply.status(201).send(await createUser(req.ctx, req.body)),
+  app.post(
+    '/api/users',
+    { schema: { tags, body: UserInput, response: { 201: UserOut } } },
+    async (req, reply) => reply.status(201).send(await createUser(req.ctx, req.body)),
   );
   app.get('/api/users/:id', { schema: { tags, params: IdParams, response: { 200: UserOut } } }, (req) =>
     getUser(req.ctx, req.params.id),
   );
-  app.patch('/api/users/:id', { schema: { tags, params: IdParams, body: UserUpdate, response: { 200: UserOut } } }, (req) =>
-    updateUser(req.ctx, req.params.id, req.body),
+  app.patch(
+    '/api/users/:id',
+    { schema: { tags, params: IdParams, body: UserUpdate, response: { 200: UserOut } } },
+    (req) => updateUser(req.ctx, req.params.id, req.body),
   );
   app.get(
     '/api/people',

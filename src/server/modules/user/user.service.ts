@@ -21,7 +21,8 @@ import {
 const audited = (u: UserOut) => ({ ...u });
 
 async function checkRefs(ctx: Ctx, unitId: string | null | undefined, ledgerIds: string[] | undefined) {
-  if (unitId && !(await findUnit(ctx, unitId))) throw fieldError('validation', 'unitId', '单位不存在', 'no such unit');
+  if (unitId && !(await findUnit(ctx, unitId)))
+    throw fieldError('validation', 'unitId', '单位不存在', 'no such unit');
   if (ledgerIds?.length) {
     const found = await ctx.db.selectFrom('ledgers').select('id').where('id', 'in', ledgerIds).execute();
     if (found.length !== new Set(ledgerIds).size)
@@ -35,7 +36,7 @@ function checkRoleUnit(roles: readonly string[], unitId: string | null) {
 }
 
 export async function getUser(ctx: Ctx, id: string): Promise<UserOut> {
-  authorize(ctx, 'user.manage');
+  authorize(ctx, 'user.read');
   const row = await findUser(ctx, id);
   if (!row) throw notFound();
   return toUserOut(row, (await ledgerIdsByUser(ctx, [id])).get(id) ?? []);
@@ -43,10 +44,21 @@ export async function getUser(ctx: Ctx, id: string): Promise<UserOut> {
 
 export async function searchUsers(
   ctx: Ctx,
-  q: { q?: string; unitId?: string; role?: string; includeInactive?: boolean; page: number; pageSize: number },
+  q: {
+    q?: string;
+    unitId?: string;
+    role?: string;
+    includeInactive?: boolean;
+    page: number;
+    pageSize: number;
+  },
 ) {
-  authorize(ctx, 'user.manage');
-  const { rows, total } = await listUsers(ctx, { ...q, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+  authorize(ctx, 'user.read');
+  const { rows, total } = await listUsers(ctx, {
+    ...q,
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+  });
   const ledgers = await ledgerIdsByUser(
     ctx,
     rows.map((r) => r.id),
@@ -60,11 +72,20 @@ export async function searchPeople(
   q: { q?: string; unitId?: string; page: number; pageSize: number },
 ) {
   authorize(ctx, 'people.read');
-  const { rows, total } = await listUsers(ctx, { q: q.q, unitId: q.unitId, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+  const { rows, total } = await listUsers(ctx, {
+    q: q.q,
+    unitId: q.unitId,
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+  });
   return { items: rows.map(toPersonOut), total };
 }
 
-export async function createUser(ctx: Ctx, raw: UserInput, opts: { passwordHash?: string } = {}): Promise<UserOut> {
+export async function createUser(
+  ctx: Ctx,
+  raw: UserInput,
+  opts: { passwordHash?: string } = {},
+): Promise<UserOut> {
   authorize(ctx, 'user.manage');
   const input = UserInput.parse(raw);
   checkRoleUnit(input.roles, input.unitId);
@@ -94,7 +115,13 @@ export async function createUser(ctx: Ctx, raw: UserInput, opts: { passwordHash?
     await tx.db.insertInto('users').values(row).execute();
     await replaceUserLedgers(tx, row.id, input.ledgerIds);
     const out = toUserOut(row, input.ledgerIds);
-    await appendAudit(tx, { action: 'user.create', entity: 'user', entityId: row.id, outcome: 'success', after: audited(out) });
+    await appendAudit(tx, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: row.id,
+      outcome: 'success',
+      after: audited(out),
+    });
     return out;
   });
 }
@@ -114,7 +141,11 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
     if (row.version !== input.version) throw staleVersion();
     if (id === tx.user?.id && (input.active === false || (input.roles && !input.roles.includes('sysadmin'))))
       throw new AppError('rule_violation', [
-        { field: 'roles', zh: '不能停用自己或去掉自己的管理员角色', en: 'You cannot deactivate yourself or drop your own admin role' },
+        {
+          field: 'roles',
+          zh: '不能停用自己或去掉自己的管理员角色',
+          en: 'You cannot deactivate yourself or drop your own admin role',
+        },
       ]);
     await checkRefs(tx, input.unitId, input.ledgerIds);
     const before = toUserOut(row, (await ledgerIdsByUser(tx, [id])).get(id) ?? []);
@@ -133,10 +164,18 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
       version: row.version + 1,
     };
     checkRoleUnit(JSON.parse(next.roles), next.unit_id);
-    await tx.db.updateTable('users').set(next).where('id', '=', id).where('version', '=', input.version).execute();
+    const res = await tx.db
+      .updateTable('users')
+      .set(next)
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    // Another edit committed since the read above (PostgreSQL runs writers side by side).
+    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
     if (input.ledgerIds) await replaceUserLedgers(tx, id, input.ledgerIds);
     // A deactivated user or a changed password ends every open session.
-    if (input.active === false || hash) await tx.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (input.active === false || hash)
+      await tx.db.deleteFrom('sessions').where('user_id', '=', id).execute();
     const out = toUserOut(next, input.ledgerIds ?? before.ledgerIds);
     await appendAudit(tx, {
       action: input.unlock ? 'user.unlock' : 'user.update',
