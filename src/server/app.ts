@@ -55,7 +55,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   installRequestContext(app, opts.db, opts.now ?? (() => new Date()));
-  installErrorHandler(app);
+  const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
+  const hasWeb = !!webRoot && fs.existsSync(path.join(webRoot, 'index.html'));
+  if (webRoot && hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h' });
+  installErrorHandler(app, { spaFallback: hasWeb });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get(
@@ -86,16 +89,5 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   ])
     await app.register(routes);
 
-  const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
-  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h', immutable: false });
-    // The web app routes in the browser: every non-API path that is not a file gets index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') {
-        return reply.status(404).send({ error: { code: 'not_found', message: 'Not found', details: [] } });
-      }
-      return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
-    });
-  }
   return app;
 }

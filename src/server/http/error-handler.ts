@@ -31,7 +31,7 @@ function entityOfRoute(url: string | undefined): string {
  * recorded in the audit log; anything unexpected is logged with the request id
  * and answered with a plain 500.
  */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, opts: { spaFallback: boolean }): void {
   app.setErrorHandler(async (err: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const lang = requestLang(req);
     const known = toAppError(err);
@@ -45,8 +45,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.status(ERRORS[known.code].status).send(body(known.code, known.details, lang));
   });
 
+  // The web app routes in the browser: a page path that is not a file gets index.html.
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(body('not_found', [], requestLang(req)));
+    if (opts.spaFallback && req.method === 'GET' && !req.url.startsWith('/api/'))
+      return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
+    return reply.status(404).send(body('not_found', [], requestLang(req)));
   });
 }
 

@@ -1,0 +1,266 @@
+import { type Insertable, type Kysely, sql } from 'kysely';
+import type { IsoDate } from '../../../core/dates.js';
+import type { Role } from '../../../core/enums.js';
+import type { Actor } from '../../context.js';
+import type { DbHandle } from '../../db/database.js';
+import type { Database, UnitsTable, UsersTable } from '../../db/schema.js';
+import { newId } from '../../ids.js';
+import { systemCtx } from '../../system.js';
+import { hashPassword } from '../auth/password.js';
+import { readRuleSettings } from '../settings/settings.service.js';
+import {
+  type BenchLedger,
+  type BenchUnit,
+  buildItem,
+  type ItemBundle,
+  type RowContext,
+} from './bench.rows.js';
+import {
+  KIND_WEIGHTS,
+  LEDGERS,
+  personName,
+  type Rng,
+  seededRandom,
+  TITLES_BY_ROLE,
+  unitName,
+} from './bench.words.js';
+
+/**
+ * Loads the bench data set straight into the tables (the services would take
+ * minutes for 100,000 items; their speed is measured separately), with every
+ * derived column computed as the services compute it (see bench.rows.ts).
+ */
+export interface BenchData {
+  units: BenchUnit[];
+  ledgers: BenchLedger[];
+  supervisor: Actor;
+  /** Unit users (responsible persons) of some units, for the scoped list. */
+  unitActors: Actor[];
+  /** Random item ids, for the detail reads. */
+  itemSample: string[];
+  counts: Record<
+    'units' | 'users' | 'ledgers' | 'items' | 'responsibilities' | 'milestones' | 'targets',
+    number
+  >;
+  seconds: number;
+}
+
+export const BENCH_SUPERVISOR = 'bench_supervisor';
+
+/** Both dialects cap bound parameters (SQLite 32,766, PostgreSQL 65,535): stay well under. */
+const MAX_PARAMS = 30_000;
+/** Items per transaction: big enough to amortise commits, small enough to keep memory flat. */
+const CHUNK = 2_000;
+const SETUP_AT = '2026-01-04T02:00:00.000Z';
+
+async function insertAll<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(rows[0]).length));
+  for (let i = 0; i < rows.length; i += perStatement) {
+    // Kysely cannot relate a generic table name to its row type; the rows are typed by the caller.
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + perStatement) as never)
+      .execute();
+  }
+}
+
+const stamped = { created_at: SETUP_AT, updated_at: SETUP_AT, version: 1 };
+
+function userRow(
+  username: string,
+  displayName: string,
+  roles: Role[],
+  unitId: string | null,
+  title: string | null,
+  hash: string,
+): UsersTable {
+  return {
+    id: newId(),
+    username,
+    display_name: displayName,
+    title,
+    unit_id: unitId,
+    roles: JSON.stringify(roles),
+    phone: null,
+    email: null,
+    password_hash: hash,
+    active: 1,
+    failed_logins: 0,
+    locked_until: null,
+    ...stamped,
+  };
+}
+
+const actorOf = (u: UsersTable): Actor => ({
+  id: u.id,
+  username: u.username,
+  displayName: u.display_name,
+  roles: JSON.parse(u.roles) as Role[],
+  unitId: u.unit_id,
+  ledgerIds: [],
+});
+
+/** Units, three people each (leader in charge, deputy, responsible person), ledgers and the bench accounts. */
+async function loadOrganisation(handle: DbHandle, unitCount: number, password: string, rng: Rng) {
+  // One scrypt hash for everyone: hashing is deliberately slow (~60 ms each).
+  const hash = await hashPassword(password);
+  const names = new Set<string>();
+  const unitRows: UnitsTable[] = [];
+  const userRows: UsersTable[] = [];
+  const units: BenchUnit[] = [];
+  for (let i = 0; i < unitCount; i++) {
+    const kind = rng.weighted(KIND_WEIGHTS);
+    const n = unitName(rng, kind);
+    // Names are unique; a repeated one gets a number, as a second office of the same kind would.
+    const name = names.has(n.name) ? `${n.name}（${i}）` : n.name;
+    names.add(name);
+    const row: UnitsTable = {
+      id: newId(),
+      name,
+      short_name: n.shortName,
+      aliases: JSON.stringify(n.aliases),
+      kind,
+      parent_id: null,
+      sort_order: i,
+      archived: 0,
+      ...stamped,
+    };
+    unitRows.push(row);
+    const [leader, deputy, responsible] = (['leader', 'deputy', 'responsible'] as const).map((r, k) =>
+      userRow(
+        `u${i}_${k}`,
+        personName(rng),
+        r === 'leader' ? ['leader'] : ['unit'],
+        row.id,
+        TITLES_BY_ROLE[r],
+        hash,
+      ),
+    );
+    userRows.push(leader, deputy, responsible);
+    units.push({
+      id: row.id,
+      name,
+      shortName: n.shortName,
+      leaderId: leader.id,
+      deputyId: deputy.id,
+      responsibleId: responsible.id,
+    });
+  }
+  const supervisor = userRow(BENCH_SUPERVISOR, '督查员（压测）', ['supervisor'], null, '督查室主任', hash);
+  userRows.push(supervisor, userRow('bench_leader', '区领导（压测）', ['leader'], null, '区长', hash));
+  const ledgerRows = LEDGERS.map((l, i) => ({
+    id: newId(),
+    name: l.name,
+    year: 2026,
+    code: l.code,
+    description: null,
+    sort_order: i,
+    archived: 0,
+    ...stamped,
+  }));
+  await handle.db.transaction().execute(async (trx) => {
+    await insertAll(trx, 'units', unitRows);
+    await insertAll(trx, 'users', userRows);
+    await insertAll(trx, 'ledgers', ledgerRows);
+  });
+  const unitActors = units
+    .slice(0, 50)
+    .map((u) => actorOf(userRows.find((r) => r.id === u.responsibleId) as UsersTable));
+  return {
+    units,
+    ledgers: ledgerRows.map((l) => ({ id: l.id, year: l.year, code: l.code })),
+    supervisor: actorOf(supervisor),
+    unitActors,
+    users: userRows.length,
+  };
+}
+
+async function insertChunk(db: Kysely<Database>, bundles: ItemBundle[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await insertAll(
+      trx,
+      'items',
+      bundles.map((b) => b.item),
+    );
+    await insertAll(
+      trx,
+      'responsibilities',
+      bundles.flatMap((b) => b.responsibilities),
+    );
+    await insertAll(
+      trx,
+      'milestones',
+      bundles.flatMap((b) => b.milestones),
+    );
+    await insertAll(
+      trx,
+      'item_targets',
+      bundles.flatMap((b) => b.targets),
+    );
+  });
+}
+
+export async function generate(
+  handle: DbHandle,
+  opts: { units: number; items: number; asOf: IsoDate; password: string; progress?: (done: number) => void },
+): Promise<BenchData> {
+  const started = performance.now();
+  const rng = seededRandom(20261127);
+  const org = await loadOrganisation(handle, opts.units, opts.password, rng);
+  const ctx: RowContext = {
+    rng,
+    asOf: opts.asOf,
+    // The rules a fresh database holds (defaults, no calendar overrides): what the services would use.
+    rules: await readRuleSettings(systemCtx(handle)),
+    units: org.units,
+    ledgers: org.ledgers,
+    createdBy: org.supervisor.id,
+    counters: new Map(),
+    parents: new Map(),
+  };
+  const counts = {
+    units: org.units.length,
+    users: org.users,
+    ledgers: org.ledgers.length,
+    items: 0,
+    responsibilities: 0,
+    milestones: 0,
+    targets: 0,
+  };
+  const itemSample: string[] = [];
+  for (let done = 0; done < opts.items; done += CHUNK) {
+    const bundles = Array.from({ length: Math.min(CHUNK, opts.items - done) }, () => buildItem(ctx));
+    await insertChunk(handle.db, bundles);
+    for (const b of bundles) {
+      counts.items++;
+      counts.responsibilities += b.responsibilities.length;
+      counts.milestones += b.milestones.length;
+      counts.targets += b.targets.length;
+      // Reservoir sampling keeps a uniform sample of ids without holding them all.
+      if (itemSample.length < 1000) itemSample.push(b.item.id);
+      else if (rng.chance(1000 / counts.items)) itemSample[rng.int(0, 999)] = b.item.id;
+    }
+    opts.progress?.(counts.items);
+  }
+  // Later creates continue each ledger's code series.
+  const counterRows = [...ctx.counters].map(([key, value]) => ({ key, value }));
+  await insertAll(handle.db, 'code_counters', counterRows);
+  // Fresh statistics, so that both planners see the real distribution (as a running installation's would).
+  // On PostgreSQL also VACUUM: it sets the visibility map that index-only scans need, which autovacuum
+  // would otherwise do at some random moment during the measurements.
+  await (handle.dialect === 'postgres' ? sql`VACUUM ANALYZE` : sql`ANALYZE`).execute(handle.db);
+  return {
+    units: org.units,
+    ledgers: org.ledgers,
+    supervisor: org.supervisor,
+    unitActors: org.unitActors,
+    itemSample,
+    counts,
+    seconds: (performance.now() - started) / 1000,
+  };
+}

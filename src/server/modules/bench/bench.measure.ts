@@ -1,0 +1,171 @@
+import type { IsoDate } from '../../../core/dates.js';
+import { type ItemInput, ItemQuery } from '../../../core/schemas/item.js';
+import type { Actor, Ctx } from '../../context.js';
+import type { DbHandle } from '../../db/database.js';
+import { systemCtx } from '../../system.js';
+import { createItem, getItem, listItems } from '../item/item.service.js';
+import { overview, unitLights } from '../stats/stats.service.js';
+import type { BenchData } from './bench.generate.js';
+
+/**
+ * The measurements of issue 2, each through the real service functions with a
+ * real context (permissions, scope, rule settings read per call, as a request
+ * would), so that what is timed is what a request costs minus HTTP.
+ */
+
+/** Which target of issue 2 a measurement is judged against. */
+export type Check = 'list' | 'overdue' | 'unitLights' | 'detail' | 'creates' | 'rss' | 'none';
+
+export interface Result {
+  name: string;
+  check: Check;
+  median: number | null;
+  p95: number | null;
+  /** What the target compares: median ms, items/s or MB. */
+  value: number;
+  unit: 'ms' | 'items/s' | 'MB';
+  note?: string;
+}
+
+const WARMUP = 5;
+export const CREATES = 500;
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1));
+  return sorted[idx];
+}
+
+/** Runs `fn` a few times to warm caches and the JIT, then `runs` times; returns sorted durations in ms. */
+export async function sample(
+  runs: number,
+  fn: (i: number) => Promise<unknown>,
+  warmup = WARMUP,
+): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn(i);
+    out.push(performance.now() - t);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+function timed(name: string, check: Check, ms: number[], note?: string): Result {
+  const median = percentile(ms, 0.5);
+  return { name, check, median, p95: percentile(ms, 0.95), value: median, unit: 'ms', note };
+}
+
+/** Noon in China on the bench date: `todayOf(ctx)` gives `asOf`, so lights are judged as of that day. */
+export const noonInChina = (asOf: IsoDate) => new Date(`${asOf}T04:00:00.000Z`);
+
+export async function measureReads(
+  handle: DbHandle,
+  data: BenchData,
+  asOf: IsoDate,
+  runs: number,
+): Promise<Result[]> {
+  const now = noonInChina(asOf);
+  const sup = systemCtx(handle, now, data.supervisor);
+  const unitCtxs: Ctx[] = data.unitActors.map((a: Actor) => systemCtx(handle, now, a));
+  const pick = <T>(list: readonly T[], i: number): T => list[i % list.length];
+  const list = async (
+    name: string,
+    q: (i: number) => Record<string, string | number>,
+    ctx = (_i: number) => sup,
+  ) => {
+    let total = 0;
+    const ms = await sample(runs, async (i) => {
+      total = (await listItems(ctx(i), ItemQuery.parse(q(i)))).total;
+    });
+    return timed(
+      name,
+      name.startsWith('overdue') ? 'overdue' : 'list',
+      ms,
+      `total ${total.toLocaleString('en')}`,
+    );
+  };
+  const months = ['2026-10', '2026-11', '2026-12'];
+  const out: Result[] = [];
+  out.push(await list('items: default sort, page 1', () => ({})));
+  out.push(await list('items: by ledger', (i) => ({ ledgerId: pick(data.ledgers, i).id })));
+  out.push(await list('items: by unit', (i) => ({ unitId: pick(data.units, i * 7).id })));
+  out.push(await list('items: status=in_progress', () => ({ status: 'in_progress' })));
+  out.push(await list('items: light=red', () => ({ light: 'red' })));
+  out.push(
+    await list('items: due range (1 month)', (i) => ({
+      dueFrom: `${pick(months, i)}-01`,
+      dueTo: `${pick(months, i)}-30`,
+    })),
+  );
+  out.push(await list('items: text search q=安置房', () => ({ q: '安置房' })));
+  out.push(await list('items: page 50', () => ({ page: 50 })));
+  out.push(
+    await list(
+      'items: unit user, own scope',
+      () => ({}),
+      (i) => pick(unitCtxs, i),
+    ),
+  );
+  out.push(await list('overdue, sort=dueDate', () => ({ overdue: 'true', sort: 'dueDate' })));
+
+  const detail = await sample(runs, (i) => getItem(sup, pick(data.itemSample, i * 13)));
+  out.push(timed('item detail (random ids)', 'detail', detail));
+  let unitsCounted = 0;
+  const lights = await sample(runs, async () => {
+    unitsCounted = (await unitLights(sup, {})).total;
+  });
+  out.push(timed('per-unit counts by light', 'unitLights', lights, `${unitsCounted} units`));
+  out.push(timed('cockpit overview', 'none', await sample(runs, () => overview(sup, {}))));
+  return out;
+}
+
+/** A valid new item, like one a supervisor registers: two units, a four-step roadmap, one target. */
+function newItemInput(data: BenchData, i: number): ItemInput {
+  const lead = data.units[(i * 3) % data.units.length];
+  const other = data.units[(i * 3 + 1) % data.units.length];
+  const person = (u: typeof lead) => ({
+    leaderId: u.leaderId,
+    deputyId: u.deputyId,
+    responsibleId: u.responsibleId,
+  });
+  return {
+    ledgerId: data.ledgers[i % data.ledgers.length].id,
+    title: `压测新增事项${i}：老旧小区改造`,
+    source: 'meeting',
+    sourceRef: `区政府常务会议纪要〔2026〕${i}号`,
+    goal: '年底前完成改造并通过验收。',
+    targets: [{ name: '改造面积', unit: '万平方米', targetValue: 12 }],
+    priority: 'normal',
+    startDate: '2026-12-01',
+    dueDate: '2027-06-30',
+    cadence: 'monthly',
+    responsibilities: [
+      { unitId: lead.id, role: 'lead', ...person(lead) },
+      { unitId: other.id, role: 'cooperating', ...person(other) },
+    ],
+    milestones: [
+      { title: '方案编制', plannedDate: '2026-12-31' },
+      { title: '招标采购', plannedDate: '2027-02-28' },
+      { title: '开工建设', plannedDate: '2027-04-15' },
+      { title: '竣工验收', plannedDate: '2027-06-30' },
+    ],
+  };
+}
+
+/** Creates through `createItem`: validation, code series, derived columns, audit log, one transaction each. */
+export async function measureCreates(handle: DbHandle, data: BenchData, asOf: IsoDate): Promise<Result> {
+  const sup = systemCtx(handle, noonInChina(asOf), data.supervisor);
+  const started = performance.now();
+  const ms = await sample(CREATES, (i) => createItem(sup, newItemInput(data, i)), 0);
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    name: `item creation (${CREATES} × createItem)`,
+    check: 'creates',
+    median: percentile(ms, 0.5),
+    p95: percentile(ms, 0.95),
+    value: CREATES / seconds,
+    unit: 'items/s',
+  };
+}

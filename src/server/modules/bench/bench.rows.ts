@@ -1,0 +1,198 @@
+import type { IsoDate } from '../../../core/dates.js';
+import { type CADENCES, ITEM_SOURCES, type ItemStatus, type PRIORITIES } from '../../../core/enums.js';
+import { isLit, lightThresholds } from '../../../core/light.js';
+import type {
+  ItemsTable,
+  ItemTargetsTable,
+  MilestonesTable,
+  ResponsibilitiesTable,
+} from '../../db/schema.js';
+import { newId } from '../../ids.js';
+import { buildSearchText } from '../item/item.search.js';
+import type { RuleSettings } from '../settings/settings.service.js';
+import { planItem } from './bench.plan.js';
+import { GOALS, PHASES, PLACES, type Rng, SOURCE_REFS, TARGETS, TITLE_STEMS } from './bench.words.js';
+
+/** What the generator knows about a unit: its names feed the items' search text. */
+export interface BenchUnit {
+  id: string;
+  name: string;
+  shortName: string | null;
+  /** Ids of the unit's leader in charge, deputy and responsible person. */
+  leaderId: string;
+  deputyId: string;
+  responsibleId: string;
+}
+
+export interface BenchLedger {
+  id: string;
+  year: number;
+  code: string;
+}
+
+/** One item with all its rows, derived columns filled in as the item service fills them. */
+export interface ItemBundle {
+  item: ItemsTable;
+  responsibilities: ResponsibilitiesTable[];
+  milestones: MilestonesTable[];
+  targets: ItemTargetsTable[];
+}
+
+export interface RowContext {
+  rng: Rng;
+  asOf: IsoDate;
+  rules: RuleSettings;
+  units: readonly BenchUnit[];
+  ledgers: readonly BenchLedger[];
+  createdBy: string;
+  /** Next number of each ledger's code series; advanced here, stored in code_counters afterwards. */
+  counters: Map<string, number>;
+  /** Recent top-level items per ledger, candidates to be split into sub-items. */
+  parents: Map<string, string[]>;
+}
+
+const at = (date: IsoDate, hour: number): string => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+
+function pickUnits(rng: Rng, units: readonly BenchUnit[]): BenchUnit[] {
+  const n = rng.weighted({ '1': 45, '2': 35, '3': 20 });
+  const chosen = new Set<BenchUnit>();
+  while (chosen.size < Number(n)) chosen.add(rng.pick(units));
+  return [...chosen];
+}
+
+/** Builds one item as of `ctx.asOf`. */
+export function buildItem(ctx: RowContext): ItemBundle {
+  const { rng } = ctx;
+  const plan = planItem(rng, ctx.asOf);
+  const ledger = rng.pick(ctx.ledgers);
+  const series = `${ledger.year}-${ledger.code}`;
+  const n = (ctx.counters.get(series) ?? 0) + 1;
+  ctx.counters.set(series, n);
+  const id = newId();
+  const source = rng.pick(ITEM_SOURCES);
+  const candidates = ctx.parents.get(ledger.id) ?? [];
+  // About 3% of items are sub-items (分解) of a recent item of the same ledger; one level deep.
+  const parentId = candidates.length && rng.chance(0.03) ? rng.pick(candidates) : null;
+  if (!parentId) ctx.parents.set(ledger.id, [...candidates.slice(-49), id]);
+
+  const units = pickUnits(rng, ctx.units);
+  const targets: ItemTargetsTable[] = Array.from(
+    { length: Number(rng.weighted({ '0': 40, '1': 40, '2': 20 })) },
+    (_, i) => {
+      const t = rng.pick(TARGETS);
+      return {
+        id: newId(),
+        item_id: id,
+        name: t.name,
+        unit: t.unit,
+        target_value: rng.int(t.min, t.max),
+        baseline_value: 0,
+        current_value: null,
+        sort_order: i,
+      };
+    },
+  );
+  const milestones: MilestonesTable[] = plan.milestones.map((m, i) => ({
+    id: newId(),
+    item_id: id,
+    title: m.title,
+    planned_date: m.planned,
+    done_date: m.done,
+    sort_order: i,
+  }));
+
+  const item: ItemsTable = {
+    id,
+    code: `${series}-${String(n).padStart(3, '0')}`,
+    ledger_id: ledger.id,
+    title: `${rng.pick(PLACES)}${rng.pick(TITLE_STEMS)}${rng.pick(PHASES)}`,
+    source,
+    source_ref: `${rng.pick(SOURCE_REFS[source])}${rng.int(1, 120)}号`,
+    goal: rng.pick(GOALS),
+    priority: rng.weighted<(typeof PRIORITIES)[number]>({ high: 20, normal: 65, low: 15 }),
+    start_date: plan.startDate,
+    due_date: plan.dueDate,
+    current_due_date: plan.currentDueDate,
+    extension_count: plan.extensionCount,
+    cadence: rng.weighted<(typeof CADENCES)[number]>({ weekly: 20, biweekly: 30, monthly: 50 }),
+    parent_id: parentId,
+    status: plan.status,
+    progress: 0,
+    assigned_on: plan.assignedOn,
+    closed_on: plan.closedOn,
+    yellow_from: null,
+    red_from: null,
+    lit: 0,
+    search_text: '',
+    created_by: ctx.createdBy,
+    created_at: at(plan.assignedOn ?? plan.startDate, 1),
+    updated_at: at(plan.closedOn ?? plan.assignedOn ?? plan.startDate, 9),
+    version: 1 + (plan.assignedOn ? 2 : 0) + milestones.filter((m) => m.done_date).length,
+  };
+  deriveLikeTheService(item, milestones, targets, units, ctx.rules);
+
+  const closedLate =
+    item.status === 'completed' && item.closed_on && item.closed_on > item.current_due_date ? 1 : 0;
+  const responsibilities: ResponsibilitiesTable[] = units.map((u, i) => ({
+    id: newId(),
+    item_id: id,
+    unit_id: u.id,
+    role: i === 0 ? 'lead' : rng.chance(0.5) ? 'undertaking' : 'cooperating',
+    leader_id: u.leaderId,
+    deputy_id: u.deputyId,
+    responsible_id: u.responsibleId,
+    acknowledged_at: plan.assignedOn && rng.chance(0.9) ? at(plan.assignedOn, 6) : null,
+    sort_order: i,
+    // The item facts that item.repo `syncResponsibilityFacts` copies onto each responsibility.
+    ledger_id: item.ledger_id,
+    item_status: item.status,
+    item_lit: item.lit,
+    item_due: item.current_due_date,
+    item_yellow_from: item.yellow_from,
+    item_red_from: item.red_from,
+    item_closed_late: closedLate,
+  }));
+  return { item, responsibilities, milestones, targets };
+}
+
+/**
+ * The derived columns, computed the way item.write `refreshDerived` does:
+ * thresholds as if the item were running (kept for closed items too), `lit`
+ * by status, progress as the share of the roadmap done, search text from code,
+ * title, task book, target names and unit names.
+ */
+function deriveLikeTheService(
+  item: ItemsTable,
+  milestones: MilestonesTable[],
+  targets: ItemTargetsTable[],
+  units: BenchUnit[],
+  rules: RuleSettings,
+): void {
+  const thresholds = lightThresholds(
+    {
+      status: 'in_progress',
+      dueDate: item.current_due_date,
+      openMilestoneDates: milestones.filter((m) => !m.done_date).map((m) => m.planned_date),
+    },
+    rules.light,
+    rules.calendar,
+  );
+  const done = milestones.filter((m) => m.done_date).length;
+  item.progress =
+    item.status === 'completed'
+      ? 100
+      : milestones.length
+        ? Math.round((100 * done) / milestones.length)
+        : item.progress;
+  item.yellow_from = thresholds?.yellowFrom ?? null;
+  item.red_from = thresholds?.redFrom ?? null;
+  item.lit = isLit(item.status as ItemStatus) ? 1 : 0;
+  item.search_text = buildSearchText([
+    item.code,
+    item.title,
+    item.goal,
+    item.source_ref,
+    ...targets.map((t) => t.name),
+    ...units.flatMap((u) => [u.name, u.shortName]),
+  ]);
+}

@@ -1,0 +1,123 @@
+import os from 'node:os';
+import { loadConfig } from '../../config.js';
+import { systemCtx } from '../../system.js';
+import { generatePassword } from '../auth/password.js';
+import { overview } from '../stats/stats.service.js';
+import { generate } from './bench.generate.js';
+import { measureServer } from './bench.http.js';
+import { measureCreates, measureReads, noonInChina, type Result } from './bench.measure.js';
+import { countOver, formatTable } from './bench.report.js';
+import { openBenchTarget } from './bench.target.js';
+import { verifyDerived } from './bench.verify.js';
+
+/**
+ * `ducha bench`: generates a city-sized data set on a fresh database of the
+ * configured kind (never the user's data), measures the queries of issue 2
+ * through the real services and a real server, and prints the table.
+ */
+
+/** The bench judges lights as of this day (data are shaped around it; it does not follow the clock). */
+const AS_OF = '2026-11-27';
+const HTTP_REQUESTS = 300;
+
+function positive(name: string, n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number`);
+  return n;
+}
+
+const round = (n: number) => n.toLocaleString('en');
+
+export async function runBench(opts: {
+  units: number;
+  items: number;
+  runs: number;
+  keep: boolean;
+}): Promise<void> {
+  const units = positive('units', opts.units);
+  const items = positive('items', opts.items);
+  const runs = positive('runs', opts.runs);
+  const config = loadConfig();
+  const target = await openBenchTarget(config);
+  const { handle } = target;
+  console.log(`Ducha bench on ${handle.dialect}: ${target.where}`);
+  console.log(`${round(units)} units, ${round(items)} items, ${runs} runs per query, lights as of ${AS_OF}`);
+  // Timings on a shared machine are only as good as its idleness: say how busy it was.
+  const load = () => os.loadavg()[0].toFixed(2);
+  console.log(`${os.cpus().length} CPUs, load average ${load()} at the start\n`);
+
+  // Ctrl-C must not leave a multi-gigabyte file or database behind.
+  const interrupted = () => {
+    console.log('\nInterrupted: removing the bench database…');
+    void target.dispose(opts.keep).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  const password = generatePassword();
+  try {
+    const tty = process.stdout.isTTY;
+    const data = await generate(handle, {
+      units,
+      items,
+      asOf: AS_OF,
+      password,
+      progress: (n) => tty && process.stdout.write(`\rgenerating… ${round(n)} items`),
+    });
+    const c = data.counts;
+    const rows = c.units + c.users + c.ledgers + c.items + c.responsibilities + c.milestones + c.targets;
+    if (tty) process.stdout.write('\r');
+    console.log(
+      `Generated in ${data.seconds.toFixed(1)} s (${round(Math.round(rows / data.seconds))} rows/s, ANALYZE included): ` +
+        `${round(c.units)} units, ${round(c.users)} users, ${c.ledgers} ledgers, ${round(c.items)} items, ` +
+        `${round(c.responsibilities)} responsibilities, ${round(c.milestones)} milestones, ${round(c.targets)} targets`,
+    );
+
+    const problems = await verifyDerived(handle, data.itemSample.slice(0, 200));
+    if (problems.length) {
+      console.error(`Derived columns differ from the service's on ${problems.length} of 200 sampled items:`);
+      for (const p of problems.slice(0, 10)) console.error(`  ${p}`);
+      process.exitCode = 1;
+    } else console.log("Derived columns of 200 sampled items match the item service's own computation.");
+
+    const sup = systemCtx(handle, noonInChina(AS_OF), data.supervisor);
+    const o = await overview(sup, {});
+    const share = (n: number) => `${((100 * n) / Math.max(1, o.open)).toFixed(0)}%`;
+    console.log(
+      `Open items ${round(o.open)}: red ${round(o.byLight.red)} (${share(o.byLight.red)}), ` +
+        `yellow ${round(o.byLight.yellow)} (${share(o.byLight.yellow)}), green ${round(o.byLight.green)} (${share(o.byLight.green)}); ` +
+        `overdue ${round(o.overdue)}; completed ${round(o.completed)} (${round(o.completedLate)} late); drafts ${round(o.byStatus.draft)}\n`,
+    );
+
+    console.log('Measuring reads…');
+    const results: Result[] = await measureReads(handle, data, AS_OF, runs);
+    console.log('Measuring creates…');
+    results.push(await measureCreates(handle, data, AS_OF));
+    results.push({
+      name: 'bench process RSS (in-process, incl. generator)',
+      check: 'none',
+      median: null,
+      p95: null,
+      value: process.memoryUsage().rss / 1024 / 1024,
+      unit: 'MB',
+    });
+    console.log('Measuring a server process…');
+    try {
+      results.push(
+        ...(await measureServer({ url: target.url, password, asOf: AS_OF, requests: HTTP_REQUESTS, data })),
+      );
+    } catch (e) {
+      // The service measurements stand on their own; say why the server rows are missing.
+      console.error(`The server measurement failed: ${(e as Error).message}`);
+      process.exitCode = 1;
+    }
+
+    console.log(`\n${formatTable(results, handle.dialect)}`);
+    console.log(`\nLoad average ${load()} at the end (${os.cpus().length} CPUs).`);
+    const over = countOver(results, handle.dialect);
+    const factor = handle.dialect === 'postgres' ? ' (PostgreSQL: 2× the SQLite targets)' : '';
+    console.log(over ? `\n${over} measurement(s) over target${factor}.` : `\nAll targets met${factor}.`);
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+    await target.dispose(opts.keep);
+    if (opts.keep)
+      console.log(`Kept the bench database: ${target.url} (log in as bench_supervisor / ${password})`);
+  }
+}
