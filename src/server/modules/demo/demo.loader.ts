@@ -147,11 +147,20 @@ export async function loadDemo(
     );
     console.log('Demo logins (all with the same password):');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);
-    const firstUnit = DEMO_PEOPLE.findIndex((p) => p.role === 'responsible');
-    if (firstUnit >= 0)
-      console.log(
-        `  ${demoUsername(DEMO_PEOPLE[firstUnit], firstUnit).padEnd(12)} ${DEMO_PEOPLE[firstUnit].displayName}（单位联络员）`,
-      );
+    // Show the unit users of the units that lead the most items: their home pages are the fullest.
+    const leads = new Map<string, number>();
+    for (const item of DEMO_ITEMS.flatMap((i) => [i, ...(i.children ?? [])]))
+      for (const r of item.responsibilities)
+        if (r.role === 'lead') leads.set(r.unitKey, (leads.get(r.unitKey) ?? 0) + 1);
+    const busiest = [...leads.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    for (const [unitKey, n] of busiest) {
+      const i = DEMO_PEOPLE.findIndex((p) => p.role === 'responsible' && p.unitKey === unitKey);
+      const unit = DEMO_UNITS.find((u) => u.key === unitKey)?.name ?? unitKey;
+      if (i >= 0)
+        console.log(
+          `  ${demoUsername(DEMO_PEOPLE[i], i).padEnd(12)} ${DEMO_PEOPLE[i].displayName}（${unit}，牵头 ${n} 项）`,
+        );
+    }
     console.log(opts.password ? '  password: the value of DUCHA_DEMO_PASSWORD' : `  password: ${password}`);
   }
 }
