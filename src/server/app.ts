@@ -57,7 +57,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installRequestContext(app, opts.db, opts.now ?? (() => new Date()));
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
   const hasWeb = !!webRoot && fs.existsSync(path.join(webRoot, 'index.html'));
-  if (webRoot && hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h' });
+  // The build writes .br and .gz beside each asset; send those when the browser accepts them.
+  if (webRoot && hasWeb)
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h', preCompressed: true });
   installErrorHandler(app, { spaFallback: hasWeb });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -81,7 +81,11 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        querystring: z.object({ asOf: IsoDateSchema.optional(), kind: z.enum(UNIT_KINDS).optional() }),
+        querystring: z.object({
+          asOf: IsoDateSchema.optional(),
+          kind: z.enum(UNIT_KINDS).optional(),
+          ledgerId: Id.optional(),
+        }),
         response: { 200: UnitLights },
       },
     },

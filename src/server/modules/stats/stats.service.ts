@@ -115,12 +115,13 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
  * Per-unit counts by light, from the item facts copied onto responsibility
  * rows: one indexed pass, no items loaded into JavaScript.
  */
-export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind }) {
+export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind; ledgerId?: string }) {
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
   let query = ctx.db.selectFrom('responsibilities as r');
   if (scope.unitId) query = query.where('r.unit_id', '=', scope.unitId).where('r.item_status', '!=', 'draft');
   if (scope.ledgerIds) query = query.where('r.ledger_id', 'in', scope.ledgerIds);
+  if (q.ledgerId) query = query.where('r.ledger_id', '=', q.ledgerId);
   const lit = sql`r.item_lit = 1`;
   const rows = await query
     .select((eb) => [
@@ -175,7 +176,7 @@ export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind }
  * current facts ("as known today"): an item counts as open on a day between
  * its assignment and its closing.
  */
-export async function trend(ctx: Ctx, q: { weeks: number; asOf?: string }) {
+export async function trend(ctx: Ctx, q: { weeks: number; asOf?: string; ledgerId?: string }) {
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
   const out = [];
@@ -184,6 +185,7 @@ export async function trend(ctx: Ctx, q: { weeks: number; asOf?: string }) {
     const row = await ctx.db
       .selectFrom('items as i')
       .where(scopePredicate(scope))
+      .$if(!!q.ledgerId, (qb) => qb.where('i.ledger_id', '=', q.ledgerId ?? ''))
       .where('i.assigned_on', '<=', day)
       .where('i.status', '!=', 'draft')
       .select((eb) => {

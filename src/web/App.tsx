@@ -1,0 +1,52 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { type ReactNode, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { RequireAuth, RoleHome } from './auth/RequireAuth.js';
+import type { Area } from './auth/roles.js';
+import { Loading } from './components/PageState.js';
+import { AppLayout } from './layout/AppLayout.js';
+import { Providers } from './providers.js';
+import { pages, Screen } from './routes.js';
+
+function guard(area: Area, page: ReactNode) {
+  return <RequireAuth area={area}>{page}</RequireAuth>;
+}
+
+export function App({ client }: { client: QueryClient }) {
+  return (
+    <Providers client={client}>
+      <BrowserRouter>
+        <Suspense fallback={<Loading full />}>
+          <Routes>
+            <Route path="/login" element={<Screen page={pages.Login} />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <AppLayout />
+                </RequireAuth>
+              }
+            >
+              <Route index element={<RoleHome />} />
+              <Route path="cockpit" element={guard('cockpit', <Screen page={pages.Cockpit} />)} />
+              <Route path="ledgers" element={guard('ledgers', <Screen page={pages.Ledgers} />)} />
+              <Route
+                path="ledgers/:ledgerId"
+                element={guard('ledgers', <Screen page={pages.LedgerItems} />)}
+              />
+              <Route path="items" element={guard('items', <Screen page={pages.Items} />)} />
+              <Route path="items/new" element={guard('editItems', <Screen page={pages.ItemForm} />)} />
+              <Route path="items/:id" element={guard('items', <Screen page={pages.Item} />)} />
+              <Route path="items/:id/edit" element={guard('editItems', <Screen page={pages.ItemForm} />)} />
+              <Route path="home" element={guard('unitHome', <Screen page={pages.UnitHome} />)} />
+              <Route path="admin/units" element={guard('units', <Screen page={pages.Units} />)} />
+              <Route path="admin/users" element={guard('users', <Screen page={pages.Users} />)} />
+              <Route path="audit" element={guard('audit', <Screen page={pages.Audit} />)} />
+              <Route path="welcome" element={<Screen page={pages.Welcome} />} />
+              <Route path="*" element={<Screen page={pages.NotFound} />} />
+            </Route>
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </Providers>
+  );
+}

@@ -1,0 +1,49 @@
+import {
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  FileAddOutlined,
+  HomeOutlined,
+  ProfileOutlined,
+  TableOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '../../core/enums.js';
+import { type Area, canEnter } from '../auth/roles.js';
+import type { MessageKey } from '../i18n/messages.js';
+
+export interface NavEntry {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  area: Area;
+}
+
+/** The side menu; each entry shows to the roles that may enter its area. Later screens add entries here. */
+export const NAV: NavEntry[] = [
+  { path: '/home', label: 'nav.home', icon: <HomeOutlined />, area: 'unitHome' },
+  { path: '/cockpit', label: 'nav.cockpit', icon: <DashboardOutlined />, area: 'cockpit' },
+  { path: '/ledgers', label: 'nav.ledgers', icon: <ProfileOutlined />, area: 'ledgers' },
+  { path: '/items', label: 'nav.items', icon: <TableOutlined />, area: 'items' },
+  { path: '/items/new', label: 'nav.newItem', icon: <FileAddOutlined />, area: 'editItems' },
+  { path: '/admin/units', label: 'nav.units', icon: <BankOutlined />, area: 'units' },
+  { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, area: 'users' },
+  { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, area: 'audit' },
+];
+
+export function navFor(roles: readonly Role[]): NavEntry[] {
+  return NAV.filter((n) => canEnter(roles, n.area));
+}
+
+/** The menu entry that owns `pathname` (the longest matching prefix). */
+export function selectedNav(entries: NavEntry[], pathname: string): string | undefined {
+  let best: string | undefined;
+  for (const e of entries) {
+    const match = pathname === e.path || pathname.startsWith(`${e.path}/`);
+    if (match && (!best || e.path.length > best.length)) best = e.path;
+  }
+  // /items/:id belongs to the list, not to "new item".
+  if (best === '/items/new' && pathname !== '/items/new') return '/items';
+  return best;
+}

@@ -1,0 +1,181 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Drawer, Form, Grid, Input, Select, Space, Switch } from 'antd';
+import { useEffect } from 'react';
+import { ROLES, type Role } from '../../../core/enums.js';
+import { ROLE_LABELS } from '../../../core/labels.js';
+import { UserInput, UserUpdate } from '../../../core/schemas/user.js';
+import { FormError } from '../../components/form/FormError.js';
+import { useZodForm } from '../../components/form/useZodForm.js';
+import { useToast } from '../../components/toast.js';
+import { UnitSelect } from '../../components/UnitSelect.js';
+import { api } from '../../data/client.js';
+import { useLedgers } from '../../data/queries.js';
+import type { UserOut } from '../../data/types.js';
+import { fmtInstant } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { useLabel } from '../../i18n/labels.js';
+
+interface Values {
+  username?: string;
+  password?: string;
+  displayName?: string;
+  title?: string;
+  unitId?: string | null;
+  roles?: Role[];
+  phone?: string;
+  email?: string;
+  ledgerIds?: string[];
+  active?: boolean;
+}
+
+export function UserFormDrawer({
+  open,
+  user,
+  onClose,
+}: {
+  open: boolean;
+  user?: UserOut;
+  onClose: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const L = useLabel();
+  const message = useToast();
+  const queryClient = useQueryClient();
+  const ledgers = useLedgers();
+  const { form, validate, showServerError, formError, setFormError, onFieldsChange } = useZodForm<Values>();
+  const phone = !(Grid.useBreakpoint().sm ?? true);
+  const locked = !!user?.lockedUntil && user.lockedUntil > new Date().toISOString();
+
+  useEffect(() => {
+    if (!open) return;
+    setFormError(null);
+    form.resetFields();
+    form.setFieldsValue(
+      user
+        ? { ...user, title: user.title ?? '', phone: user.phone ?? '', email: user.email ?? '', password: '' }
+        : { roles: [], ledgerIds: [], active: true, unitId: null },
+    );
+  }, [open, user, form, setFormError]);
+
+  const save = useMutation({
+    mutationFn: (body: unknown) =>
+      user ? api.patch<UserOut>(`/api/users/${user.id}`, body) : api.post<UserOut>('/api/users', body),
+    onSuccess: () => {
+      message.success(user ? t('common.saved') : t('common.created'));
+      void queryClient.invalidateQueries({ queryKey: ['users'] });
+      onClose();
+    },
+    onError: showServerError,
+  });
+
+  function submit(extra: { unlock?: boolean } = {}) {
+    const v = form.getFieldsValue(true) as Values;
+    const fields = {
+      displayName: v.displayName ?? '',
+      title: v.title || null,
+      unitId: v.unitId ?? null,
+      roles: v.roles ?? [],
+      phone: v.phone || null,
+      email: v.email || null,
+      ledgerIds: v.ledgerIds ?? [],
+    };
+    const body = user
+      ? validate(UserUpdate, {
+          ...fields,
+          active: v.active,
+          password: v.password ? v.password : undefined,
+          ...extra,
+          version: user.version,
+        })
+      : validate(UserInput, { ...fields, username: v.username ?? '', password: v.password ?? '' });
+    if (body) save.mutate(body);
+  }
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={user ? t('users.edit') : t('users.new')}
+      size={phone ? '100%' : 520}
+      destroyOnHidden
+      footer={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => submit()} data-testid="user-save">
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <FormError error={formError} />
+      {locked && user && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`${t('users.locked')} → ${fmtInstant(user.lockedUntil, lang)}`}
+          action={
+            <Button size="small" onClick={() => submit({ unlock: true })}>
+              {t('users.unlock')}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form
+        form={form}
+        onFieldsChange={onFieldsChange}
+        layout="vertical"
+        onFinish={() => submit()}
+        data-testid="user-form"
+      >
+        <Form.Item name="username" label={t('users.username')} required={!user}>
+          <Input maxLength={32} disabled={!!user} autoComplete="off" data-testid="user-username" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={user ? t('users.newPassword') : t('users.password')}
+          required={!user}
+          extra={user ? t('users.newPasswordHint') : undefined}
+        >
+          <Input.Password maxLength={128} autoComplete="new-password" data-testid="user-password" />
+        </Form.Item>
+        <Form.Item name="displayName" label={t('users.displayName')} required>
+          <Input maxLength={40} data-testid="user-display-name" />
+        </Form.Item>
+        <Form.Item name="title" label={t('users.title2')}>
+          <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item name="unitId" label={t('users.unit')}>
+          <UnitSelect allowClear data-testid="user-unit" />
+        </Form.Item>
+        <Form.Item name="roles" label={t('users.roles')}>
+          <Select
+            mode="multiple"
+            options={ROLES.map((r) => ({ value: r, label: L(ROLE_LABELS, r) }))}
+            data-testid="user-roles"
+          />
+        </Form.Item>
+        <Form.Item name="ledgerIds" label={t('users.ledgers')} extra={t('users.ledgersHint')}>
+          <Select
+            mode="multiple"
+            allowClear
+            options={(ledgers.data?.items ?? []).map((l) => ({ value: l.id, label: l.name }))}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Form.Item>
+        <Form.Item name="phone" label={t('users.phone')}>
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="email" label={t('users.email')}>
+          <Input maxLength={120} />
+        </Form.Item>
+        {user && (
+          <Form.Item name="active" label={t('users.active')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
+        <button type="submit" hidden />
+      </Form>
+    </Drawer>
+  );
+}

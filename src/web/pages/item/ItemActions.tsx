@@ -1,0 +1,94 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, type ButtonProps, Flex, Input, Modal } from 'antd';
+import { useState } from 'react';
+import type { ItemAction } from '../../../core/status.js';
+import { useToast } from '../../components/toast.js';
+import { ApiError, api } from '../../data/client.js';
+import type { ItemOut } from '../../data/types.js';
+import { useT } from '../../i18n/I18nProvider.js';
+
+/** Actions that end or undo work get a red button; the forward path a primary one. */
+const DANGER: readonly ItemAction[] = ['cancel', 'return', 'suspend'];
+const PRIMARY: readonly ItemAction[] = ['assign', 'start', 'request_completion', 'approve_completion'];
+
+/** The lifecycle buttons the server says this user may press, each confirmed with an optional comment. */
+export function ItemActions({ item }: { item: ItemOut }) {
+  const t = useT();
+  const message = useToast();
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState<ItemAction | null>(null);
+  const [comment, setComment] = useState('');
+
+  const run = useMutation({
+    mutationFn: (action: ItemAction) =>
+      api.post<ItemOut>(`/api/items/${item.id}/transitions`, {
+        action,
+        version: item.version,
+        comment: comment.trim() || null,
+      }),
+    onSuccess: (updated, action) => {
+      message.success(t('item.actionDone', { action: t(`action.${action}`) }));
+      if (updated && typeof updated === 'object' && 'id' in updated) {
+        queryClient.setQueryData(['items', 'one', item.id], updated);
+      }
+      void queryClient.invalidateQueries({ queryKey: ['items'] });
+      void queryClient.invalidateQueries({ queryKey: ['stats'] });
+      setPending(null);
+      setComment('');
+    },
+    onError: (error) => {
+      message.error(error.message);
+      if (error instanceof ApiError && error.code === 'stale_version') {
+        void queryClient.invalidateQueries({ queryKey: ['items', 'one', item.id] });
+        setPending(null);
+      }
+    },
+  });
+
+  if (!item.actions.length) {
+    return <span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('item.noActions')}</span>;
+  }
+  return (
+    <>
+      <Flex wrap gap={8} data-testid="item-actions">
+        {item.actions.map((action) => (
+          <Button
+            key={action}
+            type={PRIMARY.includes(action) ? 'primary' : 'default'}
+            danger={DANGER.includes(action)}
+            onClick={() => {
+              setComment('');
+              setPending(action);
+            }}
+            data-testid={`action-${action}`}
+          >
+            {t(`action.${action}`)}
+          </Button>
+        ))}
+      </Flex>
+      <Modal
+        open={pending !== null}
+        title={pending ? t('item.confirmAction', { action: t(`action.${pending}`) }) : ''}
+        okText={pending ? t(`action.${pending}`) : t('common.confirm')}
+        okButtonProps={
+          { danger: !!pending && DANGER.includes(pending), 'data-testid': 'action-confirm' } as ButtonProps
+        }
+        cancelText={t('common.cancel')}
+        confirmLoading={run.isPending}
+        onOk={() => pending && run.mutate(pending)}
+        onCancel={() => setPending(null)}
+        destroyOnHidden
+      >
+        <div style={{ marginBottom: 8, fontWeight: 500 }}>{item.title}</div>
+        <Input.TextArea
+          rows={3}
+          maxLength={2000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          placeholder={t('item.comment')}
+          data-testid="action-comment"
+        />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { Flex } from 'antd';
+import { STATUS_LABELS } from '../../../../core/labels.js';
+import { LIGHT_COLORS, LightTag } from '../../../components/tags.js';
+import type { ItemOut } from '../../../data/types.js';
+import { fmtDate } from '../../../i18n/format.js';
+import { useI18n } from '../../../i18n/I18nProvider.js';
+import { useLabel } from '../../../i18n/labels.js';
+
+/** The deadline light and, in words, why. */
+export function LightSection({ item }: { item: ItemOut }) {
+  const { t, lang } = useI18n();
+  const L = useLabel();
+  return (
+    <div data-testid="item-light" data-light={item.light ?? 'none'}>
+      <Flex align="center" gap={8} style={{ marginBottom: 8 }}>
+        {item.light ? (
+          <>
+            <span
+              aria-hidden
+              style={{ width: 14, height: 14, borderRadius: '50%', background: LIGHT_COLORS[item.light] }}
+            />
+            <LightTag light={item.light} />
+          </>
+        ) : (
+          <span style={{ color: 'rgba(0,0,0,0.55)' }}>
+            {t('item.noLight', { status: L(STATUS_LABELS, item.status) })}
+          </span>
+        )}
+        <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+          {t('items.asOf', { date: fmtDate(item.asOf, lang, true) })}
+        </span>
+      </Flex>
+      {item.lightReasons.length > 0 && (
+        <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="light-reasons">
+          {item.lightReasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

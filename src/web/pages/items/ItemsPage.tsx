@@ -1,0 +1,32 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { Link } from 'react-router-dom';
+import { canEnter } from '../../auth/roles.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { useMe } from '../../data/queries.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { ItemsTable } from './ItemsTable.js';
+
+/** 全部事项: every item the user may see, across ledgers. */
+export function ItemsPage() {
+  const t = useT();
+  const me = useMe().data;
+  return (
+    <>
+      <PageHeader
+        title={t('items.title')}
+        testId="page-title"
+        extra={
+          me && canEnter(me.roles, 'editItems') ? (
+            <Link to="/items/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="new-item">
+                {t('items.new')}
+              </Button>
+            </Link>
+          ) : null
+        }
+      />
+      <ItemsTable />
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { Flex, Grid, Pagination, Table } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
+import { useItems } from '../../data/queries.js';
+import type { ItemOut } from '../../data/types.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { ColumnChooser, useHiddenColumns } from './ColumnChooser.js';
+import { COLUMN_KEYS, type ColumnKey, itemColumns, sortFor } from './columns.js';
+import { FilterBar, type FilterKey } from './FilterBar.js';
+import { filtersToSearch, type ItemFilters, parseFilters, toApiQuery } from './filters.js';
+import { ItemCards } from './ItemCards.js';
+
+const PAGE_SIZE = 20;
+
+/**
+ * A 台账 table: filters, search, sort, column choice and server-side paging,
+ * all kept in the URL. `fixed` filters come from the page (a ledger page fixes
+ * the ledger) and are neither shown nor cleared.
+ */
+export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey> }) {
+  const { t, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const screens = Grid.useBreakpoint();
+  const phone = !(screens.md ?? true);
+  const filters: ItemFilters = { ...parseFilters(params), ...stripEmpty(fixed) };
+  const hide = Object.keys(stripEmpty(fixed)) as FilterKey[];
+  const query = useItems(toApiQuery(filters, { pageSize: PAGE_SIZE }));
+  const [hidden, setHidden] = useHiddenColumns();
+
+  const available = COLUMN_KEYS.filter((k) => !(k === 'ledger' && hide.includes('ledgerId')));
+  const visible = available.filter((k) => !hidden.includes(k));
+  const sort = filters.sort ?? 'code';
+  const columns = itemColumns(visible, { t, lang, sort });
+
+  function update(patch: Partial<ItemFilters>) {
+    const next = { ...parseFilters(params), ...patch };
+    for (const key of hide) delete next[key];
+    setParams(new URLSearchParams(filtersToSearch(next)));
+  }
+
+  const page = filters.page ?? 1;
+  const pageSize = filters.pageSize ?? PAGE_SIZE;
+  const data = query.data;
+
+  return (
+    <div data-testid="items-view">
+      <Flex justify="space-between" align="start" gap={8}>
+        <FilterBar filters={filters} onChange={update} hide={hide} compact={phone} />
+        {!phone && <ColumnChooser available={available} hidden={hidden} onChange={setHidden} />}
+      </Flex>
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => query.refetch()} />
+      ) : phone ? (
+        <div data-testid="items-table" data-total={data?.total}>
+          {query.isPending ? (
+            <Loading />
+          ) : data?.items.length ? (
+            <ItemCards items={data.items} />
+          ) : (
+            <EmptyState text={t('items.empty')} />
+          )}
+          {data && data.total > pageSize && (
+            <Pagination
+              simple
+              current={page}
+              pageSize={pageSize}
+              total={data.total}
+              onChange={(p) => update({ page: p > 1 ? p : undefined })}
+              style={{ marginTop: 12, textAlign: 'center' }}
+            />
+          )}
+        </div>
+      ) : (
+        <Table<ItemOut>
+          rowKey="id"
+          size="middle"
+          bordered
+          columns={columns}
+          dataSource={data?.items}
+          loading={query.isFetching}
+          sticky={{ offsetHeader: 56 }}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: query.isPending ? t('common.loading') : t('items.empty') }}
+          onRow={() => ({ 'data-testid': 'item-row' }) as HTMLAttributes<HTMLElement>}
+          data-testid="items-table"
+          data-total={data?.total}
+          onChange={(_pagination, _filters, sorter, extra) => {
+            if (extra.action !== 'sort') return;
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            const next = s?.order && s.columnKey ? sortFor(s.columnKey as ColumnKey, s.order) : undefined;
+            update({ sort: next && next !== 'code' ? next : undefined, page: undefined });
+          }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100, 200],
+            showTotal: (n) => <span data-testid="items-total">{t('common.total', { n })}</span>,
+            onChange: (p, size) =>
+              update({
+                page: p > 1 && size === pageSize ? p : undefined,
+                pageSize: size !== PAGE_SIZE ? size : undefined,
+              }),
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function stripEmpty<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Partial<T>;
+}

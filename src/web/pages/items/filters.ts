@@ -1,0 +1,119 @@
+import {
+  ITEM_STATUSES,
+  type ItemStatus,
+  LIGHTS,
+  type Light,
+  RESPONSIBILITY_ROLES,
+  type ResponsibilityRole,
+} from '../../../core/enums.js';
+import type { Query } from '../../data/client.js';
+import type { ItemQuery } from '../../data/types.js';
+
+export type ItemSort = ItemQuery['sort'];
+
+/**
+ * The filters of an item list, kept in the URL (`/items?ledgerId=…&light=red`)
+ * so that cockpit links, bookmarks and the back button all land on the same list.
+ */
+export interface ItemFilters {
+  ledgerId?: string;
+  unitId?: string;
+  unitRole?: ResponsibilityRole;
+  status?: ItemStatus[];
+  light?: Light[];
+  dueFrom?: string;
+  dueTo?: string;
+  overdue?: boolean;
+  parentId?: string;
+  q?: string;
+  asOf?: string;
+  sort?: ItemSort;
+  page?: number;
+  pageSize?: number;
+}
+
+const SORTS: readonly ItemSort[] = [
+  'code',
+  '-code',
+  'dueDate',
+  '-dueDate',
+  'updatedAt',
+  '-updatedAt',
+  'title',
+  'priority',
+  'progress',
+  '-progress',
+];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function list<T extends string>(value: string | null, allowed: readonly T[]): T[] | undefined {
+  if (!value) return undefined;
+  const picked = value.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v));
+  return picked.length ? picked : undefined;
+}
+
+function positive(value: string | null): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Reads the filters from a URL's query, dropping anything malformed rather than failing the page. */
+export function parseFilters(params: URLSearchParams): ItemFilters {
+  const f: ItemFilters = {};
+  const text = (k: string) => params.get(k)?.trim() || undefined;
+  f.ledgerId = text('ledgerId');
+  f.unitId = text('unitId');
+  const role = params.get('unitRole');
+  if (role && (RESPONSIBILITY_ROLES as readonly string[]).includes(role))
+    f.unitRole = role as ResponsibilityRole;
+  f.status = list(params.get('status'), ITEM_STATUSES);
+  f.light = list(params.get('light'), LIGHTS);
+  const dueFrom = params.get('dueFrom');
+  if (dueFrom && DATE.test(dueFrom)) f.dueFrom = dueFrom;
+  const dueTo = params.get('dueTo');
+  if (dueTo && DATE.test(dueTo)) f.dueTo = dueTo;
+  const asOf = params.get('asOf');
+  if (asOf && DATE.test(asOf)) f.asOf = asOf;
+  if (params.get('overdue') === 'true') f.overdue = true;
+  f.parentId = text('parentId');
+  f.q = text('q');
+  const sort = params.get('sort');
+  if (sort && (SORTS as readonly string[]).includes(sort)) f.sort = sort as ItemSort;
+  f.page = positive(params.get('page'));
+  f.pageSize = positive(params.get('pageSize'));
+  return f;
+}
+
+/** The query string for `filters` (empty values left out). */
+export function filtersToSearch(filters: ItemFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** A link to the all-items list with these filters, e.g. from a cockpit chart. */
+export function itemsHref(filters: ItemFilters): string {
+  return `/items${filtersToSearch(filters)}`;
+}
+
+/** The API query for a list page. */
+export function toApiQuery(filters: ItemFilters, defaults: { pageSize: number }): Query {
+  return {
+    ...filters,
+    status: filters.status,
+    light: filters.light,
+    overdue: filters.overdue ? 'true' : undefined,
+    page: filters.page ?? 1,
+    pageSize: filters.pageSize ?? defaults.pageSize,
+    sort: filters.sort ?? 'code',
+  };
+}
+
+/** Statuses that count as open work (they carry a light). */
+export const OPEN_STATUSES: ItemStatus[] = ['assigned', 'in_progress', 'pending_review'];

@@ -1,0 +1,144 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Col, Drawer, Form, Grid, Input, InputNumber, Row, Space, Switch } from 'antd';
+import { useEffect } from 'react';
+import { LedgerInput, LedgerUpdate } from '../../../core/schemas/ledger.js';
+import { FormError } from '../../components/form/FormError.js';
+import { useZodForm } from '../../components/form/useZodForm.js';
+import { useToast } from '../../components/toast.js';
+import { api } from '../../data/client.js';
+import type { LedgerOut } from '../../data/types.js';
+import { useT } from '../../i18n/I18nProvider.js';
+
+interface Values {
+  name: string;
+  year: number | null;
+  code: string;
+  description: string;
+  sortOrder: number | null;
+  archived: boolean;
+}
+
+/** Create a ledger (`ledger` undefined) or edit one. */
+export function LedgerFormDrawer({
+  open,
+  ledger,
+  onClose,
+}: {
+  open: boolean;
+  ledger?: LedgerOut;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const message = useToast();
+  const queryClient = useQueryClient();
+  const { form, validate, showServerError, formError, setFormError, onFieldsChange } = useZodForm<Values>();
+  const phone = !(Grid.useBreakpoint().sm ?? true);
+
+  useEffect(() => {
+    if (!open) return;
+    setFormError(null);
+    form.resetFields();
+    form.setFieldsValue(
+      ledger
+        ? { ...ledger, description: ledger.description ?? '' }
+        : {
+            name: '',
+            year: new Date().getFullYear(),
+            code: '',
+            description: '',
+            sortOrder: 0,
+            archived: false,
+          },
+    );
+  }, [open, ledger, form, setFormError]);
+
+  const save = useMutation({
+    mutationFn: (body: unknown) =>
+      ledger
+        ? api.patch<LedgerOut>(`/api/ledgers/${ledger.id}`, body)
+        : api.post<LedgerOut>('/api/ledgers', body),
+    onSuccess: () => {
+      message.success(ledger ? t('common.saved') : t('common.created'));
+      void queryClient.invalidateQueries({ queryKey: ['ledgers'] });
+      void queryClient.invalidateQueries({ queryKey: ['stats'] });
+      onClose();
+    },
+    onError: showServerError,
+  });
+
+  function submit() {
+    const v = form.getFieldsValue(true) as Values;
+    const input = {
+      name: v.name ?? '',
+      year: v.year ?? undefined,
+      code: (v.code ?? '').trim().toUpperCase(),
+      description: v.description || null,
+      sortOrder: v.sortOrder ?? 0,
+    };
+    const body = ledger
+      ? validate(LedgerUpdate, { ...input, archived: v.archived, version: ledger.version })
+      : validate(LedgerInput, input);
+    if (body) save.mutate(body);
+  }
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={ledger ? t('ledgers.edit') : t('ledgers.new')}
+      size={phone ? '100%' : 480}
+      destroyOnHidden
+      footer={
+        <Space>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={submit} data-testid="ledger-save">
+            {t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <FormError error={formError} />
+      <Form
+        form={form}
+        onFieldsChange={onFieldsChange}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="ledger-form"
+      >
+        <Form.Item name="name" label={t('ledgers.name')} required>
+          <Input maxLength={60} data-testid="ledger-name" />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="year" label={t('ledgers.year')} required>
+              <InputNumber min={2000} max={2100} style={{ width: '100%' }} data-testid="ledger-year" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="code"
+              label={t('ledgers.code')}
+              required
+              tooltip={t('ledgers.codeHint')}
+              normalize={(v: string) => v.toUpperCase()}
+            >
+              <Input maxLength={6} data-testid="ledger-code" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="description" label={t('ledgers.description')}>
+          <Input.TextArea rows={4} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="sortOrder" label={t('ledgers.sortOrder')}>
+          <InputNumber min={0} max={100000} />
+        </Form.Item>
+        {ledger && (
+          <Form.Item name="archived" label={t('ledgers.archive')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
+        <button type="submit" hidden />
+      </Form>
+    </Drawer>
+  );
+}

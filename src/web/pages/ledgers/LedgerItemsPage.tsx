@@ -1,0 +1,38 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { canEnter } from '../../auth/roles.js';
+import { PageHeader } from '../../components/PageHeader.js';
+import { ErrorState } from '../../components/PageState.js';
+import { useLedger, useMe } from '../../data/queries.js';
+import { useT } from '../../i18n/I18nProvider.js';
+import { ItemsTable } from '../items/ItemsTable.js';
+
+/** One ledger's table (一账一表). */
+export function LedgerItemsPage() {
+  const { ledgerId } = useParams();
+  const t = useT();
+  const me = useMe().data;
+  const ledger = useLedger(ledgerId);
+  if (ledger.isError) return <ErrorState error={ledger.error} onRetry={() => ledger.refetch()} />;
+  return (
+    <>
+      <PageHeader
+        back="/ledgers"
+        testId="page-title"
+        title={ledger.data ? ledger.data.name : t('common.loading')}
+        subtitle={ledger.data?.description ?? undefined}
+        extra={
+          me && canEnter(me.roles, 'editItems') ? (
+            <Link to={`/items/new?ledgerId=${ledgerId}`}>
+              <Button type="primary" icon={<PlusOutlined />} data-testid="new-item">
+                {t('items.new')}
+              </Button>
+            </Link>
+          ) : null
+        }
+      />
+      <ItemsTable fixed={{ ledgerId }} />
+    </>
+  );
+}
