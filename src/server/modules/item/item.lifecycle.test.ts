@@ -106,6 +106,17 @@ describe('who may move an item', () => {
     expect((await read(item.id)).status).toBe('pending_review');
   });
 
+  it("records the lead unit's acknowledgement (签收) when its user starts the work", async () => {
+    const item = await w.seedItem({}, 'assign');
+    const before = item.responsibilities.find((r) => r.role === 'lead');
+    expect(before?.acknowledgedAt).toBeNull();
+    const started = await ok('unitLead', item, 'start');
+    const lead = started.responsibilities.find((r) => r.role === 'lead');
+    const coop = started.responsibilities.find((r) => r.role === 'cooperating');
+    expect(lead?.acknowledgedAt).toBe(t.sys.now.toISOString());
+    expect(coop?.acknowledgedAt ?? null).toBeNull();
+  });
+
   it('does not let a cooperating unit start the work', async () => {
     const item = await w.seedItem({}, 'assign');
     expect((await act('unitCoop', item, 'start')).statusCode).toBe(403);

@@ -84,6 +84,15 @@ export async function transitionItem(
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    // 签收: the lead unit taking the item on is its acknowledgement.
+    if (input.action === 'start' && tx.user?.unitId && tx.user.unitId === lead)
+      await tx.db
+        .updateTable('responsibilities')
+        .set({ acknowledged_at: tx.now.toISOString() })
+        .where('item_id', '=', id)
+        .where('unit_id', '=', lead)
+        .where('acknowledged_at', 'is', null)
+        .execute();
     await refreshDerived(tx, next, rules);
     await appendAudit(tx, {
       action: `item.${input.action}`,
