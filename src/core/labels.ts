@@ -8,6 +8,7 @@ import type {
   Role,
   UnitKind,
 } from './enums.js';
+import type { ItemAction } from './status.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -70,6 +71,18 @@ export const LIGHT_LABELS: Labels<Light> = {
   red: { zh: '红灯', en: 'Red' },
   yellow: { zh: '黄灯', en: 'Yellow' },
   green: { zh: '绿灯', en: 'Green' },
+};
+
+export const ACTION_LABELS: Labels<ItemAction> = {
+  assign: { zh: '交办', en: 'Assign' },
+  start: { zh: '签收办理', en: 'Acknowledge & start' },
+  request_completion: { zh: '申请办结', en: 'Request completion' },
+  approve_completion: { zh: '批准办结', en: 'Approve completion' },
+  return: { zh: '退办', en: 'Return' },
+  suspend: { zh: '暂停', en: 'Suspend' },
+  resume: { zh: '恢复办理', en: 'Resume' },
+  cancel: { zh: '撤销', en: 'Cancel item' },
+  reopen: { zh: '重新办理', en: 'Reopen' },
 };
 
 /** Picks the label of `code` in `lang`; unknown codes fall back to the code itself. */

@@ -194,16 +194,6 @@ export const zh = {
   'item.markedDone': '已记录节点完成',
   'item.noLight': '不亮灯（{status}）',
 
-  'action.assign': '交办',
-  'action.start': '签收办理',
-  'action.request_completion': '申请办结',
-  'action.approve_completion': '批准办结',
-  'action.return': '退办',
-  'action.suspend': '暂停',
-  'action.resume': '恢复办理',
-  'action.cancel': '撤销',
-  'action.reopen': '重新办理',
-
   'form.newItem': '新建督办事项',
   'form.editItem': '编辑督办事项',
   'form.coreLocked':
@@ -492,16 +482,6 @@ export const en: Record<MessageKey, string> = {
   'item.markDoneConfirm': 'Record “{title}” as done today?',
   'item.markedDone': 'Milestone recorded as done',
   'item.noLight': 'No light ({status})',
-
-  'action.assign': 'Assign',
-  'action.start': 'Acknowledge & start',
-  'action.request_completion': 'Request completion',
-  'action.approve_completion': 'Approve completion',
-  'action.return': 'Return',
-  'action.suspend': 'Suspend',
-  'action.resume': 'Resume',
-  'action.cancel': 'Cancel item',
-  'action.reopen': 'Reopen',
 
   'form.newItem': 'New item',
   'form.editItem': 'Edit item',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ItemStatus } from '../../../core/enums.js';
+import { ACTION_LABELS, STATUS_LABELS } from '../../../core/labels.js';
 import { type ItemOut, TransitionInput } from '../../../core/schemas/item.js';
 import { checkTransition } from '../../../core/status.js';
 import { type Ctx, inTransaction } from '../../context.js';
@@ -43,8 +44,8 @@ export async function transitionItem(
       throw fieldError(
         'invalid_transition',
         'action',
-        `当前状态下不能执行“${input.action}”`,
-        `"${input.action}" is not possible now`,
+        `当前状态（${STATUS_LABELS[from].zh}）下不能${ACTION_LABELS[input.action].zh}`,
+        `"${ACTION_LABELS[input.action].en}" is not possible while the item is ${STATUS_LABELS[from].en.toLowerCase()}`,
       );
     }
     if (input.action === 'assign' && !lead)

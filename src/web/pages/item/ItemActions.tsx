@@ -1,11 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, type ButtonProps, Flex, Input, Modal } from 'antd';
 import { useState } from 'react';
+import { ACTION_LABELS } from '../../../core/labels.js';
 import type { ItemAction } from '../../../core/status.js';
 import { useToast } from '../../components/toast.js';
 import { ApiError, api } from '../../data/client.js';
 import type { ItemOut } from '../../data/types.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { useLabel } from '../../i18n/labels.js';
 
 /** Actions that end or undo work get a red button; the forward path a primary one. */
 const DANGER: readonly ItemAction[] = ['cancel', 'return', 'suspend'];
@@ -14,6 +16,7 @@ const PRIMARY: readonly ItemAction[] = ['assign', 'start', 'request_completion',
 /** The lifecycle buttons the server says this user may press, each confirmed with an optional comment. */
 export function ItemActions({ item }: { item: ItemOut }) {
   const t = useT();
+  const L = useLabel();
   const message = useToast();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<ItemAction | null>(null);
@@ -27,7 +30,7 @@ export function ItemActions({ item }: { item: ItemOut }) {
         comment: comment.trim() || null,
       }),
     onSuccess: (updated, action) => {
-      message.success(t('item.actionDone', { action: t(`action.${action}`) }));
+      message.success(t('item.actionDone', { action: L(ACTION_LABELS, action) }));
       if (updated && typeof updated === 'object' && 'id' in updated) {
         queryClient.setQueryData(['items', 'one', item.id], updated);
       }
@@ -62,14 +65,14 @@ export function ItemActions({ item }: { item: ItemOut }) {
             }}
             data-testid={`action-${action}`}
           >
-            {t(`action.${action}`)}
+            {L(ACTION_LABELS, action)}
           </Button>
         ))}
       </Flex>
       <Modal
         open={pending !== null}
-        title={pending ? t('item.confirmAction', { action: t(`action.${pending}`) }) : ''}
-        okText={pending ? t(`action.${pending}`) : t('common.confirm')}
+        title={pending ? t('item.confirmAction', { action: L(ACTION_LABELS, pending) }) : ''}
+        okText={pending ? L(ACTION_LABELS, pending) : t('common.confirm')}
         okButtonProps={
           { danger: !!pending && DANGER.includes(pending), 'data-testid': 'action-confirm' } as ButtonProps
         }
