@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -28,6 +28,8 @@ function precompress(): Plugin {
           const p = join(dir, f);
           return statSync(p).isDirectory() ? walk(p) : [p];
         });
+      // A failed build leaves no output folder; the build's own error is the one to show.
+      if (!existsSync(here('./dist/web'))) return;
       for (const file of walk(here('./dist/web'))) {
         if (!/\.(js|css|html|svg|json)$/.test(file)) continue;
         const data = readFileSync(file);

@@ -3,9 +3,9 @@ import { ConfigProvider } from 'antd';
 import enUSModule from 'antd/es/locale/en_US.js';
 import zhCNModule from 'antd/es/locale/zh_CN.js';
 import { type ReactNode, useEffect } from 'react';
+import { ApiError, setUnauthenticatedHandler } from './backend/client.js';
+import { setSessionHint } from './backend/session-hint.js';
 import { ToastProvider } from './components/toast.js';
-import { ApiError, setUnauthenticatedHandler } from './data/client.js';
-import { setSessionHint } from './data/session-hint.js';
 import { I18nProvider, useI18n } from './i18n/I18nProvider.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, lazy } from 'react';
-import { ledgersQuery, overviewQuery } from './data/queries.js';
+import { ledgersQuery, overviewQuery } from './backend/queries.js';
 import { cockpitParams } from './pages/cockpit/params.js';
 
 export interface Page {

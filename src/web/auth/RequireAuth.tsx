@@ -1,8 +1,8 @@
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
+import { useMe } from '../backend/queries.js';
 import { ErrorState, Loading, StateBlock } from '../components/PageState.js';
-import { useMe } from '../data/queries.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { type Area, canEnter, homePath } from './roles.js';
 

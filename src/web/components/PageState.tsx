@@ -2,7 +2,7 @@ import { FrownOutlined, InfoCircleOutlined, StopOutlined, WarningOutlined } from
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Button, Empty, Spin } from 'antd';
 import type { ReactNode } from 'react';
-import { ApiError } from '../data/client.js';
+import { ApiError } from '../backend/client.js';
 import { useT } from '../i18n/I18nProvider.js';
 
 /** A spinner that says what it is doing — never a blank screen. */

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { usePeople } from '../data/queries.js';
+import { usePeople } from '../backend/queries.js';
 import { useT } from '../i18n/I18nProvider.js';
 
 export interface KnownPerson {

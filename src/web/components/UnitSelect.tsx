@@ -1,7 +1,7 @@
 import { Select, type SelectProps } from 'antd';
 import { useMemo } from 'react';
-import { useUnits } from '../data/queries.js';
-import type { UnitOut } from '../data/types.js';
+import { useUnits } from '../backend/queries.js';
+import type { UnitOut } from '../backend/types.js';
 import { useT } from '../i18n/I18nProvider.js';
 
 type Props = Omit<SelectProps<string>, 'options' | 'showSearch' | 'filterOption'> & {

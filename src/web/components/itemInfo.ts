@@ -1,4 +1,4 @@
-import type { ItemOut, ResponsibilityOut } from '../data/types.js';
+import type { ItemOut, ResponsibilityOut } from '../backend/types.js';
 
 /** The lead units' responsibilities (牵头), usually one. */
 export function leads(item: Pick<ItemOut, 'responsibilities'>): ResponsibilityOut[] {

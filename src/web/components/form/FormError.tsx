@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd';
-import type { ApiError } from '../../data/client.js';
+import type { ApiError } from '../../backend/client.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
 /** A save that failed for a reason outside any one field, in words; stale versions offer a reload. */

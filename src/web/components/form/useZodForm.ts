@@ -1,8 +1,8 @@
 import { Form, type FormInstance } from 'antd';
 import { useState } from 'react';
 import type { z } from 'zod';
+import { ApiError } from '../../backend/client.js';
 import { useToast } from '../../components/toast.js';
-import { ApiError } from '../../data/client.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { type FieldError, issuesToFields, parseFieldPath } from './zodIssues.js';
 

@@ -4,12 +4,12 @@ import { useEffect } from 'react';
 import { UNIT_KINDS, type UnitKind } from '../../../core/enums.js';
 import { UNIT_KIND_LABELS } from '../../../core/labels.js';
 import { UnitInput, UnitUpdate } from '../../../core/schemas/unit.js';
+import { api } from '../../backend/client.js';
+import type { UnitOut } from '../../backend/types.js';
 import { FormError } from '../../components/form/FormError.js';
 import { useZodForm } from '../../components/form/useZodForm.js';
 import { useToast } from '../../components/toast.js';
 import { UnitSelect } from '../../components/UnitSelect.js';
-import { api } from '../../data/client.js';
-import type { UnitOut } from '../../data/types.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
 

@@ -1,10 +1,10 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { useAudit, useAuditVerify } from '../../backend/queries.js';
+import type { AuditEntry } from '../../backend/types.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorState, errorText } from '../../components/PageState.js';
-import { useAudit, useAuditVerify } from '../../data/queries.js';
-import type { AuditEntry } from '../../data/types.js';
 import { fmtInstant } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 

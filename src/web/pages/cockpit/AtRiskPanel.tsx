@@ -1,11 +1,11 @@
 import { Segmented, Spin } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useItems } from '../../backend/queries.js';
+import type { ItemOut } from '../../backend/types.js';
 import { leads, names } from '../../components/itemInfo.js';
 import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
 import { LightTag } from '../../components/tags.js';
-import { useItems } from '../../data/queries.js';
-import type { ItemOut } from '../../data/types.js';
 import { fmtDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { type ItemFilters, itemsHref } from '../items/filters.js';

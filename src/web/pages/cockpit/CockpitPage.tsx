@@ -1,9 +1,9 @@
 import { DownOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Col, Dropdown, Row } from 'antd';
 import { useSearchParams } from 'react-router-dom';
+import { useLedgers, useOverview } from '../../backend/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorState, Loading } from '../../components/PageState.js';
-import { useLedgers, useOverview } from '../../data/queries.js';
 import { fmtDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { AtRiskPanel } from './AtRiskPanel.js';

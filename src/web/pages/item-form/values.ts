@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Cadence, ItemSource, Priority, ResponsibilityRole } from '../../../core/enums.js';
-import type { ItemInput, ItemOut } from '../../data/types.js';
+import type { ItemInput, ItemOut } from '../../backend/types.js';
 
 /** The item form's values as antd holds them (dates as Dayjs, numbers possibly empty). */
 export interface ItemFormValues {

@@ -3,9 +3,9 @@ import { Button, type ButtonProps, Flex, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ACTION_LABELS } from '../../../core/labels.js';
 import type { ItemAction } from '../../../core/status.js';
+import { ApiError, api } from '../../backend/client.js';
+import type { ItemOut } from '../../backend/types.js';
 import { useToast } from '../../components/toast.js';
-import { ApiError, api } from '../../data/client.js';
-import type { ItemOut } from '../../data/types.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
 

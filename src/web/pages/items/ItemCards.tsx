@@ -1,8 +1,8 @@
 import { Card, Flex, Progress } from 'antd';
 import { Link } from 'react-router-dom';
+import type { ItemOut } from '../../backend/types.js';
 import { leads, names } from '../../components/itemInfo.js';
 import { LightTag, StatusTag } from '../../components/tags.js';
-import type { ItemOut } from '../../data/types.js';
 import { fmtDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 

@@ -2,8 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { Link } from 'react-router-dom';
 import { canEnter } from '../../auth/roles.js';
+import { useMe } from '../../backend/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
-import { useMe } from '../../data/queries.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { ItemsTable } from './ItemsTable.js';
 

@@ -1,9 +1,9 @@
 import { Flex, Grid, Pagination, Table } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useItems } from '../../backend/queries.js';
+import type { ItemOut } from '../../backend/types.js';
 import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
-import { useItems } from '../../data/queries.js';
-import type { ItemOut } from '../../data/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { ColumnChooser, useHiddenColumns } from './ColumnChooser.js';
 import { COLUMN_KEYS, type ColumnKey, itemColumns, sortFor } from './columns.js';

@@ -6,8 +6,8 @@ import {
   RESPONSIBILITY_ROLES,
   type ResponsibilityRole,
 } from '../../../core/enums.js';
-import type { Query } from '../../data/client.js';
-import type { ItemQuery } from '../../data/types.js';
+import type { Query } from '../../backend/client.js';
+import type { ItemQuery } from '../../backend/types.js';
 
 export type ItemSort = ItemQuery['sort'];
 

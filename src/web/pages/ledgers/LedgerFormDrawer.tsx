@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Drawer, Form, Grid, Input, InputNumber, Row, Space, Switch } from 'antd';
 import { useEffect } from 'react';
 import { LedgerInput, LedgerUpdate } from '../../../core/schemas/ledger.js';
+import { api } from '../../backend/client.js';
+import type { LedgerOut } from '../../backend/types.js';
 import { FormError } from '../../components/form/FormError.js';
 import { useZodForm } from '../../components/form/useZodForm.js';
 import { useToast } from '../../components/toast.js';
-import { api } from '../../data/client.js';
-import type { LedgerOut } from '../../data/types.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
 interface Values {

@@ -2,9 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { canEnter } from '../../auth/roles.js';
+import { useLedger, useMe } from '../../backend/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorState } from '../../components/PageState.js';
-import { useLedger, useMe } from '../../data/queries.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { ItemsTable } from '../items/ItemsTable.js';
 

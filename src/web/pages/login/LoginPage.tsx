@@ -3,11 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { homePath } from '../../auth/roles.js';
+import { api } from '../../backend/client.js';
+import { useMe } from '../../backend/queries.js';
+import { setSessionHint } from '../../backend/session-hint.js';
+import type { Me } from '../../backend/types.js';
 import { errorText, Loading } from '../../components/PageState.js';
-import { api } from '../../data/client.js';
-import { useMe } from '../../data/queries.js';
-import { setSessionHint } from '../../data/session-hint.js';
-import type { Me } from '../../data/types.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 
 interface Credentials {

@@ -1,5 +1,5 @@
+import { useMe } from '../../backend/queries.js';
 import { StateBlock } from '../../components/PageState.js';
-import { useMe } from '../../data/queries.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
 /** For roles without a workspace of their own yet (the security admin until the settings screens land). */

@@ -1,7 +1,7 @@
 import { Descriptions, Progress } from 'antd';
 import { Link } from 'react-router-dom';
 import { CADENCE_LABELS, PRIORITY_LABELS, SOURCE_LABELS } from '../../../../core/labels.js';
-import type { ItemOut } from '../../../data/types.js';
+import type { ItemOut } from '../../../backend/types.js';
 import { fmtDate } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useLabel } from '../../../i18n/labels.js';

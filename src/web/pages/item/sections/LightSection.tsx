@@ -1,7 +1,7 @@
 import { Flex } from 'antd';
 import { STATUS_LABELS } from '../../../../core/labels.js';
+import type { ItemOut } from '../../../backend/types.js';
 import { LIGHT_COLORS, LightTag } from '../../../components/tags.js';
-import type { ItemOut } from '../../../data/types.js';
 import { fmtDate } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useLabel } from '../../../i18n/labels.js';

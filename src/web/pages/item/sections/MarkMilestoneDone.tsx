@@ -1,10 +1,10 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Popconfirm } from 'antd';
+import { api } from '../../../backend/client.js';
+import { useMe } from '../../../backend/queries.js';
+import type { ItemOut, Me, MilestoneOut } from '../../../backend/types.js';
 import { useToast } from '../../../components/toast.js';
-import { api } from '../../../data/client.js';
-import { useMe } from '../../../data/queries.js';
-import type { ItemOut, Me, MilestoneOut } from '../../../data/types.js';
 import { todayInChina } from '../../../i18n/format.js';
 import { useT } from '../../../i18n/I18nProvider.js';
 

@@ -1,8 +1,8 @@
 import { CheckCircleTwoTone, ClockCircleOutlined } from '@ant-design/icons';
 import { Grid, Table, Tag } from 'antd';
 import { RESPONSIBILITY_ROLE_LABELS } from '../../../../core/labels.js';
+import type { ItemOut, ResponsibilityOut } from '../../../backend/types.js';
 import { EmptyState } from '../../../components/PageState.js';
-import type { ItemOut, ResponsibilityOut } from '../../../data/types.js';
 import { fmtInstant } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useLabel } from '../../../i18n/labels.js';

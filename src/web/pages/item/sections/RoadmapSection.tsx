@@ -1,8 +1,8 @@
 import { Timeline, Tooltip } from 'antd';
 import { daysBetween } from '../../../../core/dates.js';
+import type { ItemOut, MilestoneOut } from '../../../backend/types.js';
 import { EmptyState } from '../../../components/PageState.js';
 import { LIGHT_COLORS } from '../../../components/tags.js';
-import type { ItemOut, MilestoneOut } from '../../../data/types.js';
 import { fmtDate, todayInChina } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import type { Translate } from '../../../i18n/translate.js';

@@ -1,5 +1,5 @@
 import { Progress, Table, Typography } from 'antd';
-import type { ItemOut, TargetOut } from '../../../data/types.js';
+import type { ItemOut, TargetOut } from '../../../backend/types.js';
 import { useT } from '../../../i18n/I18nProvider.js';
 
 /** Share of the way from baseline to target reached by the current value (null when not reported yet). */

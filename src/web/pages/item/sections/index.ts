@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ItemOut } from '../../../data/types.js';
+import type { ItemOut } from '../../../backend/types.js';
 import type { MessageKey } from '../../../i18n/messages.js';
 import { BasicsSection } from './BasicsSection.js';
 import { LightSection } from './LightSection.js';
