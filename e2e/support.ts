@@ -1,0 +1,291 @@
+/**
+ * Shared helpers of the browser tests: the server scripts/e2e.js started, a
+ * Chromium per test file, a fresh context per test, logins through the form or
+ * the API (with the same cookie jar as the page), and screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+  request,
+} from 'playwright-core';
+import { expect } from 'vitest';
+
+export const BASE_URL = process.env.DUCHA_E2E_BASE_URL ?? '';
+if (!BASE_URL)
+  throw new Error('DUCHA_E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`');
+export const DEMO_PASSWORD = process.env.DUCHA_E2E_DEMO_PASSWORD ?? 'demo12345';
+export const ADMIN_PASSWORD = process.env.DUCHA_E2E_ADMIN_PASSWORD ?? 'admin12345';
+export const SCREENSHOTS = process.env.DUCHA_E2E_SCREENSHOTS ?? join(process.cwd(), 'e2e-screenshots');
+
+/** The demo district's logins (src/server/modules/demo). */
+export const USERS = {
+  supervisor: 'duchashi',
+  supervisor2: 'duchayuan',
+  leader: 'lingdao',
+  admin: 'admin',
+  auditor: 'auditor',
+} as const;
+
+export const DESKTOP = { width: 1440, height: 900 };
+export const PHONE = { width: 375, height: 812 };
+
+// ---- the API's shapes, as far as the tests read them ----
+
+export type Light = 'red' | 'yellow' | 'green';
+export interface LedgerStats {
+  ledgerId: string;
+  ledgerName: string;
+  total: number;
+  open: number;
+  completed: number;
+  avgProgress: number;
+  red: number;
+  yellow: number;
+  green: number;
+  overdue: number;
+}
+export interface Overview {
+  asOf: string;
+  total: number;
+  open: number;
+  byLight: Record<Light, number>;
+  overdue: number;
+  completed: number;
+  completedOnTime: number;
+  completedLate: number;
+  daysToYearEnd: number;
+  byLedger: LedgerStats[];
+}
+export interface Person {
+  id: string;
+  displayName: string;
+  title: string | null;
+}
+export interface Responsibility {
+  unitId: string;
+  unitName: string;
+  role: 'lead' | 'undertaking' | 'cooperating';
+  leader: Person | null;
+  deputy: Person | null;
+  responsible: Person | null;
+}
+export interface Item {
+  id: string;
+  code: string;
+  title: string;
+  ledgerId: string;
+  ledgerName: string;
+  goal: string;
+  status: string;
+  light: Light | null;
+  startDate: string;
+  dueDate: string;
+  targets: { name: string; unit: string; targetValue: number }[];
+  responsibilities: Responsibility[];
+  milestones: { title: string; plannedDate: string; doneDate: string | null; sortOrder: number }[];
+  version: number;
+}
+export interface List<T> {
+  items: T[];
+  total: number;
+}
+export interface Ledger {
+  id: string;
+  name: string;
+  archived?: boolean;
+}
+export interface User {
+  username: string;
+  roles: string[];
+  unitId: string | null;
+}
+
+// ---- browser ----
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** A fresh context (no cookies, no storage, cold cache) in Chinese, on China time. */
+export function newContext(browser: Browser, size: 'desktop' | 'phone' = 'desktop'): Promise<BrowserContext> {
+  const phone = size === 'phone';
+  return browser.newContext({
+    baseURL: BASE_URL,
+    viewport: phone ? PHONE : DESKTOP,
+    deviceScaleFactor: phone ? 2 : 1,
+    isMobile: phone,
+    hasTouch: phone,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+}
+
+export interface Watched {
+  page: Page;
+  /** console.error messages and uncaught exceptions, in order. */
+  errors: string[];
+}
+
+/** A new page whose console errors and uncaught exceptions are collected. */
+export async function watchedPage(context: BrowserContext): Promise<Watched> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return { page, errors };
+}
+
+/** Uncaught exceptions only (a failed request the test provoked may log a console error). */
+export function pageErrors(w: Watched): string[] {
+  return w.errors.filter((e) => e.startsWith('pageerror:'));
+}
+
+// ---- logging in ----
+
+/** Logs in through the login form; the app then shows the role's home screen. */
+export async function loginViaForm(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  if (!page.url().includes('/login')) await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/**
+ * Logs in through the API with the context's own cookie jar, and leaves the
+ * app's "this browser has a session" hint, as the login form would.
+ */
+export async function loginViaApi(context: BrowserContext, username: string, password = DEMO_PASSWORD) {
+  const res = await context.request.post('/api/auth/login', { data: { username, password } });
+  expect(res.status(), `login of ${username}`).toBe(200);
+  await context.addInitScript(() => localStorage.setItem('ducha.session', '1'));
+}
+
+/** GET from the API as the context's user (the page's cookie). */
+export async function apiGet<T>(ctx: BrowserContext | APIRequestContext, path: string): Promise<T> {
+  const req = 'request' in ctx ? ctx.request : ctx;
+  const res = await req.get(path);
+  expect(res.status(), `GET ${path}: ${await res.text()}`).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** An API client of its own (not tied to a page), logged in as `username`. */
+export async function apiAs(username: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL: BASE_URL });
+  const res = await api.post('/api/auth/login', { data: { username, password } });
+  expect(res.status(), `login of ${username}`).toBe(200);
+  return api;
+}
+
+let unitUsersCache: User[] | null = null;
+
+/** The demo's unit users (from GET /api/users as the system admin), those with a unit first. */
+export async function unitUsers(): Promise<User[]> {
+  if (unitUsersCache) return unitUsersCache;
+  const admin = await apiAs(USERS.admin, ADMIN_PASSWORD);
+  const list = await apiGet<List<User> | User[]>(admin, '/api/users?pageSize=200');
+  await admin.dispose();
+  const users = Array.isArray(list) ? list : list.items;
+  unitUsersCache = users.filter((u) => u.roles.includes('unit') && u.unitId);
+  return unitUsersCache;
+}
+
+/** A unit user with items: the demo's 区城市管理局 contact when present, else the first unit user. */
+export async function aUnitUser(): Promise<User> {
+  const users = await unitUsers();
+  const user = users.find((u) => u.username === 'cgj-r1') ?? users[0];
+  if (!user) throw new Error('the demo has no unit user');
+  return user;
+}
+
+/** An open item with targets, a full chain of responsibility, cooperating units and a roadmap. */
+export async function showcaseItem(ctx: BrowserContext | APIRequestContext): Promise<Item> {
+  const list = await apiGet<List<Item>>(ctx, '/api/items?status=in_progress&pageSize=200&sort=code');
+  const item = list.items.find(
+    (i) =>
+      i.targets.length > 0 &&
+      i.goal &&
+      i.milestones.length >= 2 &&
+      i.responsibilities.length >= 2 &&
+      i.responsibilities.some((r) => r.role === 'lead' && r.leader && r.deputy && r.responsible),
+  );
+  if (!item) throw new Error('the demo has no fully described open item');
+  return item;
+}
+
+// ---- the UI ----
+
+/** `/items?…` as the API's query string for the same filters (page 1, sorted by code like the table). */
+export function itemsQuery(params: Record<string, string | undefined>, pageSize = 20): string {
+  const q = new URLSearchParams({ page: '1', pageSize: String(pageSize), sort: 'code' });
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, v);
+  return `/api/items?${q}`;
+}
+
+/** Waits until the item table (or the phone's card list) says it holds `total` items. */
+export async function expectListTotal(page: Page, total: number): Promise<void> {
+  await expect
+    .poll(async () => page.getByTestId('items-table').first().getAttribute('data-total'), { timeout: 15_000 })
+    .toBe(String(total));
+}
+
+/** The codes shown in the table's rows, top to bottom, once they equal `expected` (or the timeout). */
+export async function expectRowCodes(page: Page, expected: string[]): Promise<void> {
+  await expect
+    .poll(
+      async () =>
+        page
+          .getByTestId('item-row')
+          .evaluateAll((rows) => rows.map((r) => r.querySelector('td')?.textContent?.trim() ?? '')),
+      { timeout: 15_000 },
+    )
+    .toEqual(expected);
+}
+
+/** Picks an option in an antd Select: opens it, types `search` if given, clicks the option named `label`. */
+export async function pickOption(page: Page, select: Locator, label: string, search?: string): Promise<void> {
+  await select.click();
+  if (search) await page.keyboard.type(search);
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: label })
+    .first();
+  await option.click();
+}
+
+/** Types a date (YYYY-MM-DD) into an antd DatePicker input and confirms it. */
+export async function fillDate(page: Page, input: Locator, date: string): Promise<void> {
+  await input.click();
+  await input.fill(date);
+  await input.press('Enter');
+  await expect.poll(() => input.inputValue()).toBe(date);
+  await page.keyboard.press('Escape');
+}
+
+/**
+ * Waits until every ECharts chart on the page has drawn its canvas and, unless
+ * `settle` is false, finished its entry animation (for clicks and screenshots).
+ */
+export async function chartsDrawn(page: Page, testIds: string[], settle = true): Promise<void> {
+  for (const id of testIds) await page.locator(`[data-testid="${id}"] canvas`).first().waitFor();
+  if (settle) await page.waitForTimeout(1200);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,110 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  aUnitUser,
+  chartsDrawn,
+  type Item,
+  launchBrowser,
+  loginViaForm,
+  newContext,
+  pageErrors,
+  showcaseItem,
+  USERS,
+  type Watched,
+  watchedPage,
+} from './support.js';
+
+let browser: Browser;
+let context: BrowserContext;
+let w: Watched;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await newContext(browser);
+  w = await watchedPage(context);
+});
+afterEach(async () => {
+  expect(pageErrors(w)).toEqual([]);
+  await context.close();
+});
+
+describe('the interface language', () => {
+  it('switches the whole interface to English and back, and remembers the choice', async () => {
+    const { page } = w;
+    await page.goto('/login');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('login-submit').textContent()).toContain('Log in');
+    await loginViaForm(page, USERS.supervisor);
+    await page.getByTestId('cockpit-total').waitFor();
+    expect(await page.getByTestId('page-title').textContent()).toContain('Cockpit');
+    expect(await page.getByTestId('nav-ledgers').textContent()).toBe('Ledgers');
+    expect(await page.getByTestId('cockpit-totals').textContent()).not.toMatch(/[\u4e00-\u9fff]{2}/);
+
+    // The item list: column titles, lights and the total in English too.
+    await page.getByTestId('nav-items').click();
+    await page.waitForURL('**/items');
+    await expect.poll(() => page.getByTestId('items-total').textContent()).toMatch(/^\d+ in total$/);
+    const header = (await page.locator('thead').first().textContent()) ?? '';
+    expect(header).toContain('Due date');
+    expect(header).not.toContain('截止日期');
+
+    // Still English after a reload.
+    await page.reload();
+    await expect.poll(() => page.getByTestId('nav-items').textContent()).toBe('All items');
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('nav-items').textContent()).toBe('全部事项');
+    await expect.poll(() => page.getByTestId('items-total').textContent()).toMatch(/^共 \d+ 条$/);
+  });
+});
+
+describe('the browser console', () => {
+  async function visit(page: Page, path: string, ready: string, charts: string[] = []) {
+    await page.goto(path);
+    await page.getByTestId(ready).first().waitFor();
+    if (charts.length) await chartsDrawn(page, charts, false);
+    // Let late requests and effects finish.
+    await page.waitForTimeout(300);
+  }
+
+  it('has no errors on the main pages of the supervisor, the leader and a unit user', async () => {
+    const { page, errors } = w;
+    await page.goto('/login');
+    await page.getByTestId('login-form').waitFor();
+    await loginViaForm(page, USERS.supervisor);
+    const item: Item = await showcaseItem(context);
+    await visit(page, '/cockpit', 'cockpit-total', ['chart-lights', 'chart-ledgers', 'chart-units']);
+    await visit(page, '/ledgers', 'ledger-card');
+    await visit(page, `/ledgers/${item.ledgerId}`, 'item-row');
+    await visit(page, '/items?light=red', 'item-row');
+    await visit(page, `/items/${item.id}`, 'item-roadmap');
+    await visit(page, `/items/${item.id}/edit`, 'item-form');
+    await visit(page, '/items/new', 'item-form');
+    await visit(page, '/admin/units', 'units-table');
+
+    const leader = await newContext(browser);
+    const lw = await watchedPage(leader);
+    await lw.page.goto('/login');
+    await loginViaForm(lw.page, USERS.leader);
+    await visit(lw.page, '/cockpit', 'cockpit-total', ['chart-lights', 'chart-ledgers', 'chart-units']);
+    await visit(lw.page, '/items?overdue=true', 'item-row');
+    await leader.close();
+
+    const unit = await newContext(browser);
+    const uw = await watchedPage(unit);
+    await uw.page.goto('/login');
+    await loginViaForm(uw.page, (await aUnitUser()).username);
+    await visit(uw.page, '/home', 'unit-home');
+    await visit(uw.page, '/items', 'item-row');
+    await uw.page.getByTestId('item-link').first().click();
+    await uw.page.getByTestId('item-page').waitFor();
+    await unit.close();
+
+    expect([...errors, ...lw.errors, ...uw.errors]).toEqual([]);
+  });
+});
