@@ -60,6 +60,14 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
           ) : (
             <EmptyState text={t('items.empty')} />
           )}
+          {data && data.total > 0 && (
+            <div
+              style={{ marginTop: 8, textAlign: 'center', color: 'rgba(0,0,0,0.45)' }}
+              data-testid="items-total"
+            >
+              {t('common.total', { n: data.total })}
+            </div>
+          )}
           {data && data.total > pageSize && (
             <Pagination
               simple

@@ -21,10 +21,10 @@ export const COLUMN_KEYS = [
   'leader',
   'deputy',
   'responsible',
+  'updatedAt',
+  // Fixed on the right, so deadline, progress and light stay in view while the middle scrolls.
   'dueDate',
   'progress',
-  'updatedAt',
-  // Fixed on the right, so they stay in view while the middle scrolls.
   'light',
   'status',
 ] as const;
@@ -88,7 +88,7 @@ export function itemColumns(
       ),
     },
     title: {
-      width: 220,
+      width: 200,
       fixed: 'left',
       render: (_, item) => (
         <Link to={`/items/${item.id}`} data-testid="item-link">
@@ -96,9 +96,9 @@ export function itemColumns(
         </Link>
       ),
     },
-    ledger: { width: 120, render: (_, item) => item.ledgerName },
+    ledger: { width: 104, render: (_, item) => item.ledgerName },
     taskBook: {
-      width: 220,
+      width: 200,
       render: (_, item) => {
         const targets = item.targets.map((x) => `${x.name} ${x.targetValue}${x.unit}`).join('；');
         const text = [item.goal, targets].filter(Boolean).join(' ｜ ');
@@ -111,9 +111,9 @@ export function itemColumns(
         );
       },
     },
-    leadUnits: { width: 130, render: (_, item) => names(leads(item).map((r) => r.unitName)) },
+    leadUnits: { width: 120, render: (_, item) => names(leads(item).map((r) => r.unitName)) },
     otherUnits: {
-      width: 160,
+      width: 150,
       render: (_, item) => {
         const text = names(others(item).map((r) => r.unitName));
         return (
@@ -123,14 +123,15 @@ export function itemColumns(
         );
       },
     },
-    leader: { width: 100, render: (_, item) => names(leads(item).map((r) => r.leader?.displayName)) },
-    deputy: { width: 100, render: (_, item) => names(leads(item).map((r) => r.deputy?.displayName)) },
+    leader: { width: 84, render: (_, item) => names(leads(item).map((r) => r.leader?.displayName)) },
+    deputy: { width: 84, render: (_, item) => names(leads(item).map((r) => r.deputy?.displayName)) },
     responsible: {
-      width: 110,
+      width: 96,
       render: (_, item) => names(leads(item).map((r) => r.responsible?.displayName)),
     },
     dueDate: {
-      width: 120,
+      width: 100,
+      fixed: 'right',
       render: (_, item) => (
         <div style={{ whiteSpace: 'nowrap' }}>
           {fmtDate(item.currentDueDate, lang)}
@@ -143,7 +144,8 @@ export function itemColumns(
       ),
     },
     progress: {
-      width: 110,
+      width: 100,
+      fixed: 'right',
       render: (_, item) => (
         <Progress percent={item.progress} size="small" style={{ margin: 0, minWidth: 80 }} />
       ),
