@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Drawer, Form, Grid, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { UNIT_KINDS, type UnitKind } from '../../../core/enums.js';
 import { UNIT_KIND_LABELS } from '../../../core/labels.js';
 import { UnitInput, UnitUpdate } from '../../../core/schemas/unit.js';
 import { api } from '../../backend/client.js';
 import type { UnitOut } from '../../backend/types.js';
-import { FormError } from '../../components/form/FormError.js';
+import { FormDrawer } from '../../components/form/FormDrawer.js';
 import { useZodForm } from '../../components/form/useZodForm.js';
 import { useToast } from '../../components/toast.js';
 import { UnitSelect } from '../../components/UnitSelect.js';
@@ -37,7 +37,6 @@ export function UnitFormDrawer({
   const message = useToast();
   const queryClient = useQueryClient();
   const { form, validate, showServerError, formError, setFormError, onFieldsChange } = useZodForm<Values>();
-  const phone = !(Grid.useBreakpoint().sm ?? true);
 
   useEffect(() => {
     if (!open) return;
@@ -86,22 +85,16 @@ export function UnitFormDrawer({
   }
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={unit ? t('units.edit') : t('units.new')}
-      size={phone ? '100%' : 480}
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={submit} data-testid="unit-save">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      width={480}
+      saving={save.isPending}
+      onSave={submit}
+      saveTestId="unit-save"
+      error={formError}
     >
-      <FormError error={formError} />
       <Form
         form={form}
         onFieldsChange={onFieldsChange}
@@ -137,6 +130,6 @@ export function UnitFormDrawer({
         )}
         <button type="submit" hidden />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

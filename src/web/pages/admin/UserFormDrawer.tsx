@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Drawer, Form, Grid, Input, Select, Space, Switch } from 'antd';
+import { Alert, Button, Form, Input, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { ROLES, type Role } from '../../../core/enums.js';
 import { ROLE_LABELS } from '../../../core/labels.js';
@@ -7,7 +7,7 @@ import { UserInput, UserUpdate } from '../../../core/schemas/user.js';
 import { api } from '../../backend/client.js';
 import { useLedgers } from '../../backend/queries.js';
 import type { UserOut } from '../../backend/types.js';
-import { FormError } from '../../components/form/FormError.js';
+import { FormDrawer } from '../../components/form/FormDrawer.js';
 import { useZodForm } from '../../components/form/useZodForm.js';
 import { useToast } from '../../components/toast.js';
 import { UnitSelect } from '../../components/UnitSelect.js';
@@ -43,7 +43,6 @@ export function UserFormDrawer({
   const queryClient = useQueryClient();
   const ledgers = useLedgers();
   const { form, validate, showServerError, formError, setFormError, onFieldsChange } = useZodForm<Values>();
-  const phone = !(Grid.useBreakpoint().sm ?? true);
   const locked = !!user?.lockedUntil && user.lockedUntil > new Date().toISOString();
 
   useEffect(() => {
@@ -92,22 +91,16 @@ export function UserFormDrawer({
   }
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={user ? t('users.edit') : t('users.new')}
-      size={phone ? '100%' : 520}
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => submit()} data-testid="user-save">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      width={520}
+      saving={save.isPending}
+      onSave={() => submit()}
+      saveTestId="user-save"
+      error={formError}
     >
-      <FormError error={formError} />
       {locked && user && (
         <Alert
           type="warning"
@@ -176,6 +169,6 @@ export function UserFormDrawer({
         )}
         <button type="submit" hidden />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

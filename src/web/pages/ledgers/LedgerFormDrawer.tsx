@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Col, Drawer, Form, Grid, Input, InputNumber, Row, Space, Switch } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Switch } from 'antd';
 import { useEffect } from 'react';
 import { LedgerInput, LedgerUpdate } from '../../../core/schemas/ledger.js';
 import { api } from '../../backend/client.js';
 import type { LedgerOut } from '../../backend/types.js';
-import { FormError } from '../../components/form/FormError.js';
+import { FormDrawer } from '../../components/form/FormDrawer.js';
 import { useZodForm } from '../../components/form/useZodForm.js';
 import { useToast } from '../../components/toast.js';
 import { useT } from '../../i18n/I18nProvider.js';
@@ -32,7 +32,6 @@ export function LedgerFormDrawer({
   const message = useToast();
   const queryClient = useQueryClient();
   const { form, validate, showServerError, formError, setFormError, onFieldsChange } = useZodForm<Values>();
-  const phone = !(Grid.useBreakpoint().sm ?? true);
 
   useEffect(() => {
     if (!open) return;
@@ -82,22 +81,16 @@ export function LedgerFormDrawer({
   }
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
       title={ledger ? t('ledgers.edit') : t('ledgers.new')}
-      size={phone ? '100%' : 480}
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={submit} data-testid="ledger-save">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      width={480}
+      saving={save.isPending}
+      onSave={submit}
+      saveTestId="ledger-save"
+      error={formError}
     >
-      <FormError error={formError} />
       <Form
         form={form}
         onFieldsChange={onFieldsChange}
@@ -139,6 +132,6 @@ export function LedgerFormDrawer({
         )}
         <button type="submit" hidden />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
