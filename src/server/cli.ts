@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { ROLES, type Role } from '../core/enums.js';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
+import { describeError } from './errors.js';
 import { serve } from './main.js';
 import { generatePassword } from './modules/auth/password.js';
 
@@ -84,7 +85,7 @@ user
           `Added ${u.username} (${u.displayName}), roles: ${u.roles.join(', ')}${opts.password ? '' : `, password: ${password}`}`,
         );
       } catch (e) {
-        console.error(`Could not add the user: ${(e as Error).message}`);
+        console.error(`Could not add the user: ${describeError(e)}`);
         process.exitCode = 1;
       } finally {
         await handle.close();

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../core/errors.js';
+import { ERRORS, type ErrorCode } from '../core/errors.js';
 
 /** A field-level detail, worded in both languages; the error handler picks one. */
 export interface LocalizedDetail {
@@ -29,3 +29,10 @@ export const notFound = () => new AppError('not_found');
 export const forbidden = () => new AppError('forbidden');
 export const staleVersion = () =>
   fieldError('stale_version', 'version', '版本号已过期', 'the version is out of date');
+
+/** An error in words for the command line: the code's message and each detail with its field. */
+export function describeError(e: unknown): string {
+  if (!(e instanceof AppError)) return (e as Error)?.message ?? String(e);
+  const details = e.details.map((d) => (d.field ? `${d.field}: ${d.zh} (${d.en})` : `${d.zh} (${d.en})`));
+  return [`${ERRORS[e.code].zh} (${e.code})`, ...details].join('; ');
+}

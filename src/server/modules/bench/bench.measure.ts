@@ -86,19 +86,14 @@ export async function measureReads(
       `total ${total.toLocaleString('en')}`,
     );
   };
-  const months = ['2026-10', '2026-11', '2026-12'];
   const out: Result[] = [];
   out.push(await list('items: default sort, page 1', () => ({})));
   out.push(await list('items: by ledger', (i) => ({ ledgerId: pick(data.ledgers, i).id })));
   out.push(await list('items: by unit', (i) => ({ unitId: pick(data.units, i * 7).id })));
   out.push(await list('items: status=in_progress', () => ({ status: 'in_progress' })));
   out.push(await list('items: light=red', () => ({ light: 'red' })));
-  out.push(
-    await list('items: due range (1 month)', (i) => ({
-      dueFrom: `${pick(months, i)}-01`,
-      dueTo: `${pick(months, i)}-30`,
-    })),
-  );
+  out.push(await list('items: light=yellow', () => ({ light: 'yellow' })));
+  out.push(await list('items: due in November', () => ({ dueFrom: '2026-11-01', dueTo: '2026-11-30' })));
   out.push(await list('items: text search q=安置房', () => ({ q: '安置房' })));
   out.push(await list('items: page 50', () => ({ page: 50 })));
   out.push(

@@ -43,7 +43,12 @@ export async function runBench(opts: {
   console.log(`${round(units)} units, ${round(items)} items, ${runs} runs per query, lights as of ${AS_OF}`);
   // Timings on a shared machine are only as good as its idleness: say how busy it was.
   const load = () => os.loadavg()[0].toFixed(2);
-  console.log(`${os.cpus().length} CPUs, load average ${load()} at the start\n`);
+  console.log(`${os.cpus().length} CPUs, load average ${load()} at the start`);
+  if (os.loadavg()[0] > os.cpus().length / 2)
+    console.log('The machine is busy with other work: expect inflated timings, and rerun when it is idle.');
+  if (items < 100_000)
+    console.log('The targets of issue 2 are set for 100,000 items; this is a smaller data set.');
+  console.log('');
 
   // Ctrl-C must not leave a multi-gigabyte file or database behind.
   const interrupted = () => {
