@@ -97,14 +97,14 @@ export function scopePredicate(scope: ItemScope) {
     if (scope.ledgerIds) conds.push(eb('i.ledger_id', 'in', scope.ledgerIds));
     // A draft is the supervisor's working copy: units see an item once it is assigned to them.
     if (scope.unitId) conds.push(eb('i.status', '!=', 'draft'));
+    // Driven from the unit's responsibilities (an index range of a few hundred
+    // rows) rather than probing every item for a matching responsibility.
     if (scope.unitId)
       conds.push(
-        eb.exists(
-          eb
-            .selectFrom('responsibilities as rs')
-            .select('rs.id')
-            .whereRef('rs.item_id', '=', 'i.id')
-            .where('rs.unit_id', '=', scope.unitId),
+        eb(
+          'i.id',
+          'in',
+          eb.selectFrom('responsibilities as rs').select('rs.item_id').where('rs.unit_id', '=', scope.unitId),
         ),
       );
     return eb.and(conds);

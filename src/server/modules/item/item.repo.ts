@@ -51,11 +51,12 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
   const unitId = f.unitId;
   if (unitId)
     q = q.where((eb) =>
-      eb.exists(
+      eb(
+        'i.id',
+        'in',
         eb
           .selectFrom('responsibilities as ru')
-          .select('ru.id')
-          .whereRef('ru.item_id', '=', 'i.id')
+          .select('ru.item_id')
           .where('ru.unit_id', '=', unitId)
           .$if(!!f.unitRole, (sq) => sq.where('ru.role', '=', f.unitRole ?? '')),
       ),
