@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import type { Dialect } from './dialect.js';
 import * as initial from './migrations/2026-11-27T0001_initial.js';
+import * as unitLightIndexes from './migrations/2026-11-27T0002_unit_light_indexes.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -43,6 +44,7 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
 /** Migrations are imported, not read from a folder, so they work the same from source and from a bundle. */
 const MIGRATIONS = {
   '2026-11-27T0001_initial': initial,
+  '2026-11-27T0002_unit_light_indexes': unitLightIndexes,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import { addDays, daysBetween } from '../../../core/dates.js';
 import { ITEM_STATUSES, type ItemStatus, type UnitKind } from '../../../core/enums.js';
+import { isLit } from '../../../core/light.js';
 import type { Ctx } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { itemScope, scopePredicate } from '../access/policy.js';
@@ -113,52 +114,67 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
 
 /**
  * Per-unit counts by light, from the item facts copied onto responsibility
- * rows: one indexed pass, no items loaded into JavaScript.
+ * rows: each figure is one narrow index range counted per unit (red rows,
+ * yellow-or-red rows, overdue rows, …), no items loaded into JavaScript.
  */
 export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind; ledgerId?: string }) {
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
-  let query = ctx.db.selectFrom('responsibilities as r');
-  if (scope.unitId) query = query.where('r.unit_id', '=', scope.unitId).where('r.item_status', '!=', 'draft');
-  if (scope.ledgerIds) query = query.where('r.ledger_id', 'in', scope.ledgerIds);
-  if (q.ledgerId) query = query.where('r.ledger_id', '=', q.ledgerId);
-  const lit = sql`r.item_lit = 1`;
-  const rows = await query
-    .select((eb) => [
-      'r.unit_id as unitId',
-      eb.fn.countAll<number>().as('total'),
-      eb.fn.sum<number>('r.item_lit').as('open'),
-      sql<number>`SUM(CASE WHEN ${lit} AND r.item_red_from <= ${asOf} THEN 1 ELSE 0 END)`.as('red'),
-      sql<number>`SUM(CASE WHEN ${lit} AND r.item_red_from > ${asOf} AND r.item_yellow_from <= ${asOf} THEN 1 ELSE 0 END)`.as(
-        'yellow',
-      ),
-      sql<number>`SUM(CASE WHEN ${lit} AND r.item_yellow_from > ${asOf} THEN 1 ELSE 0 END)`.as('green'),
-      sql<number>`SUM(CASE WHEN ${lit} AND r.item_due < ${asOf} THEN 1 ELSE 0 END)`.as('overdue'),
-      sql<number>`SUM(CASE WHEN r.item_status = 'completed' THEN 1 ELSE 0 END)`.as('completed'),
-      eb.fn.sum<number>('r.item_closed_late').as('completedLate'),
-    ])
-    .groupBy('r.unit_id')
+  const base = () => {
+    let query = ctx.db.selectFrom('responsibilities as r');
+    if (scope.unitId)
+      query = query.where('r.unit_id', '=', scope.unitId).where('r.item_status', '!=', 'draft');
+    if (scope.ledgerIds) query = query.where('r.ledger_id', 'in', scope.ledgerIds);
+    if (q.ledgerId) query = query.where('r.ledger_id', '=', q.ledgerId);
+    return query;
+  };
+  const perUnit = async (narrow: (qb: ReturnType<typeof base>) => ReturnType<typeof base>) => {
+    const rows = await narrow(base())
+      .select((eb) => ['r.unit_id as unitId', eb.fn.countAll<number>().as('n')])
+      .groupBy('r.unit_id')
+      .execute();
+    return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
+  };
+  const byStatus = await base()
+    .select((eb) => ['r.unit_id as unitId', 'r.item_status as status', eb.fn.countAll<number>().as('n')])
+    .groupBy(['r.unit_id', 'r.item_status'])
     .execute();
-  let units = ctx.db.selectFrom('units').select(['id', 'name', 'kind', 'sort_order']);
+  const red = await perUnit((qb) => qb.where('r.item_lit', '=', 1).where('r.item_red_from', '<=', asOf));
+  const yellowOrRed = await perUnit((qb) =>
+    qb.where('r.item_lit', '=', 1).where('r.item_yellow_from', '<=', asOf),
+  );
+  const overdue = await perUnit((qb) => qb.where('r.item_lit', '=', 1).where('r.item_due', '<', asOf));
+  const late = await perUnit((qb) => qb.where('r.item_closed_late', '=', 1));
+
+  const totals = new Map<string, { total: number; open: number; completed: number }>();
+  for (const r of byStatus) {
+    const t = totals.get(r.unitId) ?? { total: 0, open: 0, completed: 0 };
+    const n = Number(r.n);
+    t.total += n;
+    if (isLit(r.status as ItemStatus)) t.open += n;
+    if (r.status === 'completed') t.completed += n;
+    totals.set(r.unitId, t);
+  }
+  let units = ctx.db.selectFrom('units').select(['id', 'name', 'kind']);
   if (q.kind) units = units.where('kind', '=', q.kind);
-  const unitRows = await units.execute();
-  const counts = new Map(rows.map((r) => [r.unitId, r]));
-  const items = unitRows
-    .filter((u) => counts.has(u.id))
+  const items = (await units.execute())
+    .filter((u) => totals.has(u.id))
     .map((u) => {
-      const c = counts.get(u.id);
+      const t = totals.get(u.id) ?? { total: 0, open: 0, completed: 0 };
+      const r = red.get(u.id) ?? 0;
+      const yr = yellowOrRed.get(u.id) ?? 0;
       return {
         unitId: u.id,
         unitName: u.name,
         kind: u.kind as UnitKind,
-        total: Number(c?.total ?? 0),
-        open: Number(c?.open ?? 0),
-        red: Number(c?.red ?? 0),
-        yellow: Number(c?.yellow ?? 0),
-        green: Number(c?.green ?? 0),
-        overdue: Number(c?.overdue ?? 0),
-        completed: Number(c?.completed ?? 0),
-        completedLate: Number(c?.completedLate ?? 0),
+        total: t.total,
+        open: t.open,
+        red: r,
+        yellow: yr - r,
+        green: t.open - yr,
+        overdue: overdue.get(u.id) ?? 0,
+        completed: t.completed,
+        completedLate: late.get(u.id) ?? 0,
       };
     })
     .sort(
