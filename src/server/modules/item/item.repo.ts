@@ -12,15 +12,22 @@ type ItemsEb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
  * SQL twin of core `lightAt` over the stored thresholds: the same comparison,
  * so that filters and counts agree with the light each item shows.
  */
-export function lightIs(eb: ItemsEb, light: Light, asOf: string) {
-  const lit = eb('i.lit', '=', 1);
+export function lightIs(eb: ItemsEb, light: Light, asOf: string, indexed = true) {
+  // `indexed = false` hides the columns from SQLite's index choice (unary +):
+  // a light matches 15–65 % of items, so for one sorted page it is far cheaper
+  // to walk the sort index and stop after the page than to collect every match
+  // through the light index and sort them (0.3 ms instead of 45 ms at 100,000
+  // items). PostgreSQL's planner weighs this itself.
+  const col = (name: 'i.lit' | 'i.red_from' | 'i.yellow_from') =>
+    indexed ? eb.ref(name) : sql<string>`+${sql.ref(name)}`;
+  const lit = eb(col('i.lit'), '=', 1);
   switch (light) {
     case 'red':
-      return eb.and([lit, eb('i.red_from', '<=', asOf)]);
+      return eb.and([lit, eb(col('i.red_from'), '<=', asOf)]);
     case 'yellow':
-      return eb.and([lit, eb('i.red_from', '>', asOf), eb('i.yellow_from', '<=', asOf)]);
+      return eb.and([lit, eb(col('i.red_from'), '>', asOf), eb(col('i.yellow_from'), '<=', asOf)]);
     case 'green':
-      return eb.and([lit, eb('i.yellow_from', '>', asOf)]);
+      return eb.and([lit, eb(col('i.yellow_from'), '>', asOf)]);
   }
 }
 
@@ -46,8 +53,10 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
   if (f.dueFrom) q = q.where('i.current_due_date', '>=', f.dueFrom);
   if (f.dueTo) q = q.where('i.current_due_date', '<=', f.dueTo);
   if (f.overdue) q = q.where('i.lit', '=', 1).where('i.current_due_date', '<', asOf);
-  const lights = f.light;
-  if (lights?.length) q = q.where((eb) => eb.or(lights.map((l: Light) => lightIs(eb, l, asOf))));
+  const lights = f.light ?? [];
+  const indexedForPage = ctx.dialect === 'postgres';
+  const byLight = (indexed: boolean) => (eb: ItemsEb) =>
+    eb.or(lights.map((l: Light) => lightIs(eb, l, asOf, indexed)));
   const unitId = f.unitId;
   if (unitId)
     q = q.where((eb) =>
@@ -67,8 +76,10 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
     }
   }
   const [column, direction] = SORTS[f.sort];
+  const paged = lights.length ? q.where(byLight(indexedForPage)) : q;
+  const counted = lights.length ? q.where(byLight(true)) : q;
   const [rows, count] = await Promise.all([
-    q
+    paged
       .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
       .selectAll('i')
       .select('l.name as ledger_name')
@@ -80,11 +91,12 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
           .as('child_count'),
       )
       .orderBy(`i.${column}`, direction)
-      .orderBy('i.id')
+      // Codes are unique; other sort keys need the id to make pages stable.
+      .$if(column !== 'code', (qb) => qb.orderBy('i.id'))
       .offset((f.page - 1) * f.pageSize)
       .limit(f.pageSize)
       .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
