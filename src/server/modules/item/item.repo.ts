@@ -50,11 +50,19 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
   if (f.ledgerId) q = q.where('i.ledger_id', '=', f.ledgerId);
   if (f.parentId) q = q.where('i.parent_id', '=', f.parentId);
   if (f.status?.length) q = q.where('i.status', 'in', f.status);
-  if (f.dueFrom) q = q.where('i.current_due_date', '>=', f.dueFrom);
-  if (f.dueTo) q = q.where('i.current_due_date', '<=', f.dueTo);
   if (f.overdue) q = q.where('i.lit', '=', 1).where('i.current_due_date', '<', asOf);
   const lights = f.light ?? [];
   const indexedForPage = ctx.dialect === 'postgres';
+  // Broad filters (light, due range) use their indexes to count, but for the
+  // page SQLite walks the sort index instead (see lightIs).
+  const due = sql.ref('i.current_due_date');
+  const byDue = (indexed: boolean) => (eb: ItemsEb) => {
+    const col = indexed ? eb.ref('i.current_due_date') : sql<string>`+${due}`;
+    return eb.and([
+      ...(f.dueFrom ? [eb(col, '>=', f.dueFrom)] : []),
+      ...(f.dueTo ? [eb(col, '<=', f.dueTo)] : []),
+    ]);
+  };
   const byLight = (indexed: boolean) => (eb: ItemsEb) =>
     eb.or(lights.map((l: Light) => lightIs(eb, l, asOf, indexed)));
   const unitId = f.unitId;
@@ -76,8 +84,16 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
     }
   }
   const [column, direction] = SORTS[f.sort];
-  const paged = lights.length ? q.where(byLight(indexedForPage)) : q;
-  const counted = lights.length ? q.where(byLight(true)) : q;
+  const narrow = (indexed: boolean) => {
+    let out = q;
+    // Only the code order (the default) has an index to walk for any light.
+    if (lights.length) out = out.where(byLight(indexed || column !== 'code'));
+    // Sorted by due date, the due index serves both the range and the order.
+    if (f.dueFrom || f.dueTo) out = out.where(byDue(indexed || column === 'current_due_date'));
+    return out;
+  };
+  const paged = narrow(indexedForPage);
+  const counted = narrow(true);
   const [rows, count] = await Promise.all([
     paged
       .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
