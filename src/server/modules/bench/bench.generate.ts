@@ -246,6 +246,9 @@ export async function generate(
       else if (rng.chance(1000 / counts.items)) itemSample[rng.int(0, 999)] = b.item.id;
     }
     opts.progress?.(counts.items);
+    // better-sqlite3 answers synchronously, so this loop would never return to the event
+    // loop: let it run between chunks, so that Ctrl-C (a signal event) is heard.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   // Later creates continue each ledger's code series.
   const counterRows = [...ctx.counters].map(([key, value]) => ({ key, value }));

@@ -140,6 +140,9 @@ export async function measureServer(opts: {
     DUCHA_HOST: '127.0.0.1',
     DUCHA_ADMIN_PASSWORD: opts.password,
   });
+  // However the bench ends (Ctrl-C included), the server child must not outlive it.
+  const killChild = () => child.kill('SIGKILL');
+  process.once('exit', killChild);
   try {
     const base = `http://127.0.0.1:${port}`;
     const cookie = await login(base, opts.password);
@@ -189,5 +192,6 @@ export async function measureServer(opts: {
     return out;
   } finally {
     await stopServer(child);
+    process.removeListener('exit', killChild);
   }
 }

@@ -18,6 +18,11 @@ export interface BenchTarget {
   where: string;
   /** Closes the database and, unless kept, removes it. */
   dispose(keep: boolean): Promise<void>;
+  /**
+   * Removes the database at once, for Ctrl-C: without waiting for the connection,
+   * which the generator or a measurement may be holding in a transaction.
+   */
+  abort(): Promise<void>;
 }
 
 const stamp = () => new Date().toISOString().replace(/\D/g, '').slice(0, 14);
@@ -43,6 +48,10 @@ async function openSqlite(dataDir: string): Promise<BenchTarget> {
       if (!closed) await handle.close();
       closed = true;
       if (keep) return;
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+    },
+    // Unlinking an open file is fine on Unix: the space is freed when the process exits.
+    abort: async () => {
       for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
     },
   };
@@ -79,5 +88,7 @@ async function openPostgres(url: string): Promise<BenchTarget> {
       closed = true;
       if (!keep) await onAdminDb(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
+    // FORCE ends the bench's own connections, busy or not.
+    abort: () => onAdminDb(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }

@@ -6,11 +6,10 @@
  * Unit, place and project names are real; every person is invented. The data is written for the demo's
  * "today", {@link DEMO_TODAY}: each item's dates agree with its scenario as of that day.
  *
- * Files: `units.data.ts` (units and people), `items-urban.data.ts` and `items-economy.data.ts` (items).
+ * Files: `units.data.ts` (units and people), `items/<ledger code>.data.ts` (items, one file per ledger).
  */
 import type { Cadence, ItemSource, Priority, ResponsibilityRole, UnitKind } from '../../../core/enums.js';
-import { ECONOMY_ITEMS } from './items-economy.data.js';
-import { URBAN_ITEMS } from './items-urban.data.js';
+import { ALL_DEMO_ITEMS } from './items/index.js';
 
 export { DEMO_PEOPLE, DEMO_UNITS } from './units.data.js';
 
@@ -173,4 +172,4 @@ export const DEMO_LEDGERS: DemoLedger[] = [
 ];
 
 /** Top-level items in ledger order; sub-items sit in their parent's `children`. */
-export const DEMO_ITEMS: DemoItem[] = [...URBAN_ITEMS, ...ECONOMY_ITEMS];
+export const DEMO_ITEMS: DemoItem[] = ALL_DEMO_ITEMS;
