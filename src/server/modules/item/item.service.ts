@@ -135,16 +135,41 @@ export async function createItem(ctx: Ctx, raw: ItemInput): Promise<ItemOut> {
       version: 1,
     };
     await tx.db.insertInto('items').values(item).execute();
-    await writeTargets(tx, item.id, input.targets);
-    await writeResponsibilities(tx, item, input.responsibilities);
-    await writeMilestones(tx, item.id, input.milestones);
-    await refreshDerived(tx, item, rules);
+    // A new item has no child rows to reconcile: each list goes in with one statement, and what
+    // was written is known, so neither the derived columns nor the audit snapshot read it back.
+    const targets = await writeTargets(tx, item.id, input.targets, true);
+    const resps = await writeResponsibilities(tx, item, input.responsibilities, true);
+    const milestones = await writeMilestones(tx, item.id, input.milestones, true);
+    const { search_text, yellow_from, red_from, lit, ...facts } = await refreshDerived(tx, item, rules, {
+      milestones,
+      targets,
+    });
     await appendAudit(tx, {
       action: 'item.create',
       entity: 'item',
       entityId: item.id,
       outcome: 'success',
-      after: await snapshot(tx, item.id),
+      after: {
+        ...facts,
+        targets: targets.map((t) => ({
+          id: t.id,
+          name: t.name,
+          unit: t.unit,
+          target_value: t.target_value,
+          baseline_value: t.baseline_value,
+          current_value: null,
+          sort_order: t.sort_order,
+        })),
+        responsibilities: resps.map((r) => ({
+          id: r.id,
+          unit_id: r.unit_id,
+          role: r.role,
+          leader_id: r.leader_id,
+          deputy_id: r.deputy_id,
+          responsible_id: r.responsible_id,
+        })),
+        milestones: milestones.map(({ item_id, ...m }) => m),
+      },
     });
     return item.id;
   });

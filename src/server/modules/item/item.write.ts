@@ -12,13 +12,25 @@ import type { Milestone, Resp, Target } from './item.validate.js';
  * Replaces an item's list of children rows: rows whose id is given are updated,
  * rows without an id are created, stored rows absent from the list are removed.
  */
-async function replaceRows<T extends { id?: string }>(
+async function replaceRows<T extends { id?: string }, R extends Record<string, unknown>>(
   ctx: Ctx,
   table: 'item_targets' | 'responsibilities' | 'milestones',
   itemId: string,
   list: T[],
-  toRow: (x: T, index: number) => Record<string, unknown>,
-): Promise<void> {
+  toRow: (x: T, index: number) => R,
+  fresh = false,
+): Promise<(R & { id: string; item_id: string })[]> {
+  // A new item has no rows yet: nothing to compare, and all rows go in one statement.
+  if (fresh) {
+    const rows = list.map((x, i) => ({ id: newId(), item_id: itemId, ...toRow(x, i) }));
+    if (rows.length)
+      await ctx.db
+        .insertInto(table)
+        // biome-ignore lint/suspicious/noExplicitAny: the three tables share this shape-agnostic helper
+        .values(rows as any)
+        .execute();
+    return rows;
+  }
   const stored = await ctx.db.selectFrom(table).select('id').where('item_id', '=', itemId).execute();
   const storedIds = new Set(stored.map((r) => r.id));
   const keep = new Set(list.map((x) => x.id).filter((id): id is string => !!id && storedIds.has(id)));
@@ -41,41 +53,63 @@ async function replaceRows<T extends { id?: string }>(
         .execute();
     }
   }
+  return [];
 }
 
-export function writeTargets(ctx: Ctx, itemId: string, targets: Target[]) {
-  return replaceRows(ctx, 'item_targets', itemId, targets, (t, i) => ({
-    name: t.name,
-    unit: t.unit,
-    target_value: t.targetValue,
-    baseline_value: t.baselineValue,
-    sort_order: i,
-  }));
+export function writeTargets(ctx: Ctx, itemId: string, targets: Target[], fresh = false) {
+  return replaceRows(
+    ctx,
+    'item_targets',
+    itemId,
+    targets,
+    (t, i) => ({
+      name: t.name,
+      unit: t.unit,
+      target_value: t.targetValue,
+      baseline_value: t.baselineValue,
+      sort_order: i,
+    }),
+    fresh,
+  );
 }
 
-export function writeMilestones(ctx: Ctx, itemId: string, milestones: Milestone[]) {
-  return replaceRows(ctx, 'milestones', itemId, milestones, (m, i) => ({
-    title: m.title,
-    planned_date: m.plannedDate,
-    done_date: m.doneDate,
-    sort_order: i,
-  }));
+export function writeMilestones(ctx: Ctx, itemId: string, milestones: Milestone[], fresh = false) {
+  return replaceRows(
+    ctx,
+    'milestones',
+    itemId,
+    milestones,
+    (m, i) => ({
+      title: m.title,
+      planned_date: m.plannedDate,
+      done_date: m.doneDate,
+      sort_order: i,
+    }),
+    fresh,
+  );
 }
 
 /** The denormalised item facts start as placeholders; `refreshDerived` fills them in. */
-export function writeResponsibilities(ctx: Ctx, item: ItemsTable, resps: Resp[]) {
-  return replaceRows(ctx, 'responsibilities', item.id, resps, (r, i) => ({
-    unit_id: r.unitId,
-    role: r.role,
-    leader_id: r.leaderId,
-    deputy_id: r.deputyId,
-    responsible_id: r.responsibleId,
-    sort_order: i,
-    ledger_id: item.ledger_id,
-    item_status: item.status,
-    item_lit: item.lit,
-    item_due: item.current_due_date,
-  }));
+export function writeResponsibilities(ctx: Ctx, item: ItemsTable, resps: Resp[], fresh = false) {
+  return replaceRows(
+    ctx,
+    'responsibilities',
+    item.id,
+    resps,
+    (r, i) => ({
+      unit_id: r.unitId,
+      role: r.role,
+      leader_id: r.leaderId,
+      deputy_id: r.deputyId,
+      responsible_id: r.responsibleId,
+      sort_order: i,
+      ledger_id: item.ledger_id,
+      item_status: item.status,
+      item_lit: item.lit,
+      item_due: item.current_due_date,
+    }),
+    fresh,
+  );
 }
 
 /**
@@ -83,14 +117,21 @@ export function writeResponsibilities(ctx: Ctx, item: ItemsTable, resps: Resp[])
  * text — stores it, and copies the facts onto its responsibilities. Called by
  * every command that changes an item, inside its transaction.
  */
-export async function refreshDerived(ctx: Ctx, item: ItemsTable, rules: RuleSettings): Promise<ItemsTable> {
+export async function refreshDerived(
+  ctx: Ctx,
+  item: ItemsTable,
+  rules: RuleSettings,
+  known?: { milestones: { planned_date: string; done_date: string | null }[]; targets: { name: string }[] },
+): Promise<ItemsTable> {
   const [milestones, targets, units] = await Promise.all([
-    ctx.db
-      .selectFrom('milestones')
-      .select(['planned_date', 'done_date'])
-      .where('item_id', '=', item.id)
-      .execute(),
-    ctx.db.selectFrom('item_targets').select('name').where('item_id', '=', item.id).execute(),
+    known?.milestones ??
+      ctx.db
+        .selectFrom('milestones')
+        .select(['planned_date', 'done_date'])
+        .where('item_id', '=', item.id)
+        .execute(),
+    known?.targets ??
+      ctx.db.selectFrom('item_targets').select('name').where('item_id', '=', item.id).execute(),
     ctx.db
       .selectFrom('responsibilities as r')
       .innerJoin('units as u', 'u.id', 'r.unit_id')
