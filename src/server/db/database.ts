@@ -7,6 +7,7 @@ import type { DatabaseConfig } from '../config.js';
 import type { Dialect } from './dialect.js';
 import * as initial from './migrations/2026-11-27T0001_initial.js';
 import * as unitLightIndexes from './migrations/2026-11-27T0002_unit_light_indexes.js';
+import * as overviewIndex from './migrations/2026-11-27T0003_overview_index.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -45,6 +46,7 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
 const MIGRATIONS = {
   '2026-11-27T0001_initial': initial,
   '2026-11-27T0002_unit_light_indexes': unitLightIndexes,
+  '2026-11-27T0003_overview_index': overviewIndex,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

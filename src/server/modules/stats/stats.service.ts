@@ -15,28 +15,33 @@ const sumWhen = (cond: ReturnType<Eb['and']>) => sql<number>`SUM(CASE WHEN ${con
 export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }) {
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
-  let query = ctx.db
-    .selectFrom('items as i')
-    .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
-    .where(scopePredicate(scope));
+  let query = ctx.db.selectFrom('items as i').where(scopePredicate(scope));
   if (q.ledgerId) query = query.where('i.ledger_id', '=', q.ledgerId);
-  const rows = await query
+  // Grouped by (status, ledger) in the order of the items_overview index, which holds every
+  // column needed: one pass over the index, no table rows, no sort. FILTER (not SUM(CASE…))
+  // makes each row pay only for the counts it falls into. Ledger names join the ~140 groups after.
+  const count = (eb: Eb, cond: ReturnType<Eb['and']>) => eb.fn.countAll<number>().filterWhere(cond);
+  const groups = query
     .select((eb) => [
       'i.ledger_id as ledgerId',
-      'l.name as ledgerName',
-      'l.sort_order as sortOrder',
       'i.status',
       eb.fn.countAll<number>().as('n'),
-      sumWhen(lightIs(eb, 'red', asOf)).as('red'),
-      sumWhen(lightIs(eb, 'yellow', asOf)).as('yellow'),
-      sumWhen(lightIs(eb, 'green', asOf)).as('green'),
-      sumWhen(eb.and([eb('i.lit', '=', 1), eb('i.current_due_date', '<', asOf)])).as('overdue'),
-      sumWhen(
+      count(eb, lightIs(eb, 'red', asOf)).as('red'),
+      count(eb, lightIs(eb, 'yellow', asOf)).as('yellow'),
+      count(eb, lightIs(eb, 'green', asOf)).as('green'),
+      count(eb, eb.and([eb('i.lit', '=', 1), eb('i.current_due_date', '<', asOf)])).as('overdue'),
+      count(
+        eb,
         eb.and([eb('i.status', '=', 'completed'), eb('i.closed_on', '>', eb.ref('i.current_due_date'))]),
       ).as('late'),
       eb.fn.sum<number>('i.progress').as('progress'),
     ])
-    .groupBy(['i.ledger_id', 'l.name', 'l.sort_order', 'i.status'])
+    .groupBy(['i.status', 'i.ledger_id']);
+  const rows = await ctx.db
+    .selectFrom(groups.as('g'))
+    .innerJoin('ledgers as l', 'l.id', 'g.ledgerId')
+    .selectAll('g')
+    .select(['l.name as ledgerName', 'l.sort_order as sortOrder'])
     .execute();
 
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
