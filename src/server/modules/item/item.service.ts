@@ -65,14 +65,50 @@ export async function getItem(ctx: Ctx, id: string, asOf?: string): Promise<Item
 }
 
 /** Item snapshot for the audit log: the stored facts, without derived columns. */
-async function snapshot(ctx: Ctx, id: string) {
-  const item = await ctx.db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+type Resp = {
+  id: string;
+  unit_id: string;
+  role: string;
+  leader_id: string | null;
+  deputy_id: string | null;
+  responsible_id: string | null;
+};
+
+/** Item snapshot for the audit log: the stored facts without derived columns, and its child rows. */
+function toSnapshot(
+  item: ItemsTable,
+  targets: {
+    id: string;
+    name: string;
+    unit: string;
+    target_value: number;
+    baseline_value: number;
+    current_value?: number | null;
+    sort_order: number;
+  }[],
+  responsibilities: Resp[],
+  milestones: {
+    item_id: string;
+    id: string;
+    title: string;
+    planned_date: string;
+    done_date: string | null;
+    sort_order: number;
+  }[],
+) {
   const { search_text, yellow_from, red_from, lit, ...facts } = item;
-  const parts = await loadItemParts(ctx, [id]);
   return {
     ...facts,
-    targets: parts.targets.map(({ item_id, ...t }) => t),
-    responsibilities: parts.responsibilities.map((r) => ({
+    targets: targets.map((t) => ({
+      id: t.id,
+      name: t.name,
+      unit: t.unit,
+      target_value: t.target_value,
+      baseline_value: t.baseline_value,
+      current_value: t.current_value ?? null,
+      sort_order: t.sort_order,
+    })),
+    responsibilities: responsibilities.map((r) => ({
       id: r.id,
       unit_id: r.unit_id,
       role: r.role,
@@ -80,8 +116,14 @@ async function snapshot(ctx: Ctx, id: string) {
       deputy_id: r.deputy_id,
       responsible_id: r.responsible_id,
     })),
-    milestones: parts.milestones.map(({ item_id, ...m }) => m),
+    milestones: milestones.map(({ item_id, ...m }) => m),
   };
+}
+
+async function snapshot(ctx: Ctx, id: string) {
+  const item = await ctx.db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const parts = await loadItemParts(ctx, [id]);
+  return toSnapshot(item, parts.targets, parts.responsibilities, parts.milestones);
 }
 
 function requireSupervisorWrite(ctx: Ctx) {
@@ -140,36 +182,13 @@ export async function createItem(ctx: Ctx, raw: ItemInput): Promise<ItemOut> {
     const targets = await writeTargets(tx, item.id, input.targets, true);
     const resps = await writeResponsibilities(tx, item, input.responsibilities, true);
     const milestones = await writeMilestones(tx, item.id, input.milestones, true);
-    const { search_text, yellow_from, red_from, lit, ...facts } = await refreshDerived(tx, item, rules, {
-      milestones,
-      targets,
-    });
+    const stored = await refreshDerived(tx, item, rules, { milestones, targets });
     await appendAudit(tx, {
       action: 'item.create',
       entity: 'item',
       entityId: item.id,
       outcome: 'success',
-      after: {
-        ...facts,
-        targets: targets.map((t) => ({
-          id: t.id,
-          name: t.name,
-          unit: t.unit,
-          target_value: t.target_value,
-          baseline_value: t.baseline_value,
-          current_value: null,
-          sort_order: t.sort_order,
-        })),
-        responsibilities: resps.map((r) => ({
-          id: r.id,
-          unit_id: r.unit_id,
-          role: r.role,
-          leader_id: r.leader_id,
-          deputy_id: r.deputy_id,
-          responsible_id: r.responsible_id,
-        })),
-        milestones: milestones.map(({ item_id, ...m }) => m),
-      },
+      after: toSnapshot(stored, targets, resps, milestones),
     });
     return item.id;
   });
