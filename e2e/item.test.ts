@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   apiGet,
   expectListTotal,
@@ -9,36 +9,13 @@ import {
   itemsQuery,
   type Ledger,
   type List,
-  launchBrowser,
-  loginViaApi,
-  newContext,
-  pageErrors,
   pickOption,
+  sessionPerTest,
   showcaseItem,
   USERS,
-  type Watched,
-  watchedPage,
 } from './support.js';
 
-let browser: Browser;
-let context: BrowserContext;
-let w: Watched;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  w = await watchedPage(context);
-  await loginViaApi(context, USERS.supervisor);
-});
-afterEach(async () => {
-  expect(pageErrors(w)).toEqual([]);
-  await context.close();
-});
+const session = sessionPerTest(USERS.supervisor);
 
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -75,8 +52,8 @@ async function addMilestone(page: Page, title: string, planned: string): Promise
 
 describe('the item page', () => {
   it('shows the title, task book with targets, responsibility chain and roadmap of an item', async () => {
-    const { page } = w;
-    const item = await showcaseItem(context);
+    const { page } = session.w;
+    const item = await showcaseItem(session.context);
     await page.goto(`/items/${item.id}`);
     await page.getByTestId('item-page').waitFor();
     expect(await page.getByTestId('item-title').textContent()).toContain(item.title);
@@ -117,8 +94,8 @@ describe('the item page', () => {
   });
 
   it('is reached from the ledger table by clicking the item’s title', async () => {
-    const { page } = w;
-    const item = await showcaseItem(context);
+    const { page } = session.w;
+    const item = await showcaseItem(session.context);
     await page.goto(`/ledgers/${item.ledgerId}?q=${encodeURIComponent(item.code)}`);
     await page.getByTestId('item-link').filter({ hasText: item.title }).first().click();
     await page.waitForURL(`**/items/${item.id}`);
@@ -128,8 +105,8 @@ describe('the item page', () => {
 
 describe('creating and editing an item', () => {
   it('creates an item with a lead unit and a milestone, lists it, and renames it', async () => {
-    const { page } = w;
-    const ledgers = await apiGet<List<Ledger>>(context, '/api/ledgers?pageSize=200');
+    const { page } = session.w;
+    const ledgers = await apiGet<List<Ledger>>(session.context, '/api/ledgers?pageSize=200');
     const ledger = ledgers.items.find((l) => !l.archived)!;
     const title = `端到端测试督办事项${stamp()}`;
 
@@ -157,7 +134,7 @@ describe('creating and editing an item', () => {
     ]);
 
     // The server stored what the form said.
-    const saved = await apiGet<Item>(context, `/api/items/${id}`);
+    const saved = await apiGet<Item>(session.context, `/api/items/${id}`);
     expect(saved.title).toBe(title);
     expect(saved.ledgerId).toBe(ledger.id);
     expect(saved.startDate).toBe(start);
@@ -169,7 +146,7 @@ describe('creating and editing an item', () => {
 
     // It is in the ledger's table and found by search in the all-items table.
     await page.goto(`/ledgers/${ledger.id}`);
-    const inLedger = await apiGet<List<Item>>(context, itemsQuery({ ledgerId: ledger.id }, 200));
+    const inLedger = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id }, 200));
     expect(inLedger.items.some((i) => i.id === id)).toBe(true);
     await expectListTotal(page, inLedger.total);
     await page.goto(`/items?q=${encodeURIComponent(title)}`);
@@ -188,7 +165,7 @@ describe('creating and editing an item', () => {
     await page.getByTestId('item-form-submit').click();
     await page.waitForURL(`**/items/${id}`);
     await expect.poll(() => page.getByTestId('item-title').textContent()).toContain(renamed);
-    const after = await apiGet<Item>(context, `/api/items/${id}`);
+    const after = await apiGet<Item>(session.context, `/api/items/${id}`);
     expect(after.title).toBe(renamed);
     expect(after.version).toBeGreaterThan(saved.version);
     expect(after.milestones.length).toBe(1);
@@ -197,8 +174,8 @@ describe('creating and editing an item', () => {
   });
 
   it('shows the validation messages in Chinese, from the form and from the server, and saves nothing', async () => {
-    const { page } = w;
-    const ledgers = await apiGet<List<Ledger>>(context, '/api/ledgers?pageSize=200');
+    const { page } = session.w;
+    const ledgers = await apiGet<List<Ledger>>(session.context, '/api/ledgers?pageSize=200');
     const ledger = ledgers.items.find((l) => !l.archived)!;
     const title = `端到端校验事项${stamp()}`;
     await page.goto('/items/new');
@@ -223,7 +200,7 @@ describe('creating and editing an item', () => {
     expect(new URL(page.url()).pathname).toBe('/items/new');
 
     // Nothing was saved.
-    const found = await apiGet<List<Item>>(context, itemsQuery({ q: title }, 1));
+    const found = await apiGet<List<Item>>(session.context, itemsQuery({ q: title }, 1));
     expect(found.total).toBe(0);
   });
 });

@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   apiGet,
   expectListTotal,
@@ -8,41 +7,21 @@ import {
   itemsQuery,
   type Ledger,
   type List,
-  launchBrowser,
-  loginViaApi,
-  newContext,
-  pageErrors,
   pickOption,
+  sessionPerTest,
   USERS,
-  type Watched,
-  watchedPage,
 } from './support.js';
 
-let browser: Browser;
-let context: BrowserContext;
-let w: Watched;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  w = await watchedPage(context);
-  await loginViaApi(context, USERS.supervisor);
-});
-afterEach(async () => {
-  expect(pageErrors(w)).toEqual([]);
-  await context.close();
-});
+const session = sessionPerTest(USERS.supervisor);
 
 /** A ledger with red items, and its name (the demo's 安置房建设 when present). */
 async function ledgerWithRedItems(): Promise<Ledger> {
-  const ledgers = await apiGet<List<Ledger>>(context, '/api/ledgers?pageSize=200');
+  const ledgers = await apiGet<List<Ledger>>(session.context, '/api/ledgers?pageSize=200');
   for (const ledger of [...ledgers.items].sort((a) => (a.name === '安置房建设' ? -1 : 0))) {
-    const red = await apiGet<List<Item>>(context, itemsQuery({ ledgerId: ledger.id, light: 'red' }, 1));
+    const red = await apiGet<List<Item>>(
+      session.context,
+      itemsQuery({ ledgerId: ledger.id, light: 'red' }, 1),
+    );
     if (red.total > 0) return ledger;
   }
   throw new Error('no ledger has red items');
@@ -50,9 +29,9 @@ async function ledgerWithRedItems(): Promise<Ledger> {
 
 describe('the ledgers', () => {
   it('lists every ledger the API returns, and each opens its own table with the API’s rows', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/ledgers');
-    const ledgers = await apiGet<List<Ledger>>(context, '/api/ledgers?pageSize=200');
+    const ledgers = await apiGet<List<Ledger>>(session.context, '/api/ledgers?pageSize=200');
     await page.getByTestId('ledger-card').first().waitFor();
     expect(await page.getByTestId('ledger-card').count()).toBe(ledgers.items.length);
     const shown = await page.getByTestId('ledger-link').allTextContents();
@@ -62,7 +41,7 @@ describe('the ledgers', () => {
     await page.getByTestId('ledger-link').filter({ hasText: ledger.name }).first().click();
     await page.waitForURL(`**/ledgers/${ledger.id}`);
     await expect.poll(() => page.getByTestId('page-title').textContent()).toContain(ledger.name);
-    const api = await apiGet<List<Item>>(context, itemsQuery({ ledgerId: ledger.id }));
+    const api = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id }));
     await expectListTotal(page, api.total);
     await expectRowCodes(
       page,
@@ -86,13 +65,13 @@ describe('the ledgers', () => {
   });
 
   it("filters a ledger's table by light to the rows and total the API returns", async () => {
-    const { page } = w;
+    const { page } = session.w;
     const ledger = await ledgerWithRedItems();
     await page.goto(`/ledgers/${ledger.id}`);
     await page.getByTestId('items-total').waitFor();
     await pickOption(page, page.getByTestId('filter-light'), '红灯');
     await page.waitForURL((url) => url.searchParams.get('light') === 'red');
-    const api = await apiGet<List<Item>>(context, itemsQuery({ ledgerId: ledger.id, light: 'red' }));
+    const api = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id, light: 'red' }));
     expect(api.total).toBeGreaterThan(0);
     await expectListTotal(page, api.total);
     expect(await page.getByTestId('items-total').textContent()).toBe(`共 ${api.total} 条`);
@@ -105,7 +84,7 @@ describe('the ledgers', () => {
   });
 
   it('finds by Chinese search text what the API finds, in the all-items table', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/items');
     await page.getByTestId('items-total').waitFor();
     const q = '安置';
@@ -113,9 +92,9 @@ describe('the ledgers', () => {
     await search.fill(q);
     await search.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === q);
-    const api = await apiGet<List<Item>>(context, itemsQuery({ q }));
+    const api = await apiGet<List<Item>>(session.context, itemsQuery({ q }));
     expect(api.total).toBeGreaterThan(0);
-    const all = await apiGet<List<Item>>(context, itemsQuery({}, 1));
+    const all = await apiGet<List<Item>>(session.context, itemsQuery({}, 1));
     expect(api.total).toBeLessThan(all.total);
     await expectListTotal(page, api.total);
     await expectRowCodes(
@@ -125,9 +104,9 @@ describe('the ledgers', () => {
   });
 
   it('combines the ledger select, the light select and Chinese search text, matching the API', async () => {
-    const { page } = w;
+    const { page } = session.w;
     const ledger = await ledgerWithRedItems();
-    const red = await apiGet<List<Item>>(context, itemsQuery({ ledgerId: ledger.id, light: 'red' }));
+    const red = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id, light: 'red' }));
     // Search for a word of the first red item's title, so the three filters together still find something.
     const word = red.items[0]!.title.slice(0, 2);
     await page.goto('/items');
@@ -135,7 +114,7 @@ describe('the ledgers', () => {
 
     await pickOption(page, page.getByTestId('filter-ledger'), ledger.name, ledger.name.slice(0, 2));
     await page.waitForURL((url) => url.searchParams.get('ledgerId') === ledger.id);
-    const byLedger = await apiGet<List<Item>>(context, itemsQuery({ ledgerId: ledger.id }));
+    const byLedger = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id }));
     await expectListTotal(page, byLedger.total);
 
     await pickOption(page, page.getByTestId('filter-light'), '红灯');
@@ -146,7 +125,10 @@ describe('the ledgers', () => {
     await search.fill(word);
     await search.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === word);
-    const api = await apiGet<List<Item>>(context, itemsQuery({ ledgerId: ledger.id, light: 'red', q: word }));
+    const api = await apiGet<List<Item>>(
+      session.context,
+      itemsQuery({ ledgerId: ledger.id, light: 'red', q: word }),
+    );
     expect(api.total).toBeGreaterThan(0);
     await expectListTotal(page, api.total);
     await expectRowCodes(
@@ -156,12 +138,12 @@ describe('the ledgers', () => {
 
     // Clearing the filters brings every item back.
     await page.getByTestId('filter-clear').click();
-    const all = await apiGet<List<Item>>(context, itemsQuery({}, 1));
+    const all = await apiGet<List<Item>>(session.context, itemsQuery({}, 1));
     await expectListTotal(page, all.total);
   });
 
   it('shows an empty table in words when nothing matches the search', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`/items?q=${encodeURIComponent('不存在的事项名称')}`);
     await expectListTotal(page, 0);
     await expect.poll(() => page.getByTestId('items-view').textContent()).toContain('没有符合条件的事项');

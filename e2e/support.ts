@@ -14,7 +14,7 @@ import {
   type Page,
   request,
 } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 export const BASE_URL = process.env.DUCHA_E2E_BASE_URL ?? '';
 if (!BASE_URL)
@@ -288,4 +288,29 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * The usual set-up of a test file: one browser for the file, and per test a
+ * fresh context and watched page logged in as `username`; a test fails on an
+ * uncaught page error. Read `session.context` and `session.w` inside tests.
+ */
+export function sessionPerTest(username: string) {
+  const session = {} as { browser: Browser; context: BrowserContext; w: Watched };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  beforeEach(async () => {
+    session.context = await newContext(session.browser);
+    session.w = await watchedPage(session.context);
+    await loginViaApi(session.context, username);
+  });
+  afterEach(async () => {
+    expect(pageErrors(session.w)).toEqual([]);
+    await session.context.close();
+  });
+  return session;
 }
