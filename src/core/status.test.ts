@@ -4,6 +4,7 @@ import {
   availableActions,
   CLOSED_STATUSES,
   checkTransition,
+  closedOnTime,
   ITEM_ACTIONS,
   type ItemAction,
   isCoreEditable,
@@ -179,5 +180,19 @@ describe('isCoreEditable and CLOSED_STATUSES', () => {
 
   it('counts completed and cancelled items as closed', () => {
     expect([...CLOSED_STATUSES].sort()).toEqual(['cancelled', 'completed']);
+  });
+});
+
+describe('closedOnTime', () => {
+  const cases: [ItemStatus, string | null, string, boolean | null][] = [
+    ['completed', '2026-06-30', '2026-06-30', true],
+    ['completed', '2026-06-29', '2026-06-30', true],
+    ['completed', '2026-07-01', '2026-06-30', false],
+    ['completed', null, '2026-06-30', null],
+    ['in_progress', '2026-07-01', '2026-06-30', null],
+    ['cancelled', '2026-07-01', '2026-06-30', null],
+  ];
+  it.each(cases)('%s closed %s, due %s → %s', (status, closedOn, dueDate, expected) => {
+    expect(closedOnTime({ status, closedOn, dueDate })).toBe(expected);
   });
 });

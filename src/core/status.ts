@@ -49,6 +49,20 @@ export const TRANSITIONS: Record<ItemAction, Transition> = {
 
 export const CLOSED_STATUSES: readonly ItemStatus[] = ['completed', 'cancelled'];
 
+/**
+ * Whether a completed item finished after the due date in force; null while
+ * it is not completed. The one closed-late rule: the item page, per-unit
+ * counts and the overview all judge by it (the SQL twin is `closedLateSql`).
+ */
+export function closedOnTime(item: {
+  status: ItemStatus;
+  closedOn: string | null;
+  dueDate: string;
+}): boolean | null {
+  if (item.status !== 'completed' || !item.closedOn) return null;
+  return item.closedOn <= item.dueDate;
+}
+
 /** Statuses in which the core (task book, due date, responsibilities) is still freely editable. */
 export function isCoreEditable(status: ItemStatus): boolean {
   return status === 'draft';

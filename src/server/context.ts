@@ -1,3 +1,4 @@
+import { dateInChina } from '../core/dates.js';
 import type { Role } from '../core/enums.js';
 import type { Lang } from '../core/labels.js';
 import type { Db } from './db/database.js';
@@ -26,6 +27,11 @@ export interface Ctx {
   now: Date;
   ip: string | null;
   lang: Lang;
+  /**
+   * Values read once per request (settings, the calendar) and shared by every
+   * service call in it; absent outside requests, where each call reads afresh.
+   */
+  memo?: Map<string, Promise<unknown>>;
 }
 
 /** Runs `fn` in one transaction: a command either changes everything it should, or nothing. */
@@ -33,6 +39,22 @@ export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): P
   if (ctx.db.isTransaction) return fn(ctx);
   return ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx }));
 }
+
+/** `read()` once per request when the context has a memo; every time otherwise. */
+export function memoized<T>(ctx: Ctx, key: string, read: () => Promise<T>): Promise<T> {
+  if (!ctx.memo) return read();
+  let value = ctx.memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = read();
+    ctx.memo.set(key, value);
+    // A failed read is not remembered: the next call tries again.
+    value.catch(() => ctx.memo?.delete(key));
+  }
+  return value;
+}
+
+/** Today's date in China, the day that date rules judge by. */
+export const todayOf = (ctx: Pick<Ctx, 'now'>) => dateInChina(ctx.now);
 
 export function hasRole(ctx: Ctx, ...roles: Role[]): boolean {
   return !!ctx.user && roles.some((r) => ctx.user?.roles.includes(r));

@@ -1,4 +1,12 @@
 import type { Generated } from 'kysely';
+import type {
+  Cadence,
+  ItemSource,
+  ItemStatus,
+  Priority,
+  ResponsibilityRole,
+  UnitKind,
+} from '../../core/enums.js';
 
 /**
  * Hand-written table types. Portable values: text ids, instants as ISO-8601 UTC
@@ -23,7 +31,7 @@ export interface UnitsTable extends Stamped {
   name: string;
   short_name: string | null;
   aliases: string;
-  kind: string;
+  kind: UnitKind;
   parent_id: string | null;
   sort_order: number;
   archived: number;
@@ -78,17 +86,17 @@ export interface ItemsTable extends Stamped {
   code: string;
   ledger_id: string;
   title: string;
-  source: string;
+  source: ItemSource;
   source_ref: string | null;
   goal: string;
-  priority: string;
+  priority: Priority;
   start_date: string;
   due_date: string;
   current_due_date: string;
   extension_count: number;
-  cadence: string;
+  cadence: Cadence;
   parent_id: string | null;
-  status: string;
+  status: ItemStatus;
   progress: number;
   assigned_on: string | null;
   closed_on: string | null;
@@ -114,14 +122,14 @@ export interface ResponsibilitiesTable {
   id: string;
   item_id: string;
   unit_id: string;
-  role: string;
+  role: ResponsibilityRole;
   leader_id: string | null;
   deputy_id: string | null;
   responsible_id: string | null;
   acknowledged_at: string | null;
   sort_order: number;
   ledger_id: string;
-  item_status: string;
+  item_status: ItemStatus;
   item_lit: number;
   item_due: string;
   item_yellow_from: string | null;

@@ -32,6 +32,7 @@ export function installRequestContext(app: FastifyInstance, handle: DbHandle, no
       now: at,
       ip: req.ip,
       lang: requestLang(req),
+      memo: new Map(),
     };
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;

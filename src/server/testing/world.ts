@@ -3,8 +3,7 @@ import type { ItemInput, ItemOut } from '../../core/schemas/item.js';
 import type { UserOut } from '../../core/schemas/user.js';
 import type { ItemAction } from '../../core/status.js';
 import type { Actor, Ctx } from '../context.js';
-import { getItem } from '../modules/item/item.service.js';
-import { transitionItem } from '../modules/item/item.transition.js';
+import { getItem, transitionItem } from '../modules/item/item.service.js';
 import { buildItem, buildLedger, buildUnit, buildUser } from './factories.js';
 import type { TestApp } from './test-app.js';
 

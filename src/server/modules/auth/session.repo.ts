@@ -41,3 +41,8 @@ export async function ledgerIdsOf(db: Db, userId: string): Promise<string[]> {
     .execute();
   return rows.map((r) => r.ledger_id);
 }
+
+/** Ends every session of a user (deactivated, or a new password set). */
+export async function deleteSessionsOf(ctx: { db: Db }, userId: string): Promise<void> {
+  await ctx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}

@@ -1,6 +1,5 @@
 import type { IsoDate } from '../../../core/dates.js';
-import { type CADENCES, ITEM_SOURCES, type ItemStatus, type PRIORITIES } from '../../../core/enums.js';
-import { isLit, lightThresholds } from '../../../core/light.js';
+import { type CADENCES, ITEM_SOURCES, type PRIORITIES } from '../../../core/enums.js';
 import type {
   ItemsTable,
   ItemTargetsTable,
@@ -8,7 +7,7 @@ import type {
   ResponsibilitiesTable,
 } from '../../db/schema.js';
 import { newId } from '../../ids.js';
-import { buildSearchText } from '../item/item.search.js';
+import { deriveItemColumns, responsibilityFacts } from '../item/item.derive.js';
 import type { RuleSettings } from '../settings/settings.service.js';
 import { planItem } from './bench.plan.js';
 import { GOALS, PHASES, PLACES, type Rng, SOURCE_REFS, TARGETS, TITLE_STEMS } from './bench.words.js';
@@ -129,10 +128,19 @@ export function buildItem(ctx: RowContext): ItemBundle {
     updated_at: at(plan.closedOn ?? plan.assignedOn ?? plan.startDate, 9),
     version: 1 + (plan.assignedOn ? 2 : 0) + milestones.filter((m) => m.done_date).length,
   };
-  deriveLikeTheService(item, milestones, targets, units, ctx.rules);
-
-  const closedLate =
-    item.status === 'completed' && item.closed_on && item.closed_on > item.current_due_date ? 1 : 0;
+  Object.assign(
+    item,
+    deriveItemColumns(
+      {
+        item,
+        milestones,
+        targetNames: targets.map((t) => t.name),
+        unitNames: units.flatMap((u) => [u.name, u.shortName]),
+      },
+      ctx.rules,
+    ),
+  );
+  const facts = responsibilityFacts(item);
   const responsibilities: ResponsibilitiesTable[] = units.map((u, i) => ({
     id: newId(),
     item_id: id,
@@ -143,56 +151,7 @@ export function buildItem(ctx: RowContext): ItemBundle {
     responsible_id: u.responsibleId,
     acknowledged_at: plan.assignedOn && rng.chance(0.9) ? at(plan.assignedOn, 6) : null,
     sort_order: i,
-    // The item facts that item.repo `syncResponsibilityFacts` copies onto each responsibility.
-    ledger_id: item.ledger_id,
-    item_status: item.status,
-    item_lit: item.lit,
-    item_due: item.current_due_date,
-    item_yellow_from: item.yellow_from,
-    item_red_from: item.red_from,
-    item_closed_late: closedLate,
+    ...facts,
   }));
   return { item, responsibilities, milestones, targets };
-}
-
-/**
- * The derived columns, computed the way item.write `refreshDerived` does:
- * thresholds as if the item were running (kept for closed items too), `lit`
- * by status, progress as the share of the roadmap done, search text from code,
- * title, task book, target names and unit names.
- */
-function deriveLikeTheService(
-  item: ItemsTable,
-  milestones: MilestonesTable[],
-  targets: ItemTargetsTable[],
-  units: BenchUnit[],
-  rules: RuleSettings,
-): void {
-  const thresholds = lightThresholds(
-    {
-      status: 'in_progress',
-      dueDate: item.current_due_date,
-      openMilestoneDates: milestones.filter((m) => !m.done_date).map((m) => m.planned_date),
-    },
-    rules.light,
-    rules.calendar,
-  );
-  const done = milestones.filter((m) => m.done_date).length;
-  item.progress =
-    item.status === 'completed'
-      ? 100
-      : milestones.length
-        ? Math.round((100 * done) / milestones.length)
-        : item.progress;
-  item.yellow_from = thresholds?.yellowFrom ?? null;
-  item.red_from = thresholds?.redFrom ?? null;
-  item.lit = isLit(item.status as ItemStatus) ? 1 : 0;
-  item.search_text = buildSearchText([
-    item.code,
-    item.title,
-    item.goal,
-    item.source_ref,
-    ...targets.map((t) => t.name),
-    ...units.flatMap((u) => [u.name, u.shortName]),
-  ]);
 }

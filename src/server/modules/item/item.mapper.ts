@@ -1,48 +1,32 @@
-import type { ItemStatus } from '../../../core/enums.js';
 import { explainLight, explainText, isLit, lightAt } from '../../../core/light.js';
 import type { ItemOut, MilestoneOut, ResponsibilityOut, TargetOut } from '../../../core/schemas/item.js';
-import type { ItemAction } from '../../../core/status.js';
+import { closedOnTime, type ItemAction } from '../../../core/status.js';
 import type { Ctx } from '../../context.js';
-import type { ItemsTable } from '../../db/schema.js';
 import type { RuleSettings } from '../settings/settings.service.js';
-import type { ItemParts } from './item.repo.js';
-
-type Row = ItemsTable & { ledger_name: string; child_count: number | string | null };
+import type { ItemState } from './item.state.js';
 
 function person(id: string | null, name: string | null, title: string | null) {
   return id && name ? { id, displayName: name, title } : null;
 }
 
-export function groupParts(parts: ItemParts) {
-  const by = <T extends { item_id: string }>(rows: T[]) => {
-    const m = new Map<string, T[]>();
-    for (const r of rows) m.set(r.item_id, [...(m.get(r.item_id) ?? []), r]);
-    return m;
-  };
-  return {
-    targets: by(parts.targets),
-    responsibilities: by(parts.responsibilities),
-    milestones: by(parts.milestones),
-  };
-}
-
+/** The API shape of an item, with its light and the reasons for it as of `asOf`. */
 export function toItemOut(
-  ctx: Ctx,
-  row: Row,
-  parts: ReturnType<typeof groupParts>,
+  ctx: Pick<Ctx, 'lang'>,
+  state: ItemState,
   rules: RuleSettings,
   asOf: string,
   actions: ItemAction[],
 ): ItemOut {
-  const status = row.status as ItemStatus;
-  const milestones: MilestoneOut[] = (parts.milestones.get(row.id) ?? []).map((m) => ({
+  const row = state.item;
+  const status = row.status;
+  const milestones: MilestoneOut[] = state.milestones.map((m) => ({
     id: m.id,
     title: m.title,
     plannedDate: m.planned_date,
     doneDate: m.done_date,
     sortOrder: m.sort_order,
   }));
-  const targets: TargetOut[] = (parts.targets.get(row.id) ?? []).map((t) => ({
+  const targets: TargetOut[] = state.targets.map((t) => ({
     id: t.id,
     name: t.name,
     unit: t.unit,
@@ -50,11 +34,11 @@ export function toItemOut(
     baselineValue: Number(t.baseline_value),
     currentValue: t.current_value === null ? null : Number(t.current_value),
   }));
-  const responsibilities: ResponsibilityOut[] = (parts.responsibilities.get(row.id) ?? []).map((r) => ({
+  const responsibilities: ResponsibilityOut[] = state.responsibilities.map((r) => ({
     id: r.id,
     unitId: r.unit_id,
     unitName: r.unit_name,
-    role: r.role as ResponsibilityOut['role'],
+    role: r.role,
     leaderId: r.leader_id,
     deputyId: r.deputy_id,
     responsibleId: r.responsible_id,
@@ -82,19 +66,19 @@ export function toItemOut(
     id: row.id,
     code: row.code,
     ledgerId: row.ledger_id,
-    ledgerName: row.ledger_name,
+    ledgerName: state.ledgerName,
     title: row.title,
-    source: row.source as ItemOut['source'],
+    source: row.source,
     sourceRef: row.source_ref,
     goal: row.goal,
-    priority: row.priority as ItemOut['priority'],
+    priority: row.priority,
     startDate: row.start_date,
     dueDate: row.due_date,
     currentDueDate: row.current_due_date,
     extensionCount: row.extension_count,
-    cadence: row.cadence as ItemOut['cadence'],
+    cadence: row.cadence,
     parentId: row.parent_id,
-    childCount: Number(row.child_count ?? 0),
+    childCount: state.childCount,
     status,
     light: lightAt(thresholds, asOf),
     lightReasons: reasons.map((r) => explainText(r, ctx.lang)),
@@ -102,7 +86,7 @@ export function toItemOut(
     progress: row.progress,
     assignedOn: row.assigned_on,
     closedOn: row.closed_on,
-    closedOnTime: status === 'completed' && row.closed_on ? row.closed_on <= row.current_due_date : null,
+    closedOnTime: closedOnTime({ status, closedOn: row.closed_on, dueDate: row.current_due_date }),
     targets,
     responsibilities,
     milestones,

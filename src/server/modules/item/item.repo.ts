@@ -1,10 +1,11 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { Light } from '../../../core/enums.js';
+import type { Light, ResponsibilityRole } from '../../../core/enums.js';
 import type { ItemQuery } from '../../../core/schemas/item.js';
 import type { Ctx } from '../../context.js';
 import type { Database, ItemsTable } from '../../db/schema.js';
 import { type ItemScope, scopePredicate } from '../access/policy.js';
 import { likeEscape, queryTerms } from './item.search.js';
+import type { ItemState } from './item.state.js';
 
 type ItemsEb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
 
@@ -75,7 +76,7 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
           .selectFrom('responsibilities as ru')
           .select('ru.item_id')
           .where('ru.unit_id', '=', unitId)
-          .$if(!!f.unitRole, (sq) => sq.where('ru.role', '=', f.unitRole ?? '')),
+          .$if(!!f.unitRole, (sq) => sq.where('ru.role', '=', f.unitRole as ResponsibilityRole)),
       ),
     );
   if (f.q) {
@@ -165,6 +166,7 @@ export async function loadItemParts(ctx: Ctx, itemIds: string[]) {
         'r.acknowledged_at',
         'r.sort_order',
         'u.name as unit_name',
+        'u.short_name as unit_short_name',
         'ld.display_name as leader_name',
         'ld.title as leader_title',
         'dp.display_name as deputy_name',
@@ -186,7 +188,29 @@ export async function loadItemParts(ctx: Ctx, itemIds: string[]) {
   return { targets, responsibilities, milestones };
 }
 
-export type ItemParts = Awaited<ReturnType<typeof loadItemParts>>;
+/** Items as states (row, ledger name, child lists) for answers and commands: four queries for any number. */
+export async function loadItemStates(ctx: Ctx, rows: ItemRow[]): Promise<ItemState[]> {
+  const parts = await loadItemParts(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  const by = <T extends { item_id: string }>(list: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of list) m.set(r.item_id, [...(m.get(r.item_id) ?? []), r]);
+    return m;
+  };
+  const targets = by(parts.targets);
+  const resps = by(parts.responsibilities);
+  const milestones = by(parts.milestones);
+  return rows.map(({ ledger_name, child_count, ...item }) => ({
+    item,
+    ledgerName: ledger_name,
+    childCount: Number(child_count ?? 0),
+    targets: targets.get(item.id) ?? [],
+    responsibilities: resps.get(item.id) ?? [],
+    milestones: milestones.get(item.id) ?? [],
+  }));
+}
 
 /** Next number of an item code series (`2026-DQ`), atomic on both dialects. */
 export async function nextCodeNumber(ctx: Ctx, key: string): Promise<number> {
@@ -199,23 +223,31 @@ export async function nextCodeNumber(ctx: Ctx, key: string): Promise<number> {
   return Number(row.value);
 }
 
-/**
- * Copies the item facts that per-unit lists and counts need onto its
- * responsibility rows (see the migration), in the same transaction as the change.
- */
-export async function syncResponsibilityFacts(ctx: Ctx, item: ItemsTable): Promise<void> {
-  await ctx.db
-    .updateTable('responsibilities')
-    .set({
-      ledger_id: item.ledger_id,
-      item_status: item.status,
-      item_lit: item.lit,
-      item_due: item.current_due_date,
-      item_yellow_from: item.yellow_from,
-      item_red_from: item.red_from,
-      item_closed_late:
-        item.status === 'completed' && item.closed_on && item.closed_on > item.current_due_date ? 1 : 0,
-    })
-    .where('item_id', '=', item.id)
+/** SQL twin of core `closedOnTime(...) === false`: completed after the due date in force. */
+export function closedLateSql(eb: ItemsEb) {
+  return eb.and([eb('i.status', '=', 'completed'), eb('i.closed_on', '>', eb.ref('i.current_due_date'))]);
+}
+
+/** A page of whole item rows in id order, for jobs that walk every item. */
+export function itemsAfter(ctx: Ctx, afterId: string, limit: number) {
+  return ctx.db
+    .selectFrom('items as i')
+    .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
+    .selectAll('i')
+    .select('l.name as ledger_name')
+    .select(sql<number>`0`.as('child_count'))
+    .where('i.id', '>', afterId)
+    .orderBy('i.id')
+    .limit(limit)
     .execute();
+}
+
+/** The parent candidate of an item, within scope: its id and its own parent. */
+export function findParentRef(ctx: Ctx, scope: ItemScope, id: string) {
+  return ctx.db
+    .selectFrom('items as i')
+    .select(['i.id', 'i.parent_id'])
+    .where('i.id', '=', id)
+    .where(scopePredicate(scope))
+    .executeTakeFirst();
 }

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { IdParams, IsoDateSchema, listOf } from '../../../core/schemas/common.js';
 import { ItemInput, ItemOut, ItemQuery, ItemUpdate, TransitionInput } from '../../../core/schemas/item.js';
 import { requireLogin } from '../../http/request-context.js';
-import { createItem, deleteItem, getItem, listItems, updateItem } from './item.service.js';
-import { transitionItem } from './item.transition.js';
+import { createItem, deleteItem, getItem, listItems, transitionItem, updateItem } from './item.service.js';
 
 export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);

@@ -1,11 +1,20 @@
 import { LedgerInput, type LedgerOut, LedgerUpdate } from '../../../core/schemas/ledger.js';
 import { type Ctx, inTransaction } from '../../context.js';
 import { int } from '../../db/schema.js';
-import { AppError, fieldError, notFound, staleVersion } from '../../errors.js';
+import { expectVersion, updateIfVersion } from '../../db/versioned.js';
+import { AppError, fieldError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
-import { countLedgerItems, findLedger, findLedgerClash, listLedgers, toLedgerOut } from './ledger.repo.js';
+import {
+  countLedgerItems,
+  deleteLedgerRow,
+  findLedger,
+  findLedgerClash,
+  insertLedger,
+  listLedgers,
+  toLedgerOut,
+} from './ledger.repo.js';
 
 /** Ledgers a limited supervisor or leader may see; null for all. */
 function ledgerLimit(ctx: Ctx): string[] | null {
@@ -74,7 +83,7 @@ export async function createLedger(ctx: Ctx, raw: LedgerInput): Promise<LedgerOu
       updated_at: now,
       version: 1,
     };
-    await tx.db.insertInto('ledgers').values(row).execute();
+    await insertLedger(tx, row);
     const out = toLedgerOut(row);
     await appendAudit(tx, {
       action: 'ledger.create',
@@ -91,9 +100,7 @@ export async function updateLedger(ctx: Ctx, id: string, raw: LedgerUpdate): Pro
   checkWritable(ctx, id);
   const input = LedgerUpdate.parse(raw);
   return inTransaction(ctx, async (tx) => {
-    const row = await findLedger(tx, id);
-    if (!row) throw notFound();
-    if (row.version !== input.version) throw staleVersion();
+    const row = expectVersion(await findLedger(tx, id), input.version);
     const next = {
       ...row,
       ...(input.name !== undefined && { name: input.name }),
@@ -113,14 +120,7 @@ export async function updateLedger(ctx: Ctx, id: string, raw: LedgerUpdate): Pro
         'the ledger has items; its code and year are fixed',
       );
     await checkClash(tx, next.year, next.code, next.name, id);
-    const res = await tx.db
-      .updateTable('ledgers')
-      .set(next)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    // Another edit committed since the read above (PostgreSQL runs writers side by side).
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateIfVersion(tx, 'ledgers', id, input.version, next);
     const out = toLedgerOut(next);
     await appendAudit(tx, {
       action: 'ledger.update',
@@ -144,8 +144,7 @@ export async function deleteLedger(ctx: Ctx, id: string): Promise<void> {
       throw new AppError('rule_violation', [
         { zh: '台账中已有事项，只能归档', en: 'The ledger has items; archive it instead' },
       ]);
-    await tx.db.deleteFrom('user_ledgers').where('ledger_id', '=', id).execute();
-    await tx.db.deleteFrom('ledgers').where('id', '=', id).execute();
+    await deleteLedgerRow(tx, id);
     await appendAudit(tx, {
       action: 'ledger.delete',
       entity: 'ledger',

@@ -4,7 +4,7 @@ import { inTransaction } from '../../context.js';
 import { requireLogin } from '../../http/request-context.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
-import { recomputeAllItems } from '../item/item.write.js';
+import { recomputeAllItems } from '../item/item.recompute.js';
 import {
   readRuleSettings,
   readSettings,

@@ -1,6 +1,6 @@
 import { WorkCalendar } from '../../../core/calendar.js';
 import { DEFAULT_LIGHT_SETTINGS, type LightSettings } from '../../../core/light.js';
-import type { Ctx } from '../../context.js';
+import { type Ctx, memoized } from '../../context.js';
 
 /**
  * Office-wide settings, stored as JSON values under dotted keys. Defaults here
@@ -55,4 +55,9 @@ export async function readRuleSettings(ctx: Pick<Ctx, 'db'>): Promise<RuleSettin
     },
     calendar: new WorkCalendar(overrides),
   };
+}
+
+/** The rule settings as of this request: read once, shared by every service call in it. */
+export function ruleSettingsOf(ctx: Ctx): Promise<RuleSettings> {
+  return memoized(ctx, 'rules', () => readRuleSettings(ctx));
 }

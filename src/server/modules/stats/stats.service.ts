@@ -3,10 +3,10 @@ import { addDays, daysBetween } from '../../../core/dates.js';
 import { ITEM_STATUSES, type ItemStatus, type UnitKind } from '../../../core/enums.js';
 import { isLit } from '../../../core/light.js';
 import type { Ctx } from '../../context.js';
+import { todayOf } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { itemScope, scopePredicate } from '../access/policy.js';
 import { lightIs } from '../item/item.repo.js';
-import { todayOf } from '../item/item.validate.js';
 
 type Eb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
 const sumWhen = (cond: ReturnType<Eb['and']>) => sql<number>`SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;

@@ -1,3 +1,4 @@
+import type { UnitKind } from '../../../core/enums.js';
 import type { UnitOut } from '../../../core/schemas/unit.js';
 import type { Ctx } from '../../context.js';
 import { bool, type UnitsTable } from '../../db/schema.js';
@@ -28,7 +29,7 @@ export async function findUnitByName(ctx: Ctx, name: string) {
 
 export interface UnitFilter {
   q?: string;
-  kind?: string;
+  kind?: UnitKind;
   includeArchived?: boolean;
   offset: number;
   limit: number;
@@ -77,4 +78,22 @@ export async function countUnitUses(ctx: Ctx, id: string): Promise<number> {
       .executeTakeFirstOrThrow(),
   ]);
   return Number(r.n) + Number(u.n) + Number(c.n);
+}
+
+/** The units among `ids` that exist, with the names items show and search. */
+export async function findUnitsByIds(ctx: Ctx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return ctx.db
+    .selectFrom('units')
+    .select(['id', 'name', 'short_name'])
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+export async function insertUnit(ctx: Ctx, row: UnitsTable): Promise<void> {
+  await ctx.db.insertInto('units').values(row).execute();
+}
+
+export async function deleteUnitRow(ctx: Ctx, id: string): Promise<void> {
+  await ctx.db.deleteFrom('units').where('id', '=', id).execute();
 }

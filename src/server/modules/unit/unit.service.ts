@@ -1,11 +1,21 @@
+import type { UnitKind } from '../../../core/enums.js';
 import { UnitInput, type UnitOut, UnitUpdate } from '../../../core/schemas/unit.js';
 import { type Ctx, inTransaction } from '../../context.js';
 import { int } from '../../db/schema.js';
-import { AppError, fieldError, notFound, staleVersion } from '../../errors.js';
+import { expectVersion, updateIfVersion } from '../../db/versioned.js';
+import { AppError, fieldError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
-import { countUnitUses, findUnit, findUnitByName, listUnits, toUnitOut } from './unit.repo.js';
+import {
+  countUnitUses,
+  deleteUnitRow,
+  findUnit,
+  findUnitByName,
+  insertUnit,
+  listUnits,
+  toUnitOut,
+} from './unit.repo.js';
 
 export async function getUnit(ctx: Ctx, id: string): Promise<UnitOut> {
   authorize(ctx, 'unit.read');
@@ -16,7 +26,7 @@ export async function getUnit(ctx: Ctx, id: string): Promise<UnitOut> {
 
 export async function searchUnits(
   ctx: Ctx,
-  q: { q?: string; kind?: string; includeArchived?: boolean; page: number; pageSize: number },
+  q: { q?: string; kind?: UnitKind; includeArchived?: boolean; page: number; pageSize: number },
 ) {
   authorize(ctx, 'unit.read');
   const { rows, total } = await listUnits(ctx, {
@@ -71,7 +81,7 @@ export async function createUnit(ctx: Ctx, raw: UnitInput): Promise<UnitOut> {
       updated_at: now,
       version: 1,
     };
-    await tx.db.insertInto('units').values(row).execute();
+    await insertUnit(tx, row);
     const out = toUnitOut(row);
     await appendAudit(tx, {
       action: 'unit.create',
@@ -88,9 +98,7 @@ export async function updateUnit(ctx: Ctx, id: string, raw: UnitUpdate): Promise
   authorize(ctx, 'unit.write');
   const input = UnitUpdate.parse(raw);
   return inTransaction(ctx, async (tx) => {
-    const row = await findUnit(tx, id);
-    if (!row) throw notFound();
-    if (row.version !== input.version) throw staleVersion();
+    const row = expectVersion(await findUnit(tx, id), input.version);
     if (input.name !== undefined) await checkNameFree(tx, input.name, id);
     if (input.parentId !== undefined) await checkParent(tx, input.parentId, id);
     const next = {
@@ -105,13 +113,7 @@ export async function updateUnit(ctx: Ctx, id: string, raw: UnitUpdate): Promise
       updated_at: tx.now.toISOString(),
       version: row.version + 1,
     };
-    const res = await tx.db
-      .updateTable('units')
-      .set(next)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateIfVersion(tx, 'units', id, input.version, next);
     const out = toUnitOut(next);
     await appendAudit(tx, {
       action: 'unit.update',
@@ -138,7 +140,7 @@ export async function deleteUnit(ctx: Ctx, id: string): Promise<void> {
           en: 'The unit is still in use; archive it instead',
         },
       ]);
-    await tx.db.deleteFrom('units').where('id', '=', id).execute();
+    await deleteUnitRow(tx, id);
     await appendAudit(tx, {
       action: 'unit.delete',
       entity: 'unit',

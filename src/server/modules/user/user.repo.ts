@@ -80,3 +80,17 @@ export async function listUsers(ctx: Ctx, f: UserFilter) {
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** The people among `ids` that exist, with the name and title items show. */
+export async function findPeopleByIds(ctx: Ctx, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return ctx.db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'title'])
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+export async function insertUser(ctx: Ctx, row: UsersTable): Promise<void> {
+  await ctx.db.insertInto('users').values(row).execute();
+}

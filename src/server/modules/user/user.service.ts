@@ -1,15 +1,19 @@
 import { UserInput, type UserOut, UserUpdate } from '../../../core/schemas/user.js';
 import { type Ctx, inTransaction } from '../../context.js';
 import { int } from '../../db/schema.js';
-import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../errors.js';
+import { expectVersion, updateIfVersion } from '../../db/versioned.js';
+import { AppError, fieldError, forbidden, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { authorize, can } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { hashPassword } from '../auth/password.js';
+import { deleteSessionsOf } from '../auth/session.repo.js';
+import { findLedgersByIds } from '../ledger/ledger.repo.js';
 import { findUnit } from '../unit/unit.repo.js';
 import {
   findUser,
   findUserByUsername,
+  insertUser,
   ledgerIdsByUser,
   listUsers,
   replaceUserLedgers,
@@ -24,7 +28,7 @@ async function checkRefs(ctx: Ctx, unitId: string | null | undefined, ledgerIds:
   if (unitId && !(await findUnit(ctx, unitId)))
     throw fieldError('validation', 'unitId', '单位不存在', 'no such unit');
   if (ledgerIds?.length) {
-    const found = await ctx.db.selectFrom('ledgers').select('id').where('id', 'in', ledgerIds).execute();
+    const found = await findLedgersByIds(ctx, ledgerIds);
     if (found.length !== new Set(ledgerIds).size)
       throw fieldError('validation', 'ledgerIds', '台账不存在', 'no such ledger');
   }
@@ -112,7 +116,7 @@ export async function createUser(
       updated_at: now,
       version: 1,
     };
-    await tx.db.insertInto('users').values(row).execute();
+    await insertUser(tx, row);
     await replaceUserLedgers(tx, row.id, input.ledgerIds);
     const out = toUserOut(row, input.ledgerIds);
     await appendAudit(tx, {
@@ -136,9 +140,7 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
   }
   const hash = input.password ? await hashPassword(input.password) : undefined;
   return inTransaction(ctx, async (tx) => {
-    const row = await findUser(tx, id);
-    if (!row) throw notFound();
-    if (row.version !== input.version) throw staleVersion();
+    const row = expectVersion(await findUser(tx, id), input.version);
     if (id === tx.user?.id && (input.active === false || (input.roles && !input.roles.includes('sysadmin'))))
       throw new AppError('rule_violation', [
         {
@@ -164,18 +166,10 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
       version: row.version + 1,
     };
     checkRoleUnit(JSON.parse(next.roles), next.unit_id);
-    const res = await tx.db
-      .updateTable('users')
-      .set(next)
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    // Another edit committed since the read above (PostgreSQL runs writers side by side).
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion();
+    await updateIfVersion(tx, 'users', id, input.version, next);
     if (input.ledgerIds) await replaceUserLedgers(tx, id, input.ledgerIds);
     // A deactivated user or a changed password ends every open session.
-    if (input.active === false || hash)
-      await tx.db.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (input.active === false || hash) await deleteSessionsOf(tx, id);
     const out = toUserOut(next, input.ledgerIds ?? before.ledgerIds);
     await appendAudit(tx, {
       action: input.unlock ? 'user.unlock' : 'user.update',

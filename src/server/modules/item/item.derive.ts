@@ -1,0 +1,98 @@
+import { isLit, lightThresholds } from '../../../core/light.js';
+import { closedOnTime } from '../../../core/status.js';
+import type { ItemsTable, ResponsibilitiesTable } from '../../db/schema.js';
+import type { RuleSettings } from '../settings/settings.service.js';
+import { buildSearchText } from './item.search.js';
+
+/** The stored columns that follow from an item's facts; no command writes them by hand. */
+export type DerivedColumns = Pick<
+  ItemsTable,
+  'progress' | 'yellow_from' | 'red_from' | 'lit' | 'search_text'
+>;
+
+export interface DeriveInput {
+  item: Pick<
+    ItemsTable,
+    'status' | 'current_due_date' | 'progress' | 'code' | 'title' | 'goal' | 'source_ref'
+  >;
+  milestones: readonly { planned_date: string; done_date: string | null }[];
+  targetNames: readonly string[];
+  /** Names and short names of the units named on the item. */
+  unitNames: readonly (string | null)[];
+}
+
+/**
+ * The derived columns of an item — light thresholds, `lit`, progress, search
+ * text — from its facts alone. Pure: the commands, the bulk bench generator
+ * and the recomputation after a settings change all store what this returns.
+ */
+export function deriveItemColumns(d: DeriveInput, rules: RuleSettings): DerivedColumns {
+  const { item, milestones } = d;
+  // Thresholds are kept for closed items too (as if still running), so that
+  // past lights can be recounted for trends; `lit` says whether a light shows.
+  const thresholds = lightThresholds(
+    {
+      status: 'in_progress',
+      dueDate: item.current_due_date,
+      openMilestoneDates: milestones.filter((m) => !m.done_date).map((m) => m.planned_date),
+    },
+    rules.light,
+    rules.calendar,
+  );
+  // Until progress reports land, progress is the share of the roadmap done.
+  const done = milestones.filter((m) => m.done_date).length;
+  const progress =
+    item.status === 'completed'
+      ? 100
+      : milestones.length
+        ? Math.round((100 * done) / milestones.length)
+        : item.progress;
+  return {
+    progress,
+    yellow_from: thresholds?.yellowFrom ?? null,
+    red_from: thresholds?.redFrom ?? null,
+    lit: isLit(item.status) ? 1 : 0,
+    search_text: buildSearchText([
+      item.code,
+      item.title,
+      item.goal,
+      item.source_ref,
+      ...d.targetNames,
+      ...d.unitNames,
+    ]),
+  };
+}
+
+/** The item facts copied onto each of its responsibility rows, so per-unit lists and counts need no join. */
+export type ResponsibilityFacts = Pick<
+  ResponsibilitiesTable,
+  | 'ledger_id'
+  | 'item_status'
+  | 'item_lit'
+  | 'item_due'
+  | 'item_yellow_from'
+  | 'item_red_from'
+  | 'item_closed_late'
+>;
+
+export function responsibilityFacts(
+  item: Pick<
+    ItemsTable,
+    'ledger_id' | 'status' | 'lit' | 'current_due_date' | 'yellow_from' | 'red_from' | 'closed_on'
+  >,
+): ResponsibilityFacts {
+  const onTime = closedOnTime({
+    status: item.status,
+    closedOn: item.closed_on,
+    dueDate: item.current_due_date,
+  });
+  return {
+    ledger_id: item.ledger_id,
+    item_status: item.status,
+    item_lit: item.lit,
+    item_due: item.current_due_date,
+    item_yellow_from: item.yellow_from,
+    item_red_from: item.red_from,
+    item_closed_late: onTime === false ? 1 : 0,
+  };
+}

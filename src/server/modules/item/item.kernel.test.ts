@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countingCtx } from '../../testing/statement-counter.js';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { TEST_DIALECT } from '../../testing/test-db.js';
+import { buildWorld, type World } from '../../testing/world.js';
+import { createItem, getItem, transitionItem, updateItem } from './item.service.js';
+
+/**
+ * The kernel answers from what it wrote: every command's answer must equal a
+ * fresh read of the item. And each command runs a small, fixed number of
+ * statements — counted, not timed, so the bound holds on any machine.
+ */
+let t: TestApp;
+let w: World;
+beforeAll(async () => {
+  t = await startTestApp();
+  w = await buildWorld(t);
+});
+afterAll(() => t?.close());
+
+// PostgreSQL takes one more statement per audit row: the advisory lock that serialises the chain.
+const pg = TEST_DIALECT === 'postgres' ? 1 : 0;
+
+describe('item commands over the kernel', () => {
+  it('answer exactly what a fresh read returns', async () => {
+    const sup = w.as('supervisor');
+    const created = await createItem(
+      sup,
+      w.itemInput({ targets: [{ name: '安置房', unit: '套', targetValue: 1200 }] }),
+    );
+    expect(created).toEqual(await getItem(sup, created.id));
+    const updated = await updateItem(sup, created.id, {
+      version: created.version,
+      title: '新的标题',
+      responsibilities: [
+        { unitId: w.coopUnitId, role: 'lead', leaderId: w.users.unitCoop.id },
+        { unitId: w.leadUnitId, role: 'undertaking' },
+      ],
+      milestones: [
+        { ...created.milestones[0] },
+        { title: '主体封顶', plannedDate: '2026-12-01', doneDate: null },
+      ],
+    });
+    expect(updated.responsibilities[0].leader?.displayName).toBe(w.users.unitCoop.displayName);
+    expect(updated).toEqual(await getItem(sup, created.id));
+    const assigned = await transitionItem(sup, created.id, { action: 'assign', version: updated.version });
+    expect(assigned).toEqual(await getItem(sup, created.id));
+    const started = await transitionItem(w.as('unitCoop'), created.id, {
+      action: 'start',
+      version: assigned.version,
+    });
+    expect(started.responsibilities[0].acknowledgedAt).not.toBeNull();
+    expect(started).toEqual(await getItem(w.as('unitCoop'), created.id));
+  });
+
+  it('keeps a kept row id, its acknowledgement and a target current value', async () => {
+    const sup = w.as('supervisor');
+    const item = await w.seedItem({}, 'assign');
+    const started = await transitionItem(w.as('unitLead'), item.id, {
+      action: 'start',
+      version: item.version,
+    });
+    const lead = started.responsibilities.find((r) => r.role === 'lead');
+    const renamed = await updateItem(sup, item.id, {
+      version: started.version,
+      responsibilities: started.responsibilities.map((r) => ({ ...r, responsibleId: w.users.unitLead.id })),
+    });
+    const kept = renamed.responsibilities.find((r) => r.role === 'lead');
+    expect(kept?.id).toBe(lead?.id);
+    expect(kept?.acknowledgedAt).toBe(lead?.acknowledgedAt);
+    expect(kept?.responsible?.id).toBe(w.users.unitLead.id);
+  });
+
+  it('runs a bounded number of statements per command', async () => {
+    const count = async <T>(fn: (c: ReturnType<typeof countingCtx>['ctx']) => Promise<T>) => {
+      const c = countingCtx(w.as('supervisor'));
+      const out = await fn(c.ctx);
+      return { out, n: c.counter.count };
+    };
+    // Two of each count are the settings and calendar, read once per request.
+    const create = await count((ctx) => createItem(ctx, w.itemInput()));
+    expect(create.n).toBeLessThanOrEqual(10 + pg);
+    const update = await count((ctx) =>
+      updateItem(ctx, create.out.id, { version: create.out.version, title: '只改标题' }),
+    );
+    expect(update.n).toBeLessThanOrEqual(9 + pg);
+    const milestones = await count((ctx) =>
+      updateItem(ctx, create.out.id, {
+        version: update.out.version,
+        milestones: [
+          ...update.out.milestones,
+          { title: '新节点', plannedDate: '2026-10-01', doneDate: null },
+        ],
+      }),
+    );
+    // One more: an open milestone moves the light dates, which are copied onto the responsibilities.
+    expect(milestones.n).toBeLessThanOrEqual(11 + pg);
+    const assign = await count((ctx) =>
+      transitionItem(ctx, create.out.id, { action: 'assign', version: milestones.out.version }),
+    );
+    expect(assign.n).toBeLessThanOrEqual(10 + pg);
+  });
+});

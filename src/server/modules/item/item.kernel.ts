@@ -1,0 +1,114 @@
+import type { ItemOut } from '../../../core/schemas/item.js';
+import { availableActions } from '../../../core/status.js';
+import { type Ctx, inTransaction, todayOf } from '../../context.js';
+import { notFound, staleVersion } from '../../errors.js';
+import { type ItemScope, itemScope } from '../access/policy.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { type RuleSettings, ruleSettingsOf } from '../settings/settings.service.js';
+import { rolesForItem } from './item.access.js';
+import { deriveItemColumns, responsibilityFacts } from './item.derive.js';
+import { toItemOut } from './item.mapper.js';
+import { findItem, loadItemStates } from './item.repo.js';
+import { auditSnapshot, type ItemState, leadUnitOf } from './item.state.js';
+import {
+  insertItem,
+  updateItemIfVersion,
+  updateResponsibilityFacts,
+  writeChildLists,
+} from './item.write.repo.js';
+
+/**
+ * The one way an item changes. A command loads the item once for writing,
+ * turns its state into the next state with pure rules, and hands both to
+ * `saveItem`, which derives the stored columns, writes the difference under
+ * the version check and appends the audit row — all in the command's
+ * transaction. The answer is built from what was written, not read back.
+ */
+
+/** What every item command gets to work with. */
+export interface CommandEnv {
+  tx: Ctx;
+  scope: ItemScope;
+  rules: RuleSettings;
+  today: string;
+}
+
+/** The item as stored, within the user's scope, for a command that expects `version`. */
+export async function loadForWrite(
+  env: Pick<CommandEnv, 'tx' | 'scope'>,
+  id: string,
+  version?: number,
+): Promise<ItemState> {
+  const row = await findItem(env.tx, env.scope, id);
+  if (!row) throw notFound();
+  if (version !== undefined && row.version !== version) throw staleVersion();
+  const [state] = await loadItemStates(env.tx, [row]);
+  return state;
+}
+
+export interface SaveOptions {
+  /** Audit action, e.g. `item.update`. */
+  action: string;
+  /** What the audit row records; by default the whole item before and after. */
+  audit?: { before?: unknown; after?: unknown };
+}
+
+/**
+ * Writes `next` over `before` (null: a new item): derived columns first, then
+ * the item row under the version check, the child lists' difference, the facts
+ * copied onto responsibilities, and the audit row. Returns the state as stored.
+ */
+export async function saveItem(
+  env: CommandEnv,
+  before: ItemState | null,
+  next: ItemState,
+  opts: SaveOptions,
+): Promise<ItemState> {
+  const { tx } = env;
+  const derived = deriveItemColumns(
+    {
+      item: next.item,
+      milestones: next.milestones,
+      targetNames: next.targets.map((t) => t.name),
+      unitNames: next.responsibilities.flatMap((r) => [r.unit_name, r.unit_short_name]),
+    },
+    env.rules,
+  );
+  const stored: ItemState = { ...next, item: { ...next.item, ...derived } };
+  const facts = responsibilityFacts(stored.item);
+  if (before) {
+    if (!(await updateItemIfVersion(tx, stored.item, before.item.version))) throw staleVersion();
+  } else {
+    await insertItem(tx, stored.item);
+  }
+  await writeChildLists(tx, before ?? { targets: [], responsibilities: [], milestones: [] }, stored, facts);
+  // Rows just inserted carry the facts already; the kept ones need them only when they changed.
+  if (before && JSON.stringify(responsibilityFacts(before.item)) !== JSON.stringify(facts))
+    await updateResponsibilityFacts(tx, stored.item.id, facts);
+  await appendAudit(tx, {
+    action: opts.action,
+    entity: 'item',
+    entityId: stored.item.id,
+    outcome: 'success',
+    before: opts.audit ? opts.audit.before : before ? auditSnapshot(before) : undefined,
+    after: opts.audit ? opts.audit.after : auditSnapshot(stored),
+  });
+  return stored;
+}
+
+/** Runs `fn` as one command: permission checked by the caller, one transaction, the answer from what was written. */
+export async function runItemCommand(
+  ctx: Ctx,
+  fn: (env: CommandEnv) => Promise<ItemState>,
+): Promise<ItemOut> {
+  const scope = itemScope(ctx);
+  const rules = await ruleSettingsOf(ctx);
+  const state = await inTransaction(ctx, (tx) => fn({ tx, scope, rules, today: todayOf(tx) }));
+  return present(ctx, state, rules, todayOf(ctx));
+}
+
+/** The API answer for one item state: the light as of `asOf` and the actions open to this user. */
+export function present(ctx: Ctx, state: ItemState, rules: RuleSettings, asOf: string): ItemOut {
+  const actions = availableActions(state.item.status, rolesForItem(ctx, leadUnitOf(state)));
+  return toItemOut(ctx, state, rules, asOf, actions);
+}

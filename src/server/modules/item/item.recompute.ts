@@ -1,0 +1,39 @@
+import type { Ctx } from '../../context.js';
+import type { RuleSettings } from '../settings/settings.service.js';
+import { deriveItemColumns, responsibilityFacts } from './item.derive.js';
+import { itemsAfter, loadItemStates } from './item.repo.js';
+import { updateDerivedColumns, updateResponsibilityFacts } from './item.write.repo.js';
+
+/**
+ * After the light settings or the working-day calendar change, every item's
+ * derived columns are recomputed, in pages of 500, each page one transaction.
+ * No version bump and no audit row per item: the facts did not change, the
+ * settings change that caused this is audited.
+ */
+export async function recomputeAllItems(ctx: Ctx, rules: RuleSettings): Promise<number> {
+  let after = '';
+  let count = 0;
+  for (;;) {
+    const page = await itemsAfter(ctx, after, 500);
+    if (page.length === 0) return count;
+    const states = await loadItemStates(ctx, page);
+    await ctx.db.transaction().execute(async (trx) => {
+      const tx = { ...ctx, db: trx };
+      for (const s of states) {
+        const derived = deriveItemColumns(
+          {
+            item: s.item,
+            milestones: s.milestones,
+            targetNames: s.targets.map((t) => t.name),
+            unitNames: s.responsibilities.flatMap((r) => [r.unit_name, r.unit_short_name]),
+          },
+          rules,
+        );
+        await updateDerivedColumns(tx, s.item.id, derived);
+        await updateResponsibilityFacts(tx, s.item.id, responsibilityFacts({ ...s.item, ...derived }));
+      }
+    });
+    count += page.length;
+    after = page[page.length - 1].id;
+  }
+}
