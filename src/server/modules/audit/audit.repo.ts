@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Ctx } from '../../context.js';
+import { lockForTransaction } from '../../db/dialect.js';
 import type { AuditLogTable } from '../../db/schema.js';
 
 export type AuditOutcome = 'success' | 'refused';
@@ -13,6 +13,9 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
 }
+
+/** Advisory lock key of the audit chain's appenders. */
+const AUDIT_CHAIN_LOCK = 724100;
 
 const GENESIS = '0'.repeat(64);
 
@@ -41,10 +44,8 @@ export function auditHash(row: HashedFields): string {
  * the change it records commit or roll back together.
  */
 export async function appendAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
-  if (ctx.dialect === 'postgres') {
-    // Serialises appenders so that each row chains to the one before it.
-    await sql`SELECT pg_advisory_xact_lock(724100)`.execute(ctx.db);
-  }
+  // Appenders queue so that each row chains to the one before it.
+  await lockForTransaction(ctx.db, ctx.dialect, AUDIT_CHAIN_LOCK);
   const last = await ctx.db
     .selectFrom('audit_log')
     .select('hash')

@@ -1,8 +1,9 @@
-import { type Insertable, type Kysely, sql } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { IsoDate } from '../../../core/dates.js';
 import type { Role } from '../../../core/enums.js';
 import type { Actor } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
+import { refreshStatistics } from '../../db/dialect.js';
 import type { Database, UnitsTable, UsersTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
 import { systemCtx } from '../../system.js';
@@ -254,9 +255,7 @@ export async function generate(
   const counterRows = [...ctx.counters].map(([key, value]) => ({ key, value }));
   await insertAll(handle.db, 'code_counters', counterRows);
   // Fresh statistics, so that both planners see the real distribution (as a running installation's would).
-  // On PostgreSQL also VACUUM: it sets the visibility map that index-only scans need, which autovacuum
-  // would otherwise do at some random moment during the measurements.
-  await (handle.dialect === 'postgres' ? sql`VACUUM ANALYZE` : sql`ANALYZE`).execute(handle.db);
+  await refreshStatistics(handle.db, handle.dialect);
   return {
     units: org.units,
     ledgers: org.ledgers,

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { Light, ResponsibilityRole } from '../../../core/enums.js';
 import type { ItemQuery } from '../../../core/schemas/item.js';
 import type { Ctx } from '../../context.js';
+import { plannerWeighsBroadFilters } from '../../db/dialect.js';
 import type { Database, ItemsTable } from '../../db/schema.js';
 import { type ItemScope, scopePredicate } from '../access/policy.js';
 import { likeEscape, queryTerms } from './item.search.js';
@@ -53,7 +54,7 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
   if (f.status?.length) q = q.where('i.status', 'in', f.status);
   if (f.overdue) q = q.where('i.lit', '=', 1).where('i.current_due_date', '<', asOf);
   const lights = f.light ?? [];
-  const indexedForPage = ctx.dialect === 'postgres';
+  const indexedForPage = plannerWeighsBroadFilters(ctx.dialect);
   // Broad filters (light, due range) use their indexes to count, but for the
   // page SQLite walks the sort index instead (see lightIs).
   const due = sql.ref('i.current_due_date');
