@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { WorkCalendar } from '../../../core/calendar.js';
+import type { ItemStatus } from '../../../core/enums.js';
+import { DEFAULT_LIGHT_SETTINGS } from '../../../core/light.js';
+import { type DeriveInput, deriveItemColumns, responsibilityFacts } from './item.derive.js';
+
+const rules = { light: DEFAULT_LIGHT_SETTINGS, calendar: new WorkCalendar([]) };
+
+const input = (
+  o: Partial<DeriveInput['item']> = {},
+  milestones: DeriveInput['milestones'] = [],
+): DeriveInput => ({
+  item: {
+    status: 'in_progress',
+    current_due_date: '2026-12-31',
+    progress: 40,
+    code: '2026-AZ-001',
+    title: '马寨安置区主体封顶',
+    goal: '年底前封顶',
+    source_ref: null,
+    ...o,
+  },
+  milestones,
+  targetNames: ['安置房'],
+  unitNames: ['区住建局', '住建局', '马寨镇', null],
+});
+
+describe('deriveItemColumns', () => {
+  const cases: [string, DeriveInput, Partial<ReturnType<typeof deriveItemColumns>>][] = [
+    ['no milestones keeps the stored progress', input(), { progress: 40, lit: 1 }],
+    [
+      'progress is the share of milestones done',
+      input({}, [
+        { planned_date: '2026-05-01', done_date: '2026-04-30' },
+        { planned_date: '2026-08-01', done_date: null },
+        { planned_date: '2026-10-01', done_date: null },
+      ]),
+      { progress: 33, red_from: '2026-08-09', yellow_from: '2026-08-02' },
+    ],
+    [
+      'a completed item is 100 %',
+      input({ status: 'completed' }, [{ planned_date: '2026-05-01', done_date: null }]),
+      { progress: 100, lit: 0 },
+    ],
+    [
+      'a draft shows no light but keeps its thresholds',
+      input({ status: 'draft' }),
+      { lit: 0, red_from: '2027-01-01' },
+    ],
+    ['red the day after the due date', input(), { red_from: '2027-01-01' }],
+  ];
+  it.each(cases)('%s', (_, d, expected) => {
+    expect(deriveItemColumns(d, rules)).toMatchObject(expected);
+  });
+
+  it('indexes code, title, task book, target and unit names in lower case', () => {
+    const text = deriveItemColumns(input({ source_ref: 'DQ会议纪要' }), rules).search_text;
+    for (const w of ['2026-az-001', '马寨安置区主体封顶', '年底前封顶', '安置房', '住建局', 'dq会议纪要'])
+      expect(text).toContain(w);
+    expect(text).not.toContain('null');
+  });
+});
+
+describe('responsibilityFacts', () => {
+  const item = (status: ItemStatus, closed_on: string | null) => ({
+    ledger_id: 'L',
+    status,
+    lit: 1,
+    current_due_date: '2026-06-30',
+    yellow_from: '2026-06-23',
+    red_from: '2026-07-01',
+    closed_on,
+  });
+  const cases: [ItemStatus, string | null, number][] = [
+    ['completed', '2026-07-02', 1],
+    ['completed', '2026-06-30', 0],
+    ['cancelled', '2026-07-02', 0],
+    ['in_progress', null, 0],
+  ];
+  it.each(cases)('%s closed %s → closed late %i', (status, closedOn, late) => {
+    expect(responsibilityFacts(item(status, closedOn))).toEqual({
+      ledger_id: 'L',
+      item_status: status,
+      item_lit: 1,
+      item_due: '2026-06-30',
+      item_yellow_from: '2026-06-23',
+      item_red_from: '2026-07-01',
+      item_closed_late: late,
+    });
+  });
+});
