@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERMISSIONS } from '../access.js';
 import { ROLES } from '../enums.js';
 import {
   Id,
@@ -98,5 +99,7 @@ export const Me = z.object({
   unitName: z.string().nullable(),
   roles: z.array(z.enum(ROLES)),
   ledgerIds: z.array(z.string()),
+  /** What the roles allow (core/access.ts), so that clients need not know the grants table. */
+  permissions: z.array(z.enum(PERMISSIONS)),
 });
 export type Me = z.infer<typeof Me>;

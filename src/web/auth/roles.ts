@@ -1,29 +1,34 @@
+import { can, type Permission } from '../../core/access.js';
 import type { Role } from '../../core/enums.js';
 
-/** Who may open which part of the app. The server checks again; this only shapes menus and routes. */
+/**
+ * Who may open which part of the app: each area names the permission it
+ * needs, and the grants table (core/access.ts) says which roles hold it. The
+ * server checks again; this only shapes menus and routes.
+ */
 export const AREAS = {
-  cockpit: ['supervisor', 'leader'],
-  ledgers: ['supervisor', 'leader'],
-  items: ['supervisor', 'leader', 'unit'],
-  editItems: ['supervisor'],
-  unitHome: ['unit'],
-  units: ['supervisor', 'sysadmin'],
-  editLedgers: ['supervisor'],
-  users: ['sysadmin'],
-  audit: ['auditor'],
-} as const satisfies Record<string, readonly Role[]>;
+  cockpit: 'item.oversee',
+  ledgers: 'item.oversee',
+  items: 'item.read',
+  editItems: 'item.manage',
+  unitHome: 'item.readOwnUnit',
+  units: 'unit.write',
+  editLedgers: 'ledger.write',
+  users: 'user.manage',
+  audit: 'audit.read',
+} as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;
 
 export function canEnter(roles: readonly Role[], area: Area): boolean {
-  return (AREAS[area] as readonly Role[]).some((r) => roles.includes(r));
+  return can(roles, AREAS[area]);
 }
 
-/** The first screen after login: leaders and supervisors the cockpit, unit users their items, admins their tools. */
+/** The first screen after login: overseers the cockpit, unit users their items, admins their tools. */
 export function homePath(roles: readonly Role[]): string {
-  if (roles.includes('leader') || roles.includes('supervisor')) return '/cockpit';
-  if (roles.includes('unit')) return '/home';
-  if (roles.includes('sysadmin')) return '/admin/users';
-  if (roles.includes('auditor')) return '/audit';
+  if (can(roles, 'item.oversee')) return '/cockpit';
+  if (can(roles, 'item.readOwnUnit')) return '/home';
+  if (can(roles, 'user.manage')) return '/admin/users';
+  if (can(roles, 'audit.read')) return '/audit';
   return '/welcome';
 }

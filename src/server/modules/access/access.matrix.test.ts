@@ -1,9 +1,19 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemOut } from '../../../core/schemas/item.js';
+import type { ItemAction } from '../../../core/status.js';
+import { buildLedger, buildUnit, buildUser, TEST_PASSWORD } from '../../testing/factories.js';
 import { seedLightScenario } from '../../testing/scenarios.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
-import { buildWorld, type Client, PERSONAS, type Persona, type World } from '../../testing/world.js';
+import {
+  buildWorld,
+  type Client,
+  clientFor,
+  PERSONAS,
+  type Persona,
+  type World,
+} from '../../testing/world.js';
+import { getLedger } from '../ledger/ledger.service.js';
 
 /**
  * The permission matrix: every role (and scope) against every action, with the
@@ -20,36 +30,148 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-type Action = (c: Client, p: Persona) => Promise<LightMyRequestResponse>;
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+interface Action {
+  /** The route the action calls, as the OpenAPI document names it. */
+  route: `${Method} /api/${string}`;
+  run: (c: Client, p: Persona) => Promise<LightMyRequestResponse>;
+}
+
+/** The persona's own account; the anonymous visitor logs in as the leader. */
+const own = (p: Persona) => w.users[p === 'anonymous' ? 'leader' : p];
+/** Moves a fresh item of the world along, then asks the client to take `action` on it. */
+const transition = async (c: Client, action: ItemAction, ...before: ItemAction[]) => {
+  const item = await w.seedItem({}, ...before);
+  return c.post(`/api/items/${item.id}/transitions`, { action, version: item.version });
+};
 
 const ACTIONS: Record<string, Action> = {
-  'list items': (c) => c.get('/api/items'),
-  'read item': async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}`),
-  'create item': (c) => c.post('/api/items', w.itemInput()),
-  'update item': async (c) => {
-    const item = await w.seedItem({}, 'assign');
-    return c.patch(`/api/items/${item.id}`, { version: item.version, title: '改过的标题' });
+  'check health': { route: 'GET /api/health', run: (c) => c.get('/api/health') },
+  'log in': {
+    route: 'POST /api/auth/login',
+    run: (c, p) => c.post('/api/auth/login', { username: own(p).username, password: TEST_PASSWORD }),
   },
-  'start an assigned item': async (c) => {
-    const item = await w.seedItem({}, 'assign');
-    return c.post(`/api/items/${item.id}/transitions`, { action: 'start', version: item.version });
+  // A session of its own, so that the persona's shared session lives on for the other actions.
+  'log out': {
+    route: 'POST /api/auth/logout',
+    run: async (c, p) =>
+      p === 'anonymous'
+        ? c.post('/api/auth/logout')
+        : clientFor(t, await t.login(own(p).username)).post('/api/auth/logout'),
   },
-  'delete a draft': async (c) => c.delete(`/api/items/${(await w.seedItem()).id}`),
-  'list ledgers': (c) => c.get('/api/ledgers'),
-  'list units': (c) => c.get('/api/units'),
-  'create unit': (c, p) => c.post('/api/units', { name: `${p}建的单位`, kind: 'other' }),
-  'list users': (c) => c.get('/api/users'),
-  'create user': (c, p) =>
-    c.post('/api/users', {
-      username: `by_${p}`,
-      password: 'a-good-password',
-      displayName: '新人',
-      roles: ['leader'],
-    }),
-  'read audit log': (c) => c.get('/api/audit'),
-  'read settings': (c) => c.get('/api/settings'),
-  'patch settings': (c) => c.patch('/api/settings', { 'session.idleMinutes': 30 }),
-  'read stats': (c) => c.get('/api/stats/overview'),
+  'who am I': { route: 'GET /api/auth/me', run: (c) => c.get('/api/auth/me') },
+
+  'list items': { route: 'GET /api/items', run: (c) => c.get('/api/items') },
+  'read item': {
+    route: 'GET /api/items/{id}',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}`),
+  },
+  'create item': { route: 'POST /api/items', run: (c) => c.post('/api/items', w.itemInput()) },
+  'update item': {
+    route: 'PATCH /api/items/{id}',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign');
+      return c.patch(`/api/items/${item.id}`, { version: item.version, title: '改过的标题' });
+    },
+  },
+  'delete a draft': {
+    route: 'DELETE /api/items/{id}',
+    run: async (c) => c.delete(`/api/items/${(await w.seedItem()).id}`),
+  },
+  'assign a draft': { route: 'POST /api/items/{id}/transitions', run: (c) => transition(c, 'assign') },
+  'start an assigned item': {
+    route: 'POST /api/items/{id}/transitions',
+    run: (c) => transition(c, 'start', 'assign'),
+  },
+  'ask to close an item': {
+    route: 'POST /api/items/{id}/transitions',
+    run: (c) => transition(c, 'request_completion', 'assign', 'start'),
+  },
+  'approve completion': {
+    route: 'POST /api/items/{id}/transitions',
+    run: (c) => transition(c, 'approve_completion', 'assign', 'start', 'request_completion'),
+  },
+
+  'list ledgers': { route: 'GET /api/ledgers', run: (c) => c.get('/api/ledgers') },
+  'read ledger': { route: 'GET /api/ledgers/{id}', run: (c) => c.get(`/api/ledgers/${w.ledgerId}`) },
+  'create ledger': {
+    route: 'POST /api/ledgers',
+    run: (c, p) =>
+      c.post('/api/ledgers', {
+        name: `${p}建的台账`,
+        code: `M${String.fromCharCode(65 + PERSONAS.indexOf(p))}`,
+        year: 2026,
+      }),
+  },
+  // The world's ledger: inside the limit of one limited supervisor, outside the other's.
+  'update ledger': {
+    route: 'PATCH /api/ledgers/{id}',
+    run: async (c, p) => {
+      const { version } = await getLedger(t.sys, w.ledgerId);
+      return c.patch(`/api/ledgers/${w.ledgerId}`, { version, description: `${p}改过` });
+    },
+  },
+  'delete an empty ledger': {
+    route: 'DELETE /api/ledgers/{id}',
+    run: async (c) => c.delete(`/api/ledgers/${(await buildLedger(t.sys)).id}`),
+  },
+
+  'list units': { route: 'GET /api/units', run: (c) => c.get('/api/units') },
+  'read unit': { route: 'GET /api/units/{id}', run: (c) => c.get(`/api/units/${w.leadUnitId}`) },
+  'create unit': {
+    route: 'POST /api/units',
+    run: (c, p) => c.post('/api/units', { name: `${p}建的单位`, kind: 'other' }),
+  },
+  'update unit': {
+    route: 'PATCH /api/units/{id}',
+    run: async (c) => {
+      const unit = await buildUnit(t.sys);
+      return c.patch(`/api/units/${unit.id}`, { version: unit.version, shortName: '简称' });
+    },
+  },
+  'delete an unused unit': {
+    route: 'DELETE /api/units/{id}',
+    run: async (c) => c.delete(`/api/units/${(await buildUnit(t.sys)).id}`),
+  },
+
+  'list users': { route: 'GET /api/users', run: (c) => c.get('/api/users') },
+  'read user': { route: 'GET /api/users/{id}', run: (c) => c.get(`/api/users/${w.users.leader.id}`) },
+  'create user': {
+    route: 'POST /api/users',
+    run: (c, p) =>
+      c.post('/api/users', {
+        username: `by_${p}`,
+        password: 'a-good-password',
+        displayName: '新人',
+        roles: ['leader'],
+      }),
+  },
+  'update user': {
+    route: 'PATCH /api/users/{id}',
+    run: async (c) => {
+      const user = await buildUser(t.sys, { roles: ['leader'] });
+      return c.patch(`/api/users/${user.id}`, { version: user.version, displayName: '改名' });
+    },
+  },
+  'unlock user': {
+    route: 'PATCH /api/users/{id}',
+    run: async (c) => {
+      const user = await buildUser(t.sys, { roles: ['leader'] });
+      return c.patch(`/api/users/${user.id}`, { version: user.version, unlock: true });
+    },
+  },
+  'list people': { route: 'GET /api/people', run: (c) => c.get('/api/people') },
+
+  'read audit log': { route: 'GET /api/audit', run: (c) => c.get('/api/audit') },
+  'verify audit chain': { route: 'GET /api/audit/verify', run: (c) => c.get('/api/audit/verify') },
+  'read settings': { route: 'GET /api/settings', run: (c) => c.get('/api/settings') },
+  'patch settings': {
+    route: 'PATCH /api/settings',
+    run: (c) => c.patch('/api/settings', { 'session.idleMinutes': 30 }),
+  },
+  'read stats': { route: 'GET /api/stats/overview', run: (c) => c.get('/api/stats/overview') },
+  'read unit stats': { route: 'GET /api/stats/units', run: (c) => c.get('/api/stats/units') },
+  'read weekly trend': { route: 'GET /api/stats/trend', run: (c) => c.get('/api/stats/trend') },
 };
 
 /** Columns in the order of PERSONAS. */
@@ -57,21 +179,45 @@ const COLUMNS: Persona[] = [...PERSONAS];
 // biome-ignore format: the table reads as a matrix
 const EXPECTED: Record<keyof typeof ACTIONS, number[]> = {
   //                        sup  sup=L sup≠L lead  uLead uCoop uOther sys  sec  aud  anon
+  'check health':           [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 200],
+  'log in':                 [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 200],
+  'log out':                [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 200],
+  'who am I':               [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
   'list items':             [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
   'read item':              [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
   'create item':            [201, 201, 400,  403,  403,  403,  403,   403, 403, 403, 401],
   'update item':            [200, 200, 404,  403,  403,  403,  404,   403, 403, 403, 401],
-  'start an assigned item': [200, 200, 404,  403,  200,  403,  404,   403, 403, 403, 401],
   'delete a draft':         [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  // Drafts stay with the supervisors: to a unit user a draft does not exist.
+  'assign a draft':         [200, 200, 404,  403,  404,  404,  404,   403, 403, 403, 401],
+  'start an assigned item': [200, 200, 404,  403,  200,  403,  404,   403, 403, 403, 401],
+  // Only the lead unit asks to close.
+  'ask to close an item':   [403, 403, 404,  403,  200,  403,  404,   403, 403, 403, 401],
+  'approve completion':     [200, 200, 404,  403,  403,  403,  404,   403, 403, 403, 401],
   'list ledgers':           [200, 200, 200,  200,  200,  200,  200,   200, 403, 403, 401],
+  'read ledger':            [200, 200, 404,  200,  200,  200,  200,   200, 403, 403, 401],
+  // A limited supervisor creates no ledger: it would be outside their limit at once.
+  'create ledger':          [201, 403, 403,  403,  403,  403,  403,   403, 403, 403, 401],
+  'update ledger':          [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'delete an empty ledger': [200, 404, 404,  403,  403,  403,  403,   403, 403, 403, 401],
   'list units':             [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
+  'read unit':              [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
   'create unit':            [201, 201, 201,  403,  403,  403,  403,   201, 403, 403, 401],
+  'update unit':            [200, 200, 200,  403,  403,  403,  403,   200, 403, 403, 401],
+  'delete an unused unit':  [200, 200, 200,  403,  403,  403,  403,   200, 403, 403, 401],
   'list users':             [403, 403, 403,  403,  403,  403,  403,   200, 200, 403, 401],
+  'read user':              [403, 403, 403,  403,  403,  403,  403,   200, 200, 403, 401],
   'create user':            [403, 403, 403,  403,  403,  403,  403,   201, 403, 403, 401],
+  'update user':            [403, 403, 403,  403,  403,  403,  403,   200, 403, 403, 401],
+  'unlock user':            [403, 403, 403,  403,  403,  403,  403,   200, 200, 403, 401],
+  'list people':            [200, 200, 200,  200,  200,  200,  200,   200, 403, 403, 401],
   'read audit log':         [403, 403, 403,  403,  403,  403,  403,   403, 403, 200, 401],
+  'verify audit chain':     [403, 403, 403,  403,  403,  403,  403,   403, 403, 200, 401],
   'read settings':          [200, 200, 200,  403,  403,  403,  403,   200, 200, 403, 401],
   'patch settings':         [403, 403, 403,  403,  403,  403,  403,   200, 200, 403, 401],
   'read stats':             [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  'read unit stats':        [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  'read weekly trend':      [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
 };
 
 const CODES: Record<number, string> = {
@@ -87,9 +233,24 @@ const cells = Object.keys(ACTIONS).flatMap((action) =>
 
 describe('permission matrix', () => {
   it.each(cells)('$action as $persona → $status', async ({ action, persona, status }) => {
-    const res = await ACTIONS[action](await w.api(persona), persona);
+    const res = await ACTIONS[action].run(await w.api(persona), persona);
     expect(res.statusCode, res.body).toBe(status);
     if (CODES[status]) expect(res.json().error.code).toBe(CODES[status]);
+  });
+});
+
+describe('the matrix covers the API', () => {
+  it('has an action for every route of the OpenAPI document, and no route the document lacks', async () => {
+    const doc = (await (await w.api('anonymous')).get('/api/openapi.json')).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const covered = new Set(Object.values(ACTIONS).map((a) => a.route));
+    expect(documented.length).toBeGreaterThan(20);
+    expect(documented.filter((r) => !covered.has(r as Action['route']))).toEqual([]);
+    expect([...covered].filter((r) => !documented.includes(r))).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { permissionsOf } from '../../../core/access.js';
 import type { Me, UserOut } from '../../../core/schemas/user.js';
 import { buildUser, TEST_PASSWORD } from '../../testing/factories.js';
 import { startTestApp, TEST_NOW, type TestApp } from '../../testing/test-app.js';
@@ -140,6 +141,18 @@ describe('sessions', () => {
     expect(anon.statusCode).toBe(401);
     expect(anon.json().error.code).toBe('unauthenticated');
     expect((await me('ducha_session=forged-token')).statusCode).toBe(401);
+  });
+
+  it('GET /api/auth/me says what the user may do, following a change of roles at once', async () => {
+    const u = await freshUser();
+    const cookie = await t.login(u.username);
+    const before = (await me(cookie)).json<Me>();
+    expect(before.permissions).toEqual(permissionsOf(['leader']));
+    expect(before.permissions).toContain('item.oversee');
+    expect(before.permissions).not.toContain('item.write');
+    const res = await admin.patch(`/api/users/${u.id}`, { version: u.version, roles: ['auditor'] });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await me(cookie)).json<Me>().permissions).toEqual(['unit.read', 'audit.read']);
   });
 
   it('POST /api/auth/logout ends the session on the server, not only in the browser', async () => {

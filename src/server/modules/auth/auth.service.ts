@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { permissionsOf } from '../../../core/access.js';
 import type { Role } from '../../../core/enums.js';
 import type { Me } from '../../../core/schemas/user.js';
 import { type Actor, type Ctx, inTransaction } from '../../context.js';
@@ -166,6 +167,7 @@ export async function resolveSession(
     unitName: row.unitName,
     roles,
     ledgerIds,
+    permissions: permissionsOf(roles),
   };
   return { actor, me };
 }

@@ -4,8 +4,8 @@ import { int } from '../../db/schema.js';
 import { expectVersion, updateIfVersion } from '../../db/versioned.js';
 import { AppError, fieldError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
-import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
+import { ledgerRefusal, visibleLedgers } from './ledger.policy.js';
 import {
   countLedgerItems,
   deleteLedgerRow,
@@ -16,21 +16,20 @@ import {
   toLedgerOut,
 } from './ledger.repo.js';
 
-/** Ledgers a limited supervisor or leader may see; null for all. */
-function ledgerLimit(ctx: Ctx): string[] | null {
-  const u = ctx.user;
-  if (!u || !(u.roles.includes('supervisor') || u.roles.includes('leader'))) return null;
-  return u.ledgerIds.length ? u.ledgerIds : null;
+/** Throws when the user may not take `action` on the ledger (ledger.policy.ts decides). */
+function check(ctx: Ctx, action: 'read' | 'create' | 'change', id?: string) {
+  const refusal = ledgerRefusal(ctx.user, action, id);
+  if (refusal) throw new AppError(refusal);
 }
 
 export async function searchLedgers(
   ctx: Ctx,
   q: { year?: number; includeArchived?: boolean; page: number; pageSize: number },
 ) {
-  authorize(ctx, 'ledger.read');
+  check(ctx, 'read');
   const { rows, total } = await listLedgers(ctx, {
     ...q,
-    ledgerIds: ledgerLimit(ctx),
+    ledgerIds: visibleLedgers(ctx.user),
     offset: (q.page - 1) * q.pageSize,
     limit: q.pageSize,
   });
@@ -38,10 +37,9 @@ export async function searchLedgers(
 }
 
 export async function getLedger(ctx: Ctx, id: string): Promise<LedgerOut> {
-  authorize(ctx, 'ledger.read');
-  const limit = ledgerLimit(ctx);
+  check(ctx, 'read', id);
   const row = await findLedger(ctx, id);
-  if (!row || (limit && !limit.includes(id))) throw notFound();
+  if (!row) throw notFound();
   return toLedgerOut(row);
 }
 
@@ -59,14 +57,8 @@ async function checkClash(ctx: Ctx, year: number, code: string, name: string, se
   }
 }
 
-function checkWritable(ctx: Ctx, id?: string) {
-  authorize(ctx, 'ledger.write');
-  const limit = ledgerLimit(ctx);
-  if (limit && (!id || !limit.includes(id))) throw id ? notFound() : new AppError('forbidden');
-}
-
 export async function createLedger(ctx: Ctx, raw: LedgerInput): Promise<LedgerOut> {
-  checkWritable(ctx);
+  check(ctx, 'create');
   const input = LedgerInput.parse(raw);
   return inTransaction(ctx, async (tx) => {
     await checkClash(tx, input.year, input.code, input.name);
@@ -97,7 +89,7 @@ export async function createLedger(ctx: Ctx, raw: LedgerInput): Promise<LedgerOu
 }
 
 export async function updateLedger(ctx: Ctx, id: string, raw: LedgerUpdate): Promise<LedgerOut> {
-  checkWritable(ctx, id);
+  check(ctx, 'change', id);
   const input = LedgerUpdate.parse(raw);
   return inTransaction(ctx, async (tx) => {
     const row = expectVersion(await findLedger(tx, id), input.version);
@@ -136,7 +128,7 @@ export async function updateLedger(ctx: Ctx, id: string, raw: LedgerUpdate): Pro
 
 /** Only an empty ledger can be deleted; one with items is archived. */
 export async function deleteLedger(ctx: Ctx, id: string): Promise<void> {
-  checkWritable(ctx, id);
+  check(ctx, 'change', id);
   await inTransaction(ctx, async (tx) => {
     const row = await findLedger(tx, id);
     if (!row) throw notFound();

@@ -139,6 +139,15 @@ describe('GET /api/stats/units', () => {
     expect(items[0]).toMatchObject({ unitId: w.coopUnitId, total: 2, red: 1, green: 1 });
   });
 
+  it("counts for a ledger-limited supervisor only that ledger's items, per unit", async () => {
+    const limited = await w.api('supervisorOtherLedger');
+    const { items } = await units(limited);
+    // Only the milestone-yellow item lives in the other ledger; its lead unit is the only one counted.
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ unitId: w.leadUnitId, total: 1, open: 1, yellow: 1, red: 0 });
+    expect(items[0].total).toBe(await totalOf(limited, `unitId=${w.leadUnitId}`));
+  });
+
   it('recounts as of another day', async () => {
     const later = (await units(sup, 'asOf=2027-01-05')).items.find((u) => u.unitId === w.leadUnitId);
     expect(later).toMatchObject({ red: 4, yellow: 0, green: 0, overdue: 4 });

@@ -5,7 +5,7 @@ import { isLit } from '../../../core/light.js';
 import type { Ctx } from '../../context.js';
 import { todayOf } from '../../context.js';
 import type { Database } from '../../db/schema.js';
-import { itemScope, scopePredicate } from '../access/policy.js';
+import { inItemScope, itemScope, scopePredicate } from '../access/policy.js';
 import { lightIs } from '../item/item.repo.js';
 
 type Eb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
@@ -126,10 +126,11 @@ export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind; 
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
   const base = () => {
-    let query = ctx.db.selectFrom('responsibilities as r');
-    if (scope.unitId)
-      query = query.where('r.unit_id', '=', scope.unitId).where('r.item_status', '!=', 'draft');
-    if (scope.ledgerIds) query = query.where('r.ledger_id', 'in', scope.ledgerIds);
+    let query = ctx.db
+      .selectFrom('responsibilities as r')
+      .where(inItemScope(scope, 'r.item_id', { ledgerId: 'r.ledger_id', status: 'r.item_status' }));
+    // A unit user's figures are their own unit's, even on items they share with other units.
+    if (scope.unitId) query = query.where('r.unit_id', '=', scope.unitId);
     if (q.ledgerId) query = query.where('r.ledger_id', '=', q.ledgerId);
     return query;
   };

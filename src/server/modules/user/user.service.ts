@@ -4,12 +4,13 @@ import { int } from '../../db/schema.js';
 import { expectVersion, updateIfVersion } from '../../db/versioned.js';
 import { AppError, fieldError, forbidden, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
-import { authorize, can } from '../access/policy.js';
+import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { hashPassword } from '../auth/password.js';
 import { deleteSessionsOf } from '../auth/session.repo.js';
 import { findLedgersByIds } from '../ledger/ledger.repo.js';
 import { findUnit } from '../unit/unit.repo.js';
+import { selfEditViolation, userFieldsDenied } from './user.policy.js';
 import {
   findUser,
   findUserByUsername,
@@ -132,23 +133,14 @@ export async function createUser(
 
 export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise<UserOut> {
   const input = UserUpdate.parse(raw);
-  // A security admin may only lift a lockout; everything else is the system admin's.
-  const onlyUnlock = Object.keys(input).every((k) => k === 'version' || k === 'unlock');
-  if (!(can(ctx.user, 'user.manage') || (onlyUnlock && can(ctx.user, 'user.unlock')))) {
-    authorize(ctx, 'user.manage');
-    throw forbidden();
-  }
+  // Whoever may touch users at all may at least lift a lockout; user.policy.ts says which fields beyond.
+  const user = authorize(ctx, 'user.unlock');
+  if (userFieldsDenied(user.roles, input).length) throw forbidden();
   const hash = input.password ? await hashPassword(input.password) : undefined;
   return inTransaction(ctx, async (tx) => {
     const row = expectVersion(await findUser(tx, id), input.version);
-    if (id === tx.user?.id && (input.active === false || (input.roles && !input.roles.includes('sysadmin'))))
-      throw new AppError('rule_violation', [
-        {
-          field: 'roles',
-          zh: '不能停用自己或去掉自己的管理员角色',
-          en: 'You cannot deactivate yourself or drop your own admin role',
-        },
-      ]);
+    const self = selfEditViolation(tx.user, id, input);
+    if (self) throw new AppError('rule_violation', [self]);
     await checkRefs(tx, input.unitId, input.ledgerIds);
     const before = toUserOut(row, (await ledgerIdsByUser(tx, [id])).get(id) ?? []);
     const next = {

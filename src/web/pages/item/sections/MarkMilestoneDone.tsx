@@ -1,6 +1,7 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Popconfirm } from 'antd';
+import { can } from '../../../../core/access.js';
 import { api } from '../../../backend/client.js';
 import { useMe } from '../../../backend/queries.js';
 import type { ItemOut, Me, MilestoneOut } from '../../../backend/types.js';
@@ -14,9 +15,9 @@ import { useT } from '../../../i18n/I18nProvider.js';
  */
 export function canRecordMilestones(item: ItemOut, me: Me | null | undefined): boolean {
   if (!me || !['assigned', 'in_progress'].includes(item.status)) return false;
-  if (me.roles.includes('supervisor')) return true;
+  if (can(me.roles, 'item.manage')) return true;
   return (
-    me.roles.includes('unit') &&
+    can(me.roles, 'item.write') &&
     item.responsibilities.some((r) => r.role === 'lead' && r.unitId === me.unitId)
   );
 }

@@ -1,0 +1,91 @@
+import type { Role } from './enums.js';
+
+/**
+ * Who may do what: the one grants table. The server checks every request
+ * against it; the web app derives its menus and routes from it; `/api/auth/me`
+ * sends each user the permissions it gives them.
+ *
+ * | permission          | supervisor | leader | unit | sysadmin | secadmin | auditor |
+ * |---------------------|------------|--------|------|----------|----------|---------|
+ * | item.read           | scope      | scope  | own  | –        | –        | –       |
+ * | item.oversee        | yes        | yes    | –    | –        | –        | –       |
+ * | item.readOwnUnit    | –          | –      | yes  | –        | –        | –       |
+ * | item.write          | scope      | –      | own  | –        | –        | –       |
+ * | item.manage         | scope      | –      | –    | –        | –        | –       |
+ * | ledger.read         | scope      | scope  | yes  | yes      | –        | –       |
+ * | ledger.write        | scope      | –      | –    | –        | –        | –       |
+ * | unit.read           | yes        | yes    | yes  | yes      | yes      | yes     |
+ * | unit.write          | yes        | –      | –    | yes      | –        | –       |
+ * | user.read           | –          | –      | –    | yes      | yes      | –       |
+ * | user.manage         | –          | –      | –    | yes      | –        | –       |
+ * | user.unlock         | –          | –      | –    | yes      | yes      | –       |
+ * | people.read         | yes        | yes    | yes  | yes      | –        | –       |
+ * | audit.read          | –          | –      | –    | –        | –        | yes     |
+ * | settings.read       | yes        | –      | –    | yes      | yes      | –       |
+ * | settings.write      | –          | –      | –    | yes      | yes      | –       |
+ *
+ * "scope": a supervisor or leader limited to some ledgers acts only in those;
+ * "own": a unit user reaches only the items where their unit has a role.
+ */
+export const PERMISSIONS = [
+  'item.read',
+  'item.oversee',
+  'item.readOwnUnit',
+  'item.write',
+  'item.manage',
+  'ledger.read',
+  'ledger.write',
+  'unit.read',
+  'unit.write',
+  'user.read',
+  'user.manage',
+  'user.unlock',
+  'people.read',
+  'audit.read',
+  'settings.read',
+  'settings.write',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const GRANTS: Readonly<Record<Permission, readonly Role[]>> = {
+  'item.read': ['supervisor', 'leader', 'unit'],
+  // Sees items across units (the cockpit, every ledger), limited only by the user's ledgers.
+  'item.oversee': ['supervisor', 'leader'],
+  // Sees the items where the user's own unit has a role (the unit's home page).
+  'item.readOwnUnit': ['unit'],
+  'item.write': ['supervisor', 'unit'],
+  // Registers, edits in full and deletes drafts; `item.write` alone is a unit's limited edit.
+  'item.manage': ['supervisor'],
+  'ledger.read': ['supervisor', 'leader', 'unit', 'sysadmin'],
+  'ledger.write': ['supervisor'],
+  'unit.read': ['supervisor', 'leader', 'unit', 'sysadmin', 'secadmin', 'auditor'],
+  'unit.write': ['supervisor', 'sysadmin'],
+  // The security admin reads users to find and unlock locked accounts.
+  'user.read': ['sysadmin', 'secadmin'],
+  'user.manage': ['sysadmin'],
+  'user.unlock': ['sysadmin', 'secadmin'],
+  'people.read': ['supervisor', 'leader', 'unit', 'sysadmin'],
+  // Separation of duties (三权分立): the audit log is the auditor's alone.
+  'audit.read': ['auditor'],
+  'settings.read': ['sysadmin', 'secadmin', 'supervisor'],
+  'settings.write': ['sysadmin', 'secadmin'],
+};
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return GRANTS[permission].some((r) => roles.includes(r));
+}
+
+/** Every permission the roles give, in the order of PERMISSIONS. */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return PERMISSIONS.filter((p) => can(roles, p));
+}
+
+/**
+ * The ledgers a user's item and ledger access is limited to, or null for all.
+ * The limit binds those who oversee items; a unit user is bounded by unit
+ * instead, and an admin's ledger list means nothing.
+ */
+export function ledgerLimit(user: { roles: readonly Role[]; ledgerIds: readonly string[] }): string[] | null {
+  if (!can(user.roles, 'item.oversee') || user.ledgerIds.length === 0) return null;
+  return [...user.ledgerIds];
+}
