@@ -1,48 +1,15 @@
-import { type ExpressionBuilder, sql } from 'kysely';
 import { addDays, daysBetween } from '../../../core/dates.js';
 import { ITEM_STATUSES, type ItemStatus, type UnitKind } from '../../../core/enums.js';
 import { isLit } from '../../../core/light.js';
-import type { Ctx } from '../../context.js';
-import { todayOf } from '../../context.js';
-import type { Database } from '../../db/schema.js';
-import { inItemScope, itemScope, scopePredicate } from '../access/policy.js';
-import { lightIs } from '../item/item.repo.js';
-
-type Eb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
-const sumWhen = (cond: ReturnType<Eb['and']>) => sql<number>`SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
+import { type Ctx, todayOf } from '../../context.js';
+import { itemScope } from '../access/policy.js';
+import { countLightsOn, countOverviewGroups, countUnitLights, findUnitsOfKind } from './stats.repo.js';
 
 /** Totals for the cockpit: by status, by light, per ledger — all counted by the database. */
 export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }) {
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
-  let query = ctx.db.selectFrom('items as i').where(scopePredicate(scope));
-  if (q.ledgerId) query = query.where('i.ledger_id', '=', q.ledgerId);
-  // Grouped by (status, ledger) in the order of the items_overview index, which holds every
-  // column needed: one pass over the index, no table rows, no sort. FILTER (not SUM(CASE…))
-  // makes each row pay only for the counts it falls into. Ledger names join the ~140 groups after.
-  const count = (eb: Eb, cond: ReturnType<Eb['and']>) => eb.fn.countAll<number>().filterWhere(cond);
-  const groups = query
-    .select((eb) => [
-      'i.ledger_id as ledgerId',
-      'i.status',
-      eb.fn.countAll<number>().as('n'),
-      count(eb, lightIs(eb, 'red', asOf)).as('red'),
-      count(eb, lightIs(eb, 'yellow', asOf)).as('yellow'),
-      count(eb, lightIs(eb, 'green', asOf)).as('green'),
-      count(eb, eb.and([eb('i.lit', '=', 1), eb('i.current_due_date', '<', asOf)])).as('overdue'),
-      count(
-        eb,
-        eb.and([eb('i.status', '=', 'completed'), eb('i.closed_on', '>', eb.ref('i.current_due_date'))]),
-      ).as('late'),
-      eb.fn.sum<number>('i.progress').as('progress'),
-    ])
-    .groupBy(['i.status', 'i.ledger_id']);
-  const rows = await ctx.db
-    .selectFrom(groups.as('g'))
-    .innerJoin('ledgers as l', 'l.id', 'g.ledgerId')
-    .selectAll('g')
-    .select(['l.name as ledgerName', 'l.sort_order as sortOrder'])
-    .execute();
+  const rows = await countOverviewGroups(ctx, scope, asOf, q.ledgerId);
 
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   const byLight = { red: 0, yellow: 0, green: 0 };
@@ -66,7 +33,7 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
   let completedLate = 0;
   for (const r of rows) {
     const n = Number(r.n);
-    byStatus[r.status as ItemStatus] += n;
+    byStatus[r.status] += n;
     byLight.red += Number(r.red);
     byLight.yellow += Number(r.yellow);
     byLight.green += Number(r.green);
@@ -86,7 +53,7 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
       progressSum: 0,
     };
     l.total += n;
-    if (['assigned', 'in_progress', 'pending_review'].includes(r.status)) l.open += n;
+    if (isLit(r.status)) l.open += n;
     if (r.status === 'completed') l.completed += n;
     l.red += Number(r.red);
     l.yellow += Number(r.yellow);
@@ -125,45 +92,18 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
 export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind; ledgerId?: string }) {
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
-  const base = () => {
-    let query = ctx.db
-      .selectFrom('responsibilities as r')
-      .where(inItemScope(scope, 'r.item_id', { ledgerId: 'r.ledger_id', status: 'r.item_status' }));
-    // A unit user's figures are their own unit's, even on items they share with other units.
-    if (scope.unitId) query = query.where('r.unit_id', '=', scope.unitId);
-    if (q.ledgerId) query = query.where('r.ledger_id', '=', q.ledgerId);
-    return query;
-  };
-  const perUnit = async (narrow: (qb: ReturnType<typeof base>) => ReturnType<typeof base>) => {
-    const rows = await narrow(base())
-      .select((eb) => ['r.unit_id as unitId', eb.fn.countAll<number>().as('n')])
-      .groupBy('r.unit_id')
-      .execute();
-    return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
-  };
-  const byStatus = await base()
-    .select((eb) => ['r.unit_id as unitId', 'r.item_status as status', eb.fn.countAll<number>().as('n')])
-    .groupBy(['r.unit_id', 'r.item_status'])
-    .execute();
-  const red = await perUnit((qb) => qb.where('r.item_lit', '=', 1).where('r.item_red_from', '<=', asOf));
-  const yellowOrRed = await perUnit((qb) =>
-    qb.where('r.item_lit', '=', 1).where('r.item_yellow_from', '<=', asOf),
-  );
-  const overdue = await perUnit((qb) => qb.where('r.item_lit', '=', 1).where('r.item_due', '<', asOf));
-  const late = await perUnit((qb) => qb.where('r.item_closed_late', '=', 1));
+  const { byStatus, red, yellowOrRed, overdue, late } = await countUnitLights(ctx, scope, asOf, q.ledgerId);
 
   const totals = new Map<string, { total: number; open: number; completed: number }>();
   for (const r of byStatus) {
     const t = totals.get(r.unitId) ?? { total: 0, open: 0, completed: 0 };
     const n = Number(r.n);
     t.total += n;
-    if (isLit(r.status as ItemStatus)) t.open += n;
+    if (isLit(r.status)) t.open += n;
     if (r.status === 'completed') t.completed += n;
     totals.set(r.unitId, t);
   }
-  let units = ctx.db.selectFrom('units').select(['id', 'name', 'kind']);
-  if (q.kind) units = units.where('kind', '=', q.kind);
-  const items = (await units.execute())
+  const items = (await findUnitsOfKind(ctx, q.kind))
     .filter((u) => totals.has(u.id))
     .map((u) => {
       const t = totals.get(u.id) ?? { total: 0, open: 0, completed: 0 };
@@ -172,7 +112,7 @@ export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind; 
       return {
         unitId: u.id,
         unitName: u.name,
-        kind: u.kind as UnitKind,
+        kind: u.kind,
         total: t.total,
         open: t.open,
         red: r,
@@ -204,26 +144,7 @@ export async function trend(ctx: Ctx, q: { weeks: number; asOf?: string; ledgerI
   const out = [];
   for (let w = q.weeks - 1; w >= 0; w--) {
     const day = addDays(asOf, -7 * w);
-    const row = await ctx.db
-      .selectFrom('items as i')
-      .where(scopePredicate(scope))
-      .$if(!!q.ledgerId, (qb) => qb.where('i.ledger_id', '=', q.ledgerId ?? ''))
-      .where('i.assigned_on', '<=', day)
-      .where('i.status', '!=', 'draft')
-      .select((eb) => {
-        const open = eb.and([
-          eb.or([eb('i.closed_on', 'is', null), eb('i.closed_on', '>', day)]),
-          eb('i.status', '!=', 'suspended'),
-        ]);
-        return [
-          sumWhen(eb.and([open, eb('i.red_from', '<=', day)])).as('red'),
-          sumWhen(eb.and([open, eb('i.red_from', '>', day), eb('i.yellow_from', '<=', day)])).as('yellow'),
-          sumWhen(eb.and([open, eb('i.yellow_from', '>', day)])).as('green'),
-          sumWhen(open).as('open'),
-          sumWhen(eb.and([eb('i.status', '=', 'completed'), eb('i.closed_on', '<=', day)])).as('completed'),
-        ];
-      })
-      .executeTakeFirstOrThrow();
+    const row = await countLightsOn(ctx, scope, day, q.ledgerId);
     out.push({
       weekEnd: day,
       red: Number(row.red ?? 0),
