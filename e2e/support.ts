@@ -23,7 +23,7 @@ export const DEMO_PASSWORD = process.env.DUCHA_E2E_DEMO_PASSWORD ?? 'demo12345';
 export const ADMIN_PASSWORD = process.env.DUCHA_E2E_ADMIN_PASSWORD ?? 'admin12345';
 export const SCREENSHOTS = process.env.DUCHA_E2E_SCREENSHOTS ?? join(process.cwd(), 'e2e-screenshots');
 
-/** The demo district's logins (src/server/modules/demo). */
+/** The demo district's logins (src/server/tools/demo). */
 export const USERS = {
   supervisor: 'duchashi',
   supervisor2: 'duchayuan',

@@ -24,7 +24,7 @@ program
     await serve(config, {
       afterMigrate: async (handle) => {
         if (!opts.demo) return;
-        const { isEmpty, loadDemo } = await import('./modules/demo/demo.loader.js');
+        const { isEmpty, loadDemo } = await import('./tools/demo/demo.loader.js');
         if (await isEmpty(handle)) await loadDemo(handle, { password: config.demoPassword, print: true });
       },
     });
@@ -48,7 +48,7 @@ program
     const config = loadConfig();
     const handle = openDatabase(config.database);
     await migrate(handle.db);
-    const { isEmpty, loadDemo } = await import('./modules/demo/demo.loader.js');
+    const { isEmpty, loadDemo } = await import('./tools/demo/demo.loader.js');
     if (!opts.force && !(await isEmpty(handle))) {
       console.error('The database already holds units; use --force to load the demo district anyway.');
       process.exitCode = 1;
@@ -101,7 +101,7 @@ program
   .option('--runs <n>', 'runs of each measured query', '200')
   .option('--keep', 'keep the generated database (SQLite) or schema (PostgreSQL)')
   .action(async (opts: { units: string; items: string; runs: string; keep?: boolean }) => {
-    const { runBench } = await import('./modules/bench/bench.js');
+    const { runBench } = await import('./tools/bench/bench.js');
     await runBench({
       units: Number(opts.units),
       items: Number(opts.items),

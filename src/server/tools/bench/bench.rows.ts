@@ -8,8 +8,8 @@ import type {
   ResponsibilitiesTable,
 } from '../../db/schema.js';
 import { newId } from '../../ids.js';
-import { buildSearchText } from '../item/item.search.js';
-import type { RuleSettings } from '../settings/settings.service.js';
+import { buildSearchText } from '../../modules/item/item.search.js';
+import type { RuleSettings } from '../../modules/settings/settings.service.js';
 import { planItem } from './bench.plan.js';
 import { GOALS, PHASES, PLACES, type Rng, SOURCE_REFS, TARGETS, TITLE_STEMS } from './bench.words.js';
 
