@@ -5,9 +5,9 @@ import type { Actor } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
 import type { Database, UnitsTable, UsersTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
-import { systemCtx } from '../../system.js';
 import { hashPassword } from '../../modules/auth/password.js';
 import { readRuleSettings } from '../../modules/settings/settings.service.js';
+import { systemCtx } from '../../system.js';
 import {
   type BenchLedger,
   type BenchUnit,

@@ -1,7 +1,7 @@
 import type { DbHandle } from '../../db/database.js';
-import { systemCtx } from '../../system.js';
 import { refreshDerived } from '../../modules/item/item.write.js';
 import { readRuleSettings } from '../../modules/settings/settings.service.js';
+import { systemCtx } from '../../system.js';
 
 /**
  * Proof that the bulk loader stored what the service would: for a sample of

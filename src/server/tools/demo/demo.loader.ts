@@ -3,13 +3,13 @@ import type { ItemOut } from '../../../core/schemas/item.js';
 import type { ItemAction } from '../../../core/status.js';
 import type { Actor, Ctx } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
-import { systemCtx } from '../../system.js';
 import { generatePassword, hashPassword } from '../../modules/auth/password.js';
 import { createItem, updateItem } from '../../modules/item/item.service.js';
 import { transitionItem } from '../../modules/item/item.transition.js';
 import { createLedger } from '../../modules/ledger/ledger.service.js';
 import { createUnit } from '../../modules/unit/unit.service.js';
 import { createUser } from '../../modules/user/user.service.js';
+import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
 import {
