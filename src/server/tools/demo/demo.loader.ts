@@ -7,6 +7,7 @@ import { generatePassword, hashPassword } from '../../modules/auth/password.js';
 import { createItem, updateItem } from '../../modules/item/item.service.js';
 import { transitionItem } from '../../modules/item/item.transition.js';
 import { createLedger } from '../../modules/ledger/ledger.service.js';
+import { hasAnyUnit } from '../../modules/unit/unit.repo.js';
 import { createUnit } from '../../modules/unit/unit.service.js';
 import { createUser } from '../../modules/user/user.service.js';
 import { systemCtx } from '../../system.js';
@@ -22,8 +23,7 @@ import {
 } from './district-data.js';
 
 export async function isEmpty(handle: DbHandle): Promise<boolean> {
-  const row = await handle.db.selectFrom('units').select('id').limit(1).executeTakeFirst();
-  return !row;
+  return !(await hasAnyUnit(systemCtx(handle)));
 }
 
 interface Loaded {
