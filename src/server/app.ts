@@ -11,7 +11,9 @@ import type { DbHandle } from './db/database.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { installRequestContext } from './http/request-context.js';
 import { zodValidatorCompiler } from './http/validation.js';
+import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
@@ -55,12 +57,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   installRequestContext(app, opts.db, opts.now ?? (() => new Date()));
+  await app.register(authPlugin);
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
   const hasWeb = !!webRoot && fs.existsSync(path.join(webRoot, 'index.html'));
   // The build writes .br and .gz beside each asset; send those when the browser accepts them.
   if (webRoot && hasWeb)
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h', preCompressed: true });
   installErrorHandler(app, { spaFallback: hasWeb });
+  await app.register(auditPlugin);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get(
