@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../context.js';
 import type { DbHandle } from '../db/database.js';
 import { AppError } from '../errors.js';
+import type { Services } from '../platform/services.js';
 import { requestLang } from './lang.js';
 
 declare module 'fastify' {
@@ -12,10 +13,15 @@ declare module 'fastify' {
 
 /**
  * Builds each API request's service context: database, clock, address,
- * language. The user starts as nobody; the auth module's plugin fills it in
+ * language, and the platform services. The user starts as nobody; the auth module's plugin fills it in
  * from the session, in a hook that runs after this one.
  */
-export function installRequestContext(app: FastifyInstance, handle: DbHandle, now: () => Date): void {
+export function installRequestContext(
+  app: FastifyInstance,
+  handle: DbHandle,
+  now: () => Date,
+  services: Services,
+): void {
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.addHook('onRequest', async (req: FastifyRequest) => {
     if (!req.url.startsWith('/api/')) return;
@@ -26,6 +32,7 @@ export function installRequestContext(app: FastifyInstance, handle: DbHandle, no
       now: now(),
       ip: req.ip,
       lang: requestLang(req),
+      services,
     };
   });
 }
