@@ -29,8 +29,6 @@ export class SmtpMailer implements Mailer {
     // nodemailer resolves even when the server refused some recipients; a partial send is a failure here.
     const rejected = info.rejected ?? [];
     if (rejected.length > 0) throw new Error(`the mail server refused ${rejected.join(', ')}`);
-        `the mail server refused ${rejected.map((r) => (typeof r === 'string' ? r : r.address)).join(', ')}`,
-      );
   }
 
   close(): void {
