@@ -47,6 +47,12 @@ export const Timestamps = {
   version: z.number().int(),
 };
 
+/** A page of a list: the rows and how many there are in all. */
+export interface List<T> {
+  items: T[];
+  total: number;
+}
+
 export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int() });
 }

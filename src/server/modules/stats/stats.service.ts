@@ -2,6 +2,7 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import { addDays, daysBetween } from '../../../core/dates.js';
 import { ITEM_STATUSES, type ItemStatus, type UnitKind } from '../../../core/enums.js';
 import { isLit } from '../../../core/light.js';
+import { isOpen } from '../../../core/status.js';
 import type { Ctx } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { itemScope, scopePredicate } from '../access/policy.js';
@@ -86,7 +87,7 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
       progressSum: 0,
     };
     l.total += n;
-    if (['assigned', 'in_progress', 'pending_review'].includes(r.status)) l.open += n;
+    if (isOpen(r.status as ItemStatus)) l.open += n;
     if (r.status === 'completed') l.completed += n;
     l.red += Number(r.red);
     l.yellow += Number(r.yellow);
