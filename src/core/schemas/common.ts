@@ -8,7 +8,7 @@ export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, {
     message: 'expected a date written YYYY-MM-DD',
-    params: { zh: '日期应写作 YYYY-MM-DD', en: 'expected a date written YYYY-MM-DD' },
+    params: { key: 'invalid_date', zh: '日期应写作 YYYY-MM-DD', en: 'expected a date written YYYY-MM-DD' },
   })
   .meta({ format: 'date', example: '2026-12-31' });
 

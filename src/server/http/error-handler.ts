@@ -71,7 +71,12 @@ function body(code: ErrorCode, details: LocalizedDetail[], lang: 'zh' | 'en'): E
     error: {
       code,
       message,
-      details: details.map((d) => ({ ...(d.field ? { field: d.field } : {}), message: d[lang] })),
+      details: details.map((d) => ({
+        ...(d.field ? { field: d.field } : {}),
+        message: d[lang],
+        ...(d.key ? { key: d.key } : {}),
+        ...(d.params ? { params: d.params } : {}),
+      })),
     },
   };
 }
