@@ -1,19 +1,17 @@
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ItemOut, List, UserOut } from '../src/core/schemas/index.js';
 import {
   apiAs,
   apiGet,
   aUnitUser,
   expectListTotal,
-  type Item,
   itemsQuery,
-  type List,
   launchBrowser,
   loginViaForm,
   newContext,
   pageErrors,
   USERS,
-  type User,
   type Watched,
   watchedPage,
 } from './support.js';
@@ -21,19 +19,19 @@ import {
 let browser: Browser;
 let context: BrowserContext;
 let w: Watched;
-let unitUser: User;
+let unitUser: UserOut;
 let supervisor: APIRequestContext;
 /** An item in which the unit user's unit has no role. */
-let foreign: Item;
+let foreign: ItemOut;
 /** An item of the unit user's own unit. */
-let own: Item;
+let own: ItemOut;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   unitUser = await aUnitUser();
   supervisor = await apiAs(USERS.supervisor);
-  const all = await apiGet<List<Item>>(supervisor, '/api/items?pageSize=200&sort=code');
-  const involves = (i: Item) => i.responsibilities.some((r) => r.unitId === unitUser.unitId);
+  const all = await apiGet<List<ItemOut>>(supervisor, '/api/items?pageSize=200&sort=code');
+  const involves = (i: ItemOut) => i.responsibilities.some((r) => r.unitId === unitUser.unitId);
   foreign = all.items.find((i) => !involves(i) && i.status === 'in_progress')!;
   own = all.items.find((i) => involves(i) && i.status === 'in_progress')!;
   expect(foreign).toBeDefined();
@@ -87,7 +85,7 @@ describe("a unit user and another unit's items", () => {
 
   it("never lists another unit's item, not even when searching for its title", async () => {
     const { page } = w;
-    const mine = await apiGet<List<Item>>(context, '/api/items?pageSize=200&sort=code');
+    const mine = await apiGet<List<ItemOut>>(context, '/api/items?pageSize=200&sort=code');
     expect(mine.total).toBeGreaterThan(0);
     for (const item of mine.items)
       expect(item.responsibilities.some((r) => r.unitId === unitUser.unitId)).toBe(true);
@@ -99,7 +97,7 @@ describe("a unit user and another unit's items", () => {
     expect((await page.getByTestId('items-view').textContent()) ?? '').not.toContain(foreign.title);
 
     await page.goto(`/items?q=${encodeURIComponent(foreign.title)}`);
-    const found = await apiGet<List<Item>>(context, itemsQuery({ q: foreign.title }));
+    const found = await apiGet<List<ItemOut>>(context, itemsQuery({ q: foreign.title }));
     expect(found.items.some((i) => i.id === foreign.id)).toBe(false);
     await expectListTotal(page, found.total);
     expect((await page.getByTestId('items-view').textContent()) ?? '').not.toContain(foreign.title);
@@ -110,7 +108,7 @@ describe("a unit user and another unit's items", () => {
     await page.getByTestId('unit-home').waitFor();
     const open = 'assigned,in_progress,pending_review';
     for (const light of ['red', 'yellow', 'green'] as const) {
-      const api = await apiGet<List<Item>>(
+      const api = await apiGet<List<ItemOut>>(
         context,
         itemsQuery({ unitId: unitUser.unitId!, light, status: open }, 1),
       );
@@ -120,7 +118,7 @@ describe("a unit user and another unit's items", () => {
         )
         .toBe(String(api.total));
     }
-    const overdue = await apiGet<List<Item>>(
+    const overdue = await apiGet<List<ItemOut>>(
       context,
       itemsQuery({ unitId: unitUser.unitId!, overdue: 'true' }, 1),
     );
@@ -129,7 +127,7 @@ describe("a unit user and another unit's items", () => {
       .toBe(String(overdue.total));
     // Every item it lists belongs to the unit.
     const links = await page.getByTestId('home-item').allTextContents();
-    const mine = await apiGet<List<Item>>(context, '/api/items?pageSize=200');
+    const mine = await apiGet<List<ItemOut>>(context, '/api/items?pageSize=200');
     for (const title of links) expect(mine.items.some((i) => i.title === title)).toBe(true);
   });
 

@@ -1,18 +1,16 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ItemOut, List, OverviewStats } from '../src/core/schemas/index.js';
 import {
   apiGet,
   chartsDrawn,
   expectListTotal,
   expectRowCodes,
-  type Item,
   itemsQuery,
-  type List,
   launchBrowser,
   loginViaApi,
   loginViaForm,
   newContext,
-  type Overview,
   pageErrors,
   USERS,
   type Watched,
@@ -47,7 +45,7 @@ async function tile(page: Page, testId: string): Promise<number> {
   return value;
 }
 
-async function expectCockpitMatches(page: Page, o: Overview): Promise<void> {
+async function expectCockpitMatches(page: Page, o: OverviewStats): Promise<void> {
   expect(await tile(page, 'cockpit-total')).toBe(o.total);
   expect(await tile(page, 'cockpit-open')).toBe(o.open);
   expect(await tile(page, 'cockpit-light-red')).toBe(o.byLight.red);
@@ -62,7 +60,7 @@ async function expectCockpitMatches(page: Page, o: Overview): Promise<void> {
 }
 
 /** The per-ledger chart says (for screen readers) each ledger's total: compare it with byLedger. */
-async function expectLedgerChartMatches(page: Page, o: Overview): Promise<void> {
+async function expectLedgerChartMatches(page: Page, o: OverviewStats): Promise<void> {
   const summary = await page.getByTestId('chart-ledgers').getAttribute('aria-label');
   expect(summary).toBe(o.byLedger.map((s) => `${s.ledgerName}：${s.total}`).join('；'));
   const lights = await page.getByTestId('chart-lights').getAttribute('aria-label');
@@ -75,7 +73,7 @@ describe('the cockpit', () => {
     await page.goto('/login');
     await loginViaForm(page, USERS.supervisor);
     await page.getByTestId('cockpit-total').waitFor();
-    const o = await apiGet<Overview>(context, '/api/stats/overview');
+    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
     expect(o.total).toBeGreaterThan(0);
     await expectCockpitMatches(page, o);
     await chartsDrawn(page, ['chart-lights', 'chart-ledgers']);
@@ -83,7 +81,7 @@ describe('the cockpit', () => {
     // The per-ledger figures add up to the district's.
     expect(o.byLedger.reduce((n, s) => n + s.total, 0)).toBe(o.total);
     // The at-risk panel opens on the overdue items, as many as the API counts.
-    const overdue = await apiGet<List<Item>>(context, itemsQuery({ overdue: 'true' }, 1));
+    const overdue = await apiGet<List<ItemOut>>(context, itemsQuery({ overdue: 'true' }, 1));
     await expect
       .poll(() => page.getByTestId('at-risk-table').getAttribute('data-total'))
       .toBe(String(overdue.total));
@@ -98,7 +96,7 @@ describe('the cockpit', () => {
     await page.goto('/');
     await page.waitForURL('**/cockpit');
     await page.getByTestId('cockpit-total').waitFor();
-    const o = await apiGet<Overview>(context, '/api/stats/overview');
+    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
     await expectCockpitMatches(page, o);
     await chartsDrawn(page, ['chart-lights', 'chart-ledgers', 'chart-units']);
     await expectLedgerChartMatches(page, o);
@@ -109,7 +107,7 @@ describe('the cockpit', () => {
     const { page } = w;
     await page.goto('/cockpit');
     await page.getByTestId('cockpit-total').waitFor();
-    const all = await apiGet<Overview>(context, '/api/stats/overview');
+    const all = await apiGet<OverviewStats>(context, '/api/stats/overview');
     const ledger = all.byLedger[2]!;
     await page.getByTestId('cockpit-ledger').click();
     await page.getByRole('menuitem', { name: ledger.ledgerName, exact: true }).click();
@@ -117,7 +115,7 @@ describe('the cockpit', () => {
     await expect
       .poll(() => page.getByTestId('cockpit-total').getAttribute('data-value'))
       .toBe(String(ledger.total));
-    const o = await apiGet<Overview>(context, `/api/stats/overview?ledgerId=${ledger.ledgerId}`);
+    const o = await apiGet<OverviewStats>(context, `/api/stats/overview?ledgerId=${ledger.ledgerId}`);
     await expectCockpitMatches(page, o);
     expect(o.byLight).toEqual({ red: ledger.red, yellow: ledger.yellow, green: ledger.green });
     expect(await page.getByTestId('cockpit-ledger').textContent()).toContain(ledger.ledgerName);
@@ -129,8 +127,8 @@ describe('the cockpit', () => {
     await page.goto('/cockpit');
     await page.getByTestId('cockpit-overdue').click();
     await page.waitForURL((url) => url.pathname === '/items' && url.searchParams.get('overdue') === 'true');
-    const o = await apiGet<Overview>(context, '/api/stats/overview');
-    const api = await apiGet<List<Item>>(context, itemsQuery({ overdue: 'true' }));
+    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
+    const api = await apiGet<List<ItemOut>>(context, itemsQuery({ overdue: 'true' }));
     expect(api.total).toBe(o.overdue);
     await expectListTotal(page, api.total);
     expect(await page.getByTestId('items-total').textContent()).toBe(`共 ${api.total} 条`);
@@ -145,7 +143,7 @@ describe('the cockpit', () => {
     const { page } = w;
     await page.goto('/cockpit');
     await page.getByTestId('cockpit-total').waitFor();
-    const o = await apiGet<Overview>(context, '/api/stats/overview');
+    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
     expect(o.byLight.red).toBeGreaterThan(0);
     await chartsDrawn(page, ['chart-lights']);
     // The ring starts at 12 o'clock and runs clockwise, red first: click the middle of the red arc.
@@ -157,7 +155,7 @@ describe('the cockpit', () => {
     const cy = box.y + box.height * 0.45;
     await page.mouse.click(cx + r * Math.sin(angle), cy - r * Math.cos(angle));
     await page.waitForURL((url) => url.pathname === '/items' && url.searchParams.get('light') === 'red');
-    const api = await apiGet<List<Item>>(context, itemsQuery({ light: 'red' }));
+    const api = await apiGet<List<ItemOut>>(context, itemsQuery({ light: 'red' }));
     expect(api.total).toBe(o.byLight.red);
     await expectListTotal(page, api.total);
     await expectRowCodes(
@@ -174,7 +172,7 @@ describe('the cockpit', () => {
     const { page } = w;
     await page.goto('/cockpit');
     await page.getByTestId('cockpit-total').waitFor();
-    const o = await apiGet<Overview>(context, '/api/stats/overview');
+    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
     await chartsDrawn(page, ['chart-ledgers']);
     // The bars run top-down in the API's order; the first ledger's name sits left of the top bar.
     const box = (await page.getByTestId('chart-ledgers').boundingBox())!;

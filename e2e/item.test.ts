@@ -1,14 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { ItemOut, LedgerOut, List } from '../src/core/schemas/index.js';
 import {
   apiGet,
   expectListTotal,
   expectRowCodes,
   fillDate,
-  type Item,
   itemsQuery,
-  type Ledger,
-  type List,
   pickOption,
   sessionPerTest,
   showcaseItem,
@@ -30,7 +28,7 @@ const LEAD_UNIT = '区城市管理局';
 const LEAD_SEARCH = '城管';
 
 /** Fills the parts of the new-item form every test needs: title, lead unit; the ledger if not prefilled. */
-async function fillBasics(page: Page, title: string, ledger?: Ledger): Promise<string> {
+async function fillBasics(page: Page, title: string, ledger?: LedgerOut): Promise<string> {
   await page.getByTestId('item-form').waitFor();
   await page.getByTestId('item-form-title').fill(title);
   if (ledger)
@@ -106,7 +104,7 @@ describe('the item page', () => {
 describe('creating and editing an item', () => {
   it('creates an item with a lead unit and a milestone, lists it, and renames it', async () => {
     const { page } = session.w;
-    const ledgers = await apiGet<List<Ledger>>(session.context, '/api/ledgers?pageSize=200');
+    const ledgers = await apiGet<List<LedgerOut>>(session.context, '/api/ledgers?pageSize=200');
     const ledger = ledgers.items.find((l) => !l.archived)!;
     const title = `端到端测试督办事项${stamp()}`;
 
@@ -134,7 +132,7 @@ describe('creating and editing an item', () => {
     ]);
 
     // The server stored what the form said.
-    const saved = await apiGet<Item>(session.context, `/api/items/${id}`);
+    const saved = await apiGet<ItemOut>(session.context, `/api/items/${id}`);
     expect(saved.title).toBe(title);
     expect(saved.ledgerId).toBe(ledger.id);
     expect(saved.startDate).toBe(start);
@@ -146,7 +144,7 @@ describe('creating and editing an item', () => {
 
     // It is in the ledger's table and found by search in the all-items table.
     await page.goto(`/ledgers/${ledger.id}`);
-    const inLedger = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id }, 200));
+    const inLedger = await apiGet<List<ItemOut>>(session.context, itemsQuery({ ledgerId: ledger.id }, 200));
     expect(inLedger.items.some((i) => i.id === id)).toBe(true);
     await expectListTotal(page, inLedger.total);
     await page.goto(`/items?q=${encodeURIComponent(title)}`);
@@ -165,7 +163,7 @@ describe('creating and editing an item', () => {
     await page.getByTestId('item-form-submit').click();
     await page.waitForURL(`**/items/${id}`);
     await expect.poll(() => page.getByTestId('item-title').textContent()).toContain(renamed);
-    const after = await apiGet<Item>(session.context, `/api/items/${id}`);
+    const after = await apiGet<ItemOut>(session.context, `/api/items/${id}`);
     expect(after.title).toBe(renamed);
     expect(after.version).toBeGreaterThan(saved.version);
     expect(after.milestones.length).toBe(1);
@@ -175,7 +173,7 @@ describe('creating and editing an item', () => {
 
   it('shows the validation messages in Chinese, from the form and from the server, and saves nothing', async () => {
     const { page } = session.w;
-    const ledgers = await apiGet<List<Ledger>>(session.context, '/api/ledgers?pageSize=200');
+    const ledgers = await apiGet<List<LedgerOut>>(session.context, '/api/ledgers?pageSize=200');
     const ledger = ledgers.items.find((l) => !l.archived)!;
     const title = `端到端校验事项${stamp()}`;
     await page.goto('/items/new');
@@ -200,7 +198,7 @@ describe('creating and editing an item', () => {
     expect(new URL(page.url()).pathname).toBe('/items/new');
 
     // Nothing was saved.
-    const found = await apiGet<List<Item>>(session.context, itemsQuery({ q: title }, 1));
+    const found = await apiGet<List<ItemOut>>(session.context, itemsQuery({ q: title }, 1));
     expect(found.total).toBe(0);
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { ItemOut, LedgerOut, List } from '../src/core/schemas/index.js';
 import {
   apiGet,
   expectListTotal,
   expectRowCodes,
-  type Item,
   itemsQuery,
-  type Ledger,
-  type List,
   pickOption,
   sessionPerTest,
   USERS,
@@ -15,10 +13,10 @@ import {
 const session = sessionPerTest(USERS.supervisor);
 
 /** A ledger with red items, and its name (the demo's 安置房建设 when present). */
-async function ledgerWithRedItems(): Promise<Ledger> {
-  const ledgers = await apiGet<List<Ledger>>(session.context, '/api/ledgers?pageSize=200');
+async function ledgerWithRedItems(): Promise<LedgerOut> {
+  const ledgers = await apiGet<List<LedgerOut>>(session.context, '/api/ledgers?pageSize=200');
   for (const ledger of [...ledgers.items].sort((a) => (a.name === '安置房建设' ? -1 : 0))) {
-    const red = await apiGet<List<Item>>(
+    const red = await apiGet<List<ItemOut>>(
       session.context,
       itemsQuery({ ledgerId: ledger.id, light: 'red' }, 1),
     );
@@ -31,7 +29,7 @@ describe('the ledgers', () => {
   it('lists every ledger the API returns, and each opens its own table with the API’s rows', async () => {
     const { page } = session.w;
     await page.goto('/ledgers');
-    const ledgers = await apiGet<List<Ledger>>(session.context, '/api/ledgers?pageSize=200');
+    const ledgers = await apiGet<List<LedgerOut>>(session.context, '/api/ledgers?pageSize=200');
     await page.getByTestId('ledger-card').first().waitFor();
     expect(await page.getByTestId('ledger-card').count()).toBe(ledgers.items.length);
     const shown = await page.getByTestId('ledger-link').allTextContents();
@@ -41,7 +39,7 @@ describe('the ledgers', () => {
     await page.getByTestId('ledger-link').filter({ hasText: ledger.name }).first().click();
     await page.waitForURL(`**/ledgers/${ledger.id}`);
     await expect.poll(() => page.getByTestId('page-title').textContent()).toContain(ledger.name);
-    const api = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id }));
+    const api = await apiGet<List<ItemOut>>(session.context, itemsQuery({ ledgerId: ledger.id }));
     await expectListTotal(page, api.total);
     await expectRowCodes(
       page,
@@ -71,7 +69,10 @@ describe('the ledgers', () => {
     await page.getByTestId('items-total').waitFor();
     await pickOption(page, page.getByTestId('filter-light'), '红灯');
     await page.waitForURL((url) => url.searchParams.get('light') === 'red');
-    const api = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id, light: 'red' }));
+    const api = await apiGet<List<ItemOut>>(
+      session.context,
+      itemsQuery({ ledgerId: ledger.id, light: 'red' }),
+    );
     expect(api.total).toBeGreaterThan(0);
     await expectListTotal(page, api.total);
     expect(await page.getByTestId('items-total').textContent()).toBe(`共 ${api.total} 条`);
@@ -92,9 +93,9 @@ describe('the ledgers', () => {
     await search.fill(q);
     await search.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === q);
-    const api = await apiGet<List<Item>>(session.context, itemsQuery({ q }));
+    const api = await apiGet<List<ItemOut>>(session.context, itemsQuery({ q }));
     expect(api.total).toBeGreaterThan(0);
-    const all = await apiGet<List<Item>>(session.context, itemsQuery({}, 1));
+    const all = await apiGet<List<ItemOut>>(session.context, itemsQuery({}, 1));
     expect(api.total).toBeLessThan(all.total);
     await expectListTotal(page, api.total);
     await expectRowCodes(
@@ -106,7 +107,10 @@ describe('the ledgers', () => {
   it('combines the ledger select, the light select and Chinese search text, matching the API', async () => {
     const { page } = session.w;
     const ledger = await ledgerWithRedItems();
-    const red = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id, light: 'red' }));
+    const red = await apiGet<List<ItemOut>>(
+      session.context,
+      itemsQuery({ ledgerId: ledger.id, light: 'red' }),
+    );
     // Search for a word of the first red item's title, so the three filters together still find something.
     const word = red.items[0]!.title.slice(0, 2);
     await page.goto('/items');
@@ -114,7 +118,7 @@ describe('the ledgers', () => {
 
     await pickOption(page, page.getByTestId('filter-ledger'), ledger.name, ledger.name.slice(0, 2));
     await page.waitForURL((url) => url.searchParams.get('ledgerId') === ledger.id);
-    const byLedger = await apiGet<List<Item>>(session.context, itemsQuery({ ledgerId: ledger.id }));
+    const byLedger = await apiGet<List<ItemOut>>(session.context, itemsQuery({ ledgerId: ledger.id }));
     await expectListTotal(page, byLedger.total);
 
     await pickOption(page, page.getByTestId('filter-light'), '红灯');
@@ -125,7 +129,7 @@ describe('the ledgers', () => {
     await search.fill(word);
     await search.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === word);
-    const api = await apiGet<List<Item>>(
+    const api = await apiGet<List<ItemOut>>(
       session.context,
       itemsQuery({ ledgerId: ledger.id, light: 'red', q: word }),
     );
@@ -138,7 +142,7 @@ describe('the ledgers', () => {
 
     // Clearing the filters brings every item back.
     await page.getByTestId('filter-clear').click();
-    const all = await apiGet<List<Item>>(session.context, itemsQuery({}, 1));
+    const all = await apiGet<List<ItemOut>>(session.context, itemsQuery({}, 1));
     await expectListTotal(page, all.total);
   });
 

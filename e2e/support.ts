@@ -15,6 +15,7 @@ import {
   request,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { ItemOut, List, UserOut } from '../src/core/schemas/index.js';
 
 export const BASE_URL = process.env.DUCHA_E2E_BASE_URL ?? '';
 if (!BASE_URL)
@@ -23,7 +24,7 @@ export const DEMO_PASSWORD = process.env.DUCHA_E2E_DEMO_PASSWORD ?? 'demo12345';
 export const ADMIN_PASSWORD = process.env.DUCHA_E2E_ADMIN_PASSWORD ?? 'admin12345';
 export const SCREENSHOTS = process.env.DUCHA_E2E_SCREENSHOTS ?? join(process.cwd(), 'e2e-screenshots');
 
-/** The demo district's logins (src/server/modules/demo). */
+/** The demo district's logins (src/server/tools/demo). */
 export const USERS = {
   supervisor: 'duchashi',
   supervisor2: 'duchayuan',
@@ -35,76 +36,7 @@ export const USERS = {
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 375, height: 812 };
 
-// ---- the API's shapes, as far as the tests read them ----
-
-export type Light = 'red' | 'yellow' | 'green';
-export interface LedgerStats {
-  ledgerId: string;
-  ledgerName: string;
-  total: number;
-  open: number;
-  completed: number;
-  avgProgress: number;
-  red: number;
-  yellow: number;
-  green: number;
-  overdue: number;
-}
-export interface Overview {
-  asOf: string;
-  total: number;
-  open: number;
-  byLight: Record<Light, number>;
-  overdue: number;
-  completed: number;
-  completedOnTime: number;
-  completedLate: number;
-  daysToYearEnd: number;
-  byLedger: LedgerStats[];
-}
-export interface Person {
-  id: string;
-  displayName: string;
-  title: string | null;
-}
-export interface Responsibility {
-  unitId: string;
-  unitName: string;
-  role: 'lead' | 'undertaking' | 'cooperating';
-  leader: Person | null;
-  deputy: Person | null;
-  responsible: Person | null;
-}
-export interface Item {
-  id: string;
-  code: string;
-  title: string;
-  ledgerId: string;
-  ledgerName: string;
-  goal: string;
-  status: string;
-  light: Light | null;
-  startDate: string;
-  dueDate: string;
-  targets: { name: string; unit: string; targetValue: number }[];
-  responsibilities: Responsibility[];
-  milestones: { title: string; plannedDate: string; doneDate: string | null; sortOrder: number }[];
-  version: number;
-}
-export interface List<T> {
-  items: T[];
-  total: number;
-}
-export interface Ledger {
-  id: string;
-  name: string;
-  archived?: boolean;
-}
-export interface User {
-  username: string;
-  roles: string[];
-  unitId: string | null;
-}
+// The API's shapes are core's (src/core/schemas), the same types the server and the web app use.
 
 // ---- browser ----
 
@@ -189,13 +121,13 @@ export async function apiAs(username: string, password = DEMO_PASSWORD): Promise
   return api;
 }
 
-let unitUsersCache: User[] | null = null;
+let unitUsersCache: UserOut[] | null = null;
 
 /** The demo's unit users (from GET /api/users as the system admin), those with a unit first. */
-export async function unitUsers(): Promise<User[]> {
+export async function unitUsers(): Promise<UserOut[]> {
   if (unitUsersCache) return unitUsersCache;
   const admin = await apiAs(USERS.admin, ADMIN_PASSWORD);
-  const list = await apiGet<List<User> | User[]>(admin, '/api/users?pageSize=200');
+  const list = await apiGet<List<UserOut> | UserOut[]>(admin, '/api/users?pageSize=200');
   await admin.dispose();
   const users = Array.isArray(list) ? list : list.items;
   unitUsersCache = users.filter((u) => u.roles.includes('unit') && u.unitId);
@@ -203,7 +135,7 @@ export async function unitUsers(): Promise<User[]> {
 }
 
 /** A unit user with items: the demo's 区城市管理局 contact when present, else the first unit user. */
-export async function aUnitUser(): Promise<User> {
+export async function aUnitUser(): Promise<UserOut> {
   const users = await unitUsers();
   const user = users.find((u) => u.username === 'cgj-r1') ?? users[0];
   if (!user) throw new Error('the demo has no unit user');
@@ -211,8 +143,8 @@ export async function aUnitUser(): Promise<User> {
 }
 
 /** An open item with targets, a full chain of responsibility, cooperating units and a roadmap. */
-export async function showcaseItem(ctx: BrowserContext | APIRequestContext): Promise<Item> {
-  const list = await apiGet<List<Item>>(ctx, '/api/items?status=in_progress&pageSize=200&sort=code');
+export async function showcaseItem(ctx: BrowserContext | APIRequestContext): Promise<ItemOut> {
+  const list = await apiGet<List<ItemOut>>(ctx, '/api/items?status=in_progress&pageSize=200&sort=code');
   const item = list.items.find(
     (i) =>
       i.targets.length > 0 &&

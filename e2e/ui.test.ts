@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ItemOut } from '../src/core/schemas/index.js';
 import {
   aUnitUser,
   chartsDrawn,
-  type Item,
   launchBrowser,
   loginViaForm,
   newContext,
@@ -77,7 +77,7 @@ describe('the browser console', () => {
     await page.goto('/login');
     await page.getByTestId('login-form').waitFor();
     await loginViaForm(page, USERS.supervisor);
-    const item: Item = await showcaseItem(context);
+    const item: ItemOut = await showcaseItem(context);
     await visit(page, '/cockpit', 'cockpit-total', ['chart-lights', 'chart-ledgers', 'chart-units']);
     await visit(page, '/ledgers', 'ledger-card');
     await visit(page, `/ledgers/${item.ledgerId}`, 'item-row');

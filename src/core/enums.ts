@@ -35,3 +35,18 @@ export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
 
 export const LIGHTS = ['red', 'yellow', 'green'] as const;
 export type Light = (typeof LIGHTS)[number];
+
+/** The orders an item list can be sorted in; `-` means descending. */
+export const ITEM_SORTS = [
+  'code',
+  '-code',
+  'dueDate',
+  '-dueDate',
+  'updatedAt',
+  '-updatedAt',
+  'title',
+  'priority',
+  'progress',
+  '-progress',
+] as const;
+export type ItemSort = (typeof ITEM_SORTS)[number];

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Lang } from './labels.js';
 
 /**
@@ -52,6 +53,9 @@ export interface ErrorDetail {
   /** Dotted path of the field, e.g. `responsibilities.1.role`. */
   field?: string;
   message: string;
+  /** For input that failed its schema: what is wrong, as a stable key a client can word itself. */
+  key?: ValidationKey;
+  params?: ValidationParams;
 }
 
 export interface ErrorBody {
@@ -60,4 +64,73 @@ export interface ErrorBody {
 
 export function errorMessage(code: ErrorCode, lang: Lang): string {
   return ERRORS[code][lang];
+}
+
+/**
+ * What can be wrong with one field, independent of language. The server
+ * sends it beside its worded message; the web words it from its own messages.
+ */
+export const VALIDATION_KEYS = [
+  'required',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_big',
+  'too_few',
+  'too_many',
+  'invalid',
+  'number',
+  'integer',
+  'email',
+  'choose',
+  // Rules of the core schemas that zod has no words for:
+  'invalid_date',
+  'ledger_code',
+  'username_chars',
+] as const;
+export type ValidationKey = (typeof VALIDATION_KEYS)[number];
+/** `n`: the bound a length or size rule names. */
+export type ValidationParams = { n?: number };
+
+const RULE_KEYS: readonly ValidationKey[] = ['invalid_date', 'ledger_code', 'username_chars'];
+
+function isMissing(input: unknown): boolean {
+  return input === undefined || input === null || input === '';
+}
+
+/**
+ * The key of one zod issue. A core schema rule names its key as `params.key`
+ * (refinements) or as its message (checks such as `regex`, which carry no
+ * params); everything else follows from zod's issue code. Parse with
+ * `reportInput: true` so that a missing value reads as `required`.
+ */
+export function validationKey(issue: z.core.$ZodIssue): { key: ValidationKey; params?: ValidationParams } {
+  const ruleKey = (issue as { params?: { key?: string } }).params?.key ?? issue.message;
+  if ((RULE_KEYS as readonly string[]).includes(ruleKey)) return { key: ruleKey as ValidationKey };
+  switch (issue.code) {
+    case 'invalid_type':
+      if (isMissing(issue.input)) return { key: 'required' };
+      return { key: issue.expected === 'number' || issue.expected === 'int' ? 'number' : 'invalid' };
+    case 'too_small': {
+      const n = Number(issue.minimum);
+      if (issue.origin === 'string')
+        return n <= 1 || isMissing(issue.input) ? { key: 'required' } : { key: 'too_short', params: { n } };
+      if (issue.origin === 'array') return n <= 1 ? { key: 'required' } : { key: 'too_few', params: { n } };
+      return { key: 'too_small', params: { n } };
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      if (issue.origin === 'string') return { key: 'too_long', params: { n } };
+      if (issue.origin === 'array') return { key: 'too_many', params: { n } };
+      return { key: 'too_big', params: { n } };
+    }
+    case 'invalid_format':
+      return { key: issue.format === 'email' ? 'email' : 'invalid' };
+    case 'invalid_value':
+      return { key: isMissing(issue.input) ? 'required' : 'choose' };
+    case 'not_multiple_of':
+      return { key: 'integer' };
+    default:
+      return { key: 'invalid' };
+  }
 }

@@ -1,6 +1,7 @@
 import type { WorkCalendar } from './calendar.js';
 import { addDays, daysBetween, type IsoDate, minDate } from './dates.js';
 import type { ItemStatus, Light } from './enums.js';
+import { OPEN_STATUSES } from './status.js';
 
 /**
  * The deadline light (亮灯) of DESIGN.md — the one implementation that the API,
@@ -35,8 +36,8 @@ export interface LightThresholds {
   redFrom: IsoDate;
 }
 
-/** Statuses that carry a light. Drafts are not running yet; suspended, completed and cancelled items are not. */
-export const LIT_STATUSES: readonly ItemStatus[] = ['assigned', 'in_progress', 'pending_review'];
+/** Statuses that carry a light: the open ones. Drafts are not running yet; suspended, completed and cancelled items are not. */
+export const LIT_STATUSES: readonly ItemStatus[] = OPEN_STATUSES;
 
 export function isLit(status: ItemStatus): boolean {
   return LIT_STATUSES.includes(status);

@@ -1,6 +1,16 @@
 import type { ItemStatus, Role } from './enums.js';
 
 /**
+ * Statuses of open work: assigned and not yet closed, suspended or cancelled.
+ * Open items carry a light and count as "open" in every total.
+ */
+export const OPEN_STATUSES: readonly ItemStatus[] = ['assigned', 'in_progress', 'pending_review'];
+
+export function isOpen(status: ItemStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+/**
  * The item lifecycle of DESIGN.md:
  * draft → assigned → in_progress → pending_review → completed, plus suspended
  * and cancelled. Every move is an action taken by an allowed role; nothing else

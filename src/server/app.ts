@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
@@ -11,7 +12,9 @@ import type { DbHandle } from './db/database.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { installRequestContext } from './http/request-context.js';
 import { zodValidatorCompiler } from './http/validation.js';
+import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
@@ -19,6 +22,11 @@ import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { unitRoutes } from './modules/unit/unit.routes.js';
 import { userRoutes } from './modules/user/user.routes.js';
+import { LocalFileStorage } from './platform/file-storage.js';
+import { DbJobScheduler } from './platform/job-scheduler.js';
+import { LogMailer } from './platform/mailer.js';
+import type { Services } from './platform/services.js';
+import { FetchWebhookSender } from './platform/webhook.js';
 
 export interface AppOptions {
   db: DbHandle;
@@ -29,6 +37,19 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Folder of the built web app; served at / when it exists. */
   webRoot?: string | null;
+  /**
+   * Files, mail, robots, jobs (`createServices` builds the configured ones).
+   * Missing parts get defaults that touch nothing lasting: files in a
+   * temporary folder removed on close, mail only logged.
+   */
+  services?: Partial<Services>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The platform services, for plugins that register jobs or need them outside a request. */
+    services: Services;
+  }
 }
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -54,13 +75,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifyCookie);
-  installRequestContext(app, opts.db, opts.now ?? (() => new Date()));
+  const now = opts.now ?? (() => new Date());
+  const services = withDefaultServices(app, opts, now);
+  app.decorate('services', services);
+  // The app owns the scheduler's life: jobs tick while it serves, and stop with it.
+  app.addHook('onReady', async () => services.jobs.start());
+  app.addHook('onClose', async () => services.jobs.stop());
+  installRequestContext(app, opts.db, now, services);
+  await app.register(authPlugin);
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
   const hasWeb = !!webRoot && fs.existsSync(path.join(webRoot, 'index.html'));
   // The build writes .br and .gz beside each asset; send those when the browser accepts them.
   if (webRoot && hasWeb)
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h', preCompressed: true });
   installErrorHandler(app, { spaFallback: hasWeb });
+  await app.register(auditPlugin);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get(
@@ -92,4 +121,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await app.register(routes);
 
   return app;
+}
+
+function withDefaultServices(app: FastifyInstance, opts: AppOptions, now: () => Date): Services {
+  const given = opts.services ?? {};
+  let files = given.files;
+  if (!files) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ducha-files-'));
+    app.addHook('onClose', async () => fs.rmSync(dir, { recursive: true, force: true }));
+    files = new LocalFileStorage(dir);
+  }
+  return {
+    files,
+    mailer: given.mailer ?? new LogMailer((line) => app.log.warn(line)),
+    webhooks: given.webhooks ?? new FetchWebhookSender({ now }),
+    jobs:
+      given.jobs ??
+      new DbJobScheduler(opts.db, { now, onError: (job, err) => app.log.error({ err, job }, 'job failed') }),
+  };
 }

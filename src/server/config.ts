@@ -19,6 +19,12 @@ const EnvSchema = z.object({
   DUCHA_DEMO_PASSWORD: z.string().min(8).optional(),
   /** Behind a reverse proxy: trust its X-Forwarded-For for the client address the audit log records. */
   DUCHA_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  /** Outgoing mail; without it mail is only logged. */
+  DUCHA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: 'must be smtp://… or smtps://…' })
+    .optional(),
+  DUCHA_MAIL_FROM: z.string().default('Ducha 督察台账 <ducha@localhost>'),
   DUCHA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +39,8 @@ export interface Config {
   demoPassword?: string;
   logLevel: string;
   trustProxy: boolean;
+  smtpUrl?: string;
+  mailFrom: string;
 }
 
 export function parseDatabaseUrl(url: string): DatabaseConfig {
@@ -59,5 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.DUCHA_DEMO_PASSWORD,
     logLevel: e.DUCHA_LOG_LEVEL,
     trustProxy: e.DUCHA_TRUST_PROXY === 'true' || e.DUCHA_TRUST_PROXY === '1',
+    smtpUrl: e.DUCHA_SMTP_URL,
+    mailFrom: e.DUCHA_MAIL_FROM,
   };
 }

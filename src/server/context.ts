@@ -3,6 +3,7 @@ import type { Role } from '../core/enums.js';
 import type { Lang } from '../core/labels.js';
 import type { Db } from './db/database.js';
 import type { Dialect } from './db/dialect.js';
+import type { Services } from './platform/services.js';
 
 /** The logged-in user as services see them. */
 export interface Actor {
@@ -32,6 +33,8 @@ export interface Ctx {
    * service call in it; absent outside requests, where each call reads afresh.
    */
   memo?: Map<string, Promise<unknown>>;
+  /** Files, mail, robots, jobs; set on request contexts, absent in command-line and start-up work. */
+  services?: Services;
 }
 
 /** Runs `fn` in one transaction: a command either changes everything it should, or nothing. */

@@ -1,10 +1,13 @@
-import { ERRORS, type ErrorCode } from '../core/errors.js';
+import { ERRORS, type ErrorCode, type ValidationKey, type ValidationParams } from '../core/errors.js';
 
 /** A field-level detail, worded in both languages; the error handler picks one. */
 export interface LocalizedDetail {
   field?: string;
   zh: string;
   en: string;
+  /** Set for schema failures: the language-free key of what is wrong (core/errors.ts). */
+  key?: ValidationKey;
+  params?: ValidationParams;
 }
 
 /**

@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
 import { ensureAdmin } from './modules/user/bootstrap.js';
+import { createServices } from './platform/services.js';
 
 /** Opens the database, migrates, makes sure an admin exists, and serves until a signal stops it. */
 export async function serve(
@@ -12,7 +13,12 @@ export async function serve(
   await migrate(handle.db);
   await ensureAdmin(handle, config.adminPassword);
   await hooks.afterMigrate?.(handle);
-  const app = await buildApp({ db: handle, logLevel: config.logLevel, trustProxy: config.trustProxy });
+  const app = await buildApp({
+    db: handle,
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    services: createServices(config, handle),
+  });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host}:${config.port}`;
   console.log(`Ducha 督察台账 is serving on ${url} (database: ${handle.dialect})`);

@@ -8,7 +8,7 @@ export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, {
     message: 'expected a date written YYYY-MM-DD',
-    params: { zh: '日期应写作 YYYY-MM-DD', en: 'expected a date written YYYY-MM-DD' },
+    params: { key: 'invalid_date', zh: '日期应写作 YYYY-MM-DD', en: 'expected a date written YYYY-MM-DD' },
   })
   .meta({ format: 'date', example: '2026-12-31' });
 
@@ -46,6 +46,12 @@ export const Timestamps = {
   updatedAt: z.string(),
   version: z.number().int(),
 };
+
+/** A page of a list: the rows and how many there are in all. */
+export interface List<T> {
+  items: T[];
+  total: number;
+}
 
 export function listOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int() });

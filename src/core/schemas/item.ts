@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CADENCES, ITEM_SOURCES, ITEM_STATUSES, LIGHTS, PRIORITIES, RESPONSIBILITY_ROLES } from '../enums.js';
+import {
+  CADENCES,
+  ITEM_SORTS,
+  ITEM_SOURCES,
+  ITEM_STATUSES,
+  LIGHTS,
+  PRIORITIES,
+  RESPONSIBILITY_ROLES,
+} from '../enums.js';
 import { ITEM_ACTIONS } from '../status.js';
 import {
   csv,
@@ -152,18 +160,7 @@ export const ItemOut = z.object({
 });
 export type ItemOut = z.infer<typeof ItemOut>;
 
-export const ITEM_SORTS = [
-  'code',
-  '-code',
-  'dueDate',
-  '-dueDate',
-  'updatedAt',
-  '-updatedAt',
-  'title',
-  'priority',
-  'progress',
-  '-progress',
-] as const;
+export { ITEM_SORTS };
 
 export const ItemQuery = Paging.extend({
   ledgerId: Id.optional(),

@@ -17,7 +17,8 @@ export const LedgerInput = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^[A-Z]{1,6}$/, { message: '1–6 capital letters' }),
+    // A regex check carries no params: its message is the validation key (core/errors.ts).
+    .regex(/^[A-Z]{1,6}$/, { message: 'ledger_code' }),
   description: OptionalText(2000),
   sortOrder: z.number().int().min(0).max(100000).default(0),
 });

@@ -17,7 +17,7 @@ export const Username = z
   .trim()
   .min(2)
   .max(32)
-  .regex(/^[a-zA-Z0-9_.-]+$/, { message: 'letters, digits, _ . - only' });
+  .regex(/^[a-zA-Z0-9_.-]+$/, { message: 'username_chars' });
 
 export const Password = z.string().min(8).max(128);
 

@@ -162,6 +162,13 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** Scheduled jobs: the last interval (`floor(time / interval)`) each has run for. */
+export interface JobRunsTable {
+  name: string;
+  slot: number;
+  ran_at: string | null;
+}
+
 export interface Database {
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
@@ -176,6 +183,7 @@ export interface Database {
   responsibilities: ResponsibilitiesTable;
   milestones: MilestonesTable;
   audit_log: AuditLogTable;
+  job_runs: JobRunsTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

@@ -1,7 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERRORS, type ErrorBody, type ErrorCode } from '../../core/errors.js';
 import { AppError, type LocalizedDetail } from '../errors.js';
-import { appendAudit } from '../modules/audit/audit.repo.js';
 import { requestLang } from './lang.js';
 import { localizeZodError, RequestValidationError } from './validation.js';
 
@@ -19,19 +18,27 @@ function toAppError(err: unknown): AppError | null {
   return null;
 }
 
-/** `/api/items/:id/transitions` → `item`: the entity named in refusal records. */
-function entityOfRoute(url: string | undefined): string {
-  const seg = (url ?? '').split('/').filter(Boolean)[1] ?? 'unknown';
-  return seg.endsWith('s') ? seg.slice(0, -1) : seg;
+/** Told of each refused write (a known error answering anything but GET, from a request with a context). */
+export type RefusalListener = (req: FastifyRequest, err: AppError) => Promise<void>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Adds a listener for refused writes; the audit module records them this way. */
+    onRefusal(listener: RefusalListener): void;
+  }
 }
 
 /**
  * One error handler: known errors become `{error:{code,message,details}}` with
- * their status and words in the request's language; refused writes are
- * recorded in the audit log; anything unexpected is logged with the request id
- * and answered with a plain 500.
+ * their status and words in the request's language; refused writes go to the
+ * refusal listeners (a failing listener is logged, never changes the answer);
+ * anything unexpected is logged with the request id and answered with a plain 500.
  */
 export function installErrorHandler(app: FastifyInstance, opts: { spaFallback: boolean }): void {
+  const refusalListeners: RefusalListener[] = [];
+  app.decorate('onRefusal', (listener: RefusalListener) => {
+    refusalListeners.push(listener);
+  });
   app.setErrorHandler(async (err: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const lang = requestLang(req);
     const known = toAppError(err);
@@ -40,7 +47,8 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaFallback: b
       return reply.status(500).send(body('internal', [], lang));
     }
     if (req.method !== 'GET' && req.ctx && known.code !== 'unauthenticated') {
-      await recordRefusal(req, known).catch((e) => req.log.error({ err: e }, 'could not audit a refusal'));
+      for (const listener of refusalListeners)
+        await listener(req, known).catch((e) => req.log.error({ err: e }, 'a refusal listener failed'));
     }
     return reply.status(ERRORS[known.code].status).send(body(known.code, known.details, lang));
   });
@@ -63,24 +71,12 @@ function body(code: ErrorCode, details: LocalizedDetail[], lang: 'zh' | 'en'): E
     error: {
       code,
       message,
-      details: details.map((d) => ({ ...(d.field ? { field: d.field } : {}), message: d[lang] })),
+      details: details.map((d) => ({
+        ...(d.field ? { field: d.field } : {}),
+        message: d[lang],
+        ...(d.key ? { key: d.key } : {}),
+        ...(d.params ? { params: d.params } : {}),
+      })),
     },
   };
-}
-
-async function recordRefusal(req: FastifyRequest, err: AppError): Promise<void> {
-  const ctx = req.ctx;
-  const params = (req.params ?? {}) as Record<string, string>;
-  await ctx.db.transaction().execute((trx) =>
-    appendAudit(
-      { ...ctx, db: trx },
-      {
-        action: `${req.method} ${req.routeOptions.url ?? req.url}`,
-        entity: entityOfRoute(req.routeOptions.url),
-        entityId: params.id ?? null,
-        outcome: 'refused',
-        after: { code: err.code, details: err.details.map((d) => ({ field: d.field, message: d.en })) },
-      },
-    ),
-  );
 }

@@ -103,6 +103,23 @@ describe('the error envelope', () => {
     expect(res.json().error.code).toBe('validation');
   });
 
+  it('gives each schema failure a stable key beside its worded message', async () => {
+    const res = await sup.post(
+      '/api/ledgers',
+      { name: 'x'.repeat(61), year: 2026, code: 'dq' },
+      { 'accept-language': 'en' },
+    );
+    expect(res.statusCode).toBe(400);
+    const byField = Object.fromEntries(res.json().error.details.map((d: { field: string }) => [d.field, d]));
+    expect(byField.name).toMatchObject({ key: 'too_long', params: { n: 60 } });
+    expect(byField.name.message).toMatch(/60/);
+    expect(byField.code).toMatchObject({ key: 'ledger_code' });
+    const date = await sup.get('/api/stats/overview?asOf=2026-13-01');
+    expect(date.json().error.details).toEqual([
+      { field: 'asOf', message: '日期应写作 YYYY-MM-DD', key: 'invalid_date' },
+    ]);
+  });
+
   it('refuses a body over the size limit without storing anything', async () => {
     const res = await sup.post('/api/units', { name: '大', kind: 'other', aliases: ['x'.repeat(2_000_000)] });
     expect(res.statusCode).toBe(400);

@@ -1,5 +1,6 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { type ZodError, type ZodType, z } from 'zod';
+import { validationKey } from '../../core/errors.js';
 import type { Lang } from '../../core/labels.js';
 import type { LocalizedDetail } from '../errors.js';
 
@@ -48,5 +49,6 @@ export function localizeZodError(error: ZodError): LocalizedDetail[] {
     field: issue.path.map(String).join('.') || undefined,
     zh: word(issue, 'zh'),
     en: word(issue, 'en'),
+    ...validationKey(issue),
   }));
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import type { DatabaseConfig } from '../config.js';
 import { type DbHandle, migrate, openDatabase } from '../db/database.js';
 
 /**
@@ -15,6 +16,8 @@ const PG_ADMIN_URL = process.env.DUCHA_TEST_PG_URL ?? 'postgres://postgres@127.0
 
 export interface TestDb {
   handle: DbHandle;
+  /** How to open another connection to the same database (a second server instance). */
+  config: DatabaseConfig;
   drop(): Promise<void>;
 }
 
@@ -27,10 +30,12 @@ export async function createTestDb(): Promise<TestDb> {
     await admin.end();
     const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
-    const handle = openDatabase({ dialect: 'postgres', url: url.toString() });
+    const config: DatabaseConfig = { dialect: 'postgres', url: url.toString() };
+    const handle = openDatabase(config);
     await migrate(handle.db);
     return {
       handle,
+      config,
       drop: async () => {
         await handle.close();
         const c = new pg.Client({ connectionString: PG_ADMIN_URL });
@@ -52,10 +57,12 @@ export async function createTestDb(): Promise<TestDb> {
     };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ducha-test-'));
-  const handle = openDatabase({ dialect: 'sqlite', file: path.join(dir, `${name}.db`) });
+  const config: DatabaseConfig = { dialect: 'sqlite', file: path.join(dir, `${name}.db`) };
+  const handle = openDatabase(config);
   await migrate(handle.db);
   return {
     handle,
+    config,
     drop: async () => {
       await handle.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -109,7 +109,4 @@ export const api = {
 };
 
 /** `{ items, total }` — every list endpoint answers this way. */
-export interface List<T> {
-  items: T[];
-  total: number;
-}
+export type { List } from '../../core/schemas/common.js';

@@ -2,7 +2,8 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { ApiError, api, type List, type Query, request } from './client.js';
 import { hasSessionHint, setSessionHint } from './session-hint.js';
 import type {
-  AuditEntry,
+  AuditOut,
+  AuditVerifyOut,
   ItemOut,
   LedgerOut,
   Me,
@@ -128,7 +129,7 @@ export function useTrend(weeks: number, asOf?: string, ledgerId?: string) {
 export function useAuditVerify(enabled: boolean) {
   return useQuery({
     queryKey: ['audit', 'verify'],
-    queryFn: () => api.get<{ rows: number; intact: boolean; brokenAt: number | null }>('/api/audit/verify'),
+    queryFn: () => api.get<AuditVerifyOut>('/api/audit/verify'),
     enabled,
   });
 }
@@ -144,7 +145,7 @@ export function useUsers(query: Query) {
 export function useAudit(query: Query) {
   return useQuery({
     queryKey: ['audit', query],
-    queryFn: () => api.get<List<AuditEntry>>('/api/audit', query),
+    queryFn: () => api.get<List<AuditOut>>('/api/audit', query),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import type { AuditOutcome } from '../../../core/schemas/audit.js';
 import type { Ctx } from '../../context.js';
 import { lockForTransaction } from '../../db/dialect.js';
 import type { AuditLogTable } from '../../db/schema.js';
 
-export type AuditOutcome = 'success' | 'refused';
+export type { AuditOutcome };
 
 export interface AuditEntry {
   action: string;

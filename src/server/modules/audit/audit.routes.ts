@@ -1,31 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Paging } from '../../../core/schemas/common.js';
+import { AuditOut, AuditQuery, AuditVerifyOut } from '../../../core/schemas/audit.js';
 import { requireLogin } from '../../http/request-context.js';
 import { authorize } from '../access/policy.js';
 import { listAudit, verifyAuditChain } from './audit.repo.js';
-
-const AuditOut = z.object({
-  id: z.number(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  ip: z.string().nullable(),
-  action: z.string(),
-  entity: z.string(),
-  entityId: z.string().nullable(),
-  outcome: z.enum(['success', 'refused']),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-
-const AuditQuery = Paging.extend({
-  entity: z.string().max(40).optional(),
-  entityId: z.string().max(64).optional(),
-  actorId: z.string().max(64).optional(),
-  outcome: z.enum(['success', 'refused']).optional(),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
-});
 
 /** The audit log is readable by the auditor and by no one else (separation of duties). */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -72,7 +50,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         response: {
-          200: z.object({ rows: z.number(), intact: z.boolean(), brokenAt: z.number().nullable() }),
+          200: AuditVerifyOut,
         },
       },
     },

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LoginInput, Me } from '../../../core/schemas/user.js';
 import { AppError } from '../../errors.js';
-import { requireLogin, SESSION_COOKIE } from '../../http/request-context.js';
+import { requireLogin } from '../../http/request-context.js';
+import { SESSION_COOKIE } from './auth.plugin.js';
 import { login, logout } from './auth.service.js';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {

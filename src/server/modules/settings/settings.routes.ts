@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { SettingsOut, SettingsPatch } from '../../../core/schemas/settings.js';
 import { inTransaction } from '../../context.js';
 import { requireLogin } from '../../http/request-context.js';
 import { authorize } from '../access/policy.js';
@@ -12,19 +12,6 @@ import {
   type SettingKey,
   writeSetting,
 } from './settings.service.js';
-
-const SettingsOut = z.record(z.string(), z.number());
-const SettingsPatch = z
-  .object({
-    'light.warnWorkingDays': z.number().int().min(0).max(30),
-    'light.milestoneRedDays': z.number().int().min(0).max(90),
-    'session.idleMinutes': z.number().int().min(5).max(240),
-    'session.maxHours': z.number().int().min(1).max(72),
-    'security.lockoutThreshold': z.number().int().min(3).max(20),
-    'security.lockoutMinutes': z.number().int().min(1).max(1440),
-  })
-  .partial()
-  .strict();
 
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);

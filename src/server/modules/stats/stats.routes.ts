@@ -1,66 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ITEM_STATUSES, UNIT_KINDS } from '../../../core/enums.js';
-import { Id, IsoDateSchema } from '../../../core/schemas/common.js';
+import {
+  OverviewQuery,
+  OverviewStats,
+  Trend,
+  TrendQuery,
+  UnitStatsList,
+  UnitStatsQuery,
+} from '../../../core/schemas/stats.js';
 import { requireLogin } from '../../http/request-context.js';
 import { overview, trend, unitLights } from './stats.service.js';
-
-const Counts = { red: z.number(), yellow: z.number(), green: z.number(), overdue: z.number() };
-
-const Overview = z.object({
-  asOf: z.string(),
-  total: z.number(),
-  open: z.number(),
-  byStatus: z.record(z.enum(ITEM_STATUSES), z.number()),
-  byLight: z.object({ red: z.number(), yellow: z.number(), green: z.number() }),
-  overdue: z.number(),
-  completed: z.number(),
-  completedOnTime: z.number(),
-  completedLate: z.number(),
-  daysToYearEnd: z.number(),
-  byLedger: z.array(
-    z.object({
-      ledgerId: z.string(),
-      ledgerName: z.string(),
-      total: z.number(),
-      open: z.number(),
-      completed: z.number(),
-      avgProgress: z.number(),
-      ...Counts,
-    }),
-  ),
-});
-
-const UnitLights = z.object({
-  asOf: z.string(),
-  items: z.array(
-    z.object({
-      unitId: z.string(),
-      unitName: z.string(),
-      kind: z.enum(UNIT_KINDS),
-      total: z.number(),
-      open: z.number(),
-      completed: z.number(),
-      completedLate: z.number(),
-      ...Counts,
-    }),
-  ),
-  total: z.number(),
-});
-
-const Trend = z.object({
-  items: z.array(
-    z.object({
-      weekEnd: z.string(),
-      red: z.number(),
-      yellow: z.number(),
-      green: z.number(),
-      open: z.number(),
-      completed: z.number(),
-    }),
-  ),
-  total: z.number(),
-});
 
 export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);
@@ -70,8 +18,8 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        querystring: z.object({ asOf: IsoDateSchema.optional(), ledgerId: Id.optional() }),
-        response: { 200: Overview },
+        querystring: OverviewQuery,
+        response: { 200: OverviewStats },
       },
     },
     (req) => overview(req.ctx, req.query),
@@ -81,12 +29,8 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        querystring: z.object({
-          asOf: IsoDateSchema.optional(),
-          kind: z.enum(UNIT_KINDS).optional(),
-          ledgerId: Id.optional(),
-        }),
-        response: { 200: UnitLights },
+        querystring: UnitStatsQuery,
+        response: { 200: UnitStatsList },
       },
     },
     (req) => unitLights(req.ctx, req.query),
@@ -96,10 +40,7 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        querystring: z.object({
-          weeks: z.coerce.number().int().min(1).max(52).default(12),
-          asOf: IsoDateSchema.optional(),
-        }),
+        querystring: TrendQuery,
         response: { 200: Trend },
       },
     },

@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../../../core/dates.js';
 import { ITEM_STATUSES, type ItemStatus, type UnitKind } from '../../../core/enums.js';
 import { isLit } from '../../../core/light.js';
+import { isOpen } from '../../../core/status.js';
 import { type Ctx, todayOf } from '../../context.js';
 import { itemScope } from '../access/policy.js';
 import { countLightsOn, countOverviewGroups, countUnitLights, findUnitsOfKind } from './stats.repo.js';
@@ -53,7 +54,7 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
       progressSum: 0,
     };
     l.total += n;
-    if (isLit(r.status)) l.open += n;
+    if (isOpen(r.status)) l.open += n;
     if (r.status === 'completed') l.completed += n;
     l.red += Number(r.red);
     l.yellow += Number(r.yellow);

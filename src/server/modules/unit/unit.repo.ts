@@ -27,6 +27,19 @@ export async function findUnitByName(ctx: Ctx, name: string) {
   return ctx.db.selectFrom('units').selectAll().where('name', '=', name).executeTakeFirst();
 }
 
+/** A unit named the way people type it: by id, full name or short name. */
+export async function findUnitByRef(ctx: Ctx, ref: string) {
+  return ctx.db
+    .selectFrom('units')
+    .selectAll()
+    .where((eb) => eb.or([eb('id', '=', ref), eb('name', '=', ref), eb('short_name', '=', ref)]))
+    .executeTakeFirst();
+}
+
+export async function hasAnyUnit(ctx: Ctx): Promise<boolean> {
+  return !!(await ctx.db.selectFrom('units').select('id').limit(1).executeTakeFirst());
+}
+
 export interface UnitFilter {
   q?: string;
   kind?: UnitKind;

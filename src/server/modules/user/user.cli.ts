@@ -1,6 +1,7 @@
 import type { Role } from '../../../core/enums.js';
 import type { DbHandle } from '../../db/database.js';
 import { systemCtx } from '../../system.js';
+import { findUnitByRef } from '../unit/unit.repo.js';
 import { createUser } from './user.service.js';
 
 /** `ducha user add`: the unit may be given by name, short name or id. */
@@ -11,17 +12,7 @@ export async function addUserFromCli(
   const ctx = systemCtx(handle);
   let unitId: string | null = null;
   if (o.unit) {
-    const unit = await ctx.db
-      .selectFrom('units')
-      .select('id')
-      .where((eb) =>
-        eb.or([
-          eb('id', '=', o.unit as string),
-          eb('name', '=', o.unit as string),
-          eb('short_name', '=', o.unit as string),
-        ]),
-      )
-      .executeTakeFirst();
+    const unit = await findUnitByRef(ctx, o.unit);
     if (!unit) throw new Error(`no unit named ${o.unit}`);
     unitId = unit.id;
   }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { type ValidationKey, validationKey } from '../../../core/errors.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Translate } from '../../i18n/translate.js';
 
@@ -9,48 +10,29 @@ export interface FieldError {
   errors: string[];
 }
 
-/** The few custom messages the core schemas carry, in the user's language. */
-const CUSTOM: Record<string, MessageKey> = {
-  '1–6 capital letters': 'v.ledgerCode',
-  'letters, digits, _ . - only': 'v.username',
-  'expected a date written YYYY-MM-DD': 'v.date',
+/** Each validation key (core/errors.ts) in the UI's own words. */
+const WORDS: Record<ValidationKey, MessageKey> = {
+  required: 'v.required',
+  too_short: 'v.tooShort',
+  too_long: 'v.tooLong',
+  too_small: 'v.tooSmall',
+  too_big: 'v.tooBig',
+  too_few: 'v.tooFew',
+  too_many: 'v.tooMany',
+  invalid: 'v.invalid',
+  number: 'v.number',
+  integer: 'v.integer',
+  email: 'v.email',
+  choose: 'v.choose',
+  invalid_date: 'v.date',
+  ledger_code: 'v.ledgerCode',
+  username_chars: 'v.username',
 };
-
-function isMissing(input: unknown): boolean {
-  return input === undefined || input === null || input === '';
-}
 
 /** One zod issue in words, in the UI language (zod's own messages are English). */
 export function issueMessage(issue: Issue, t: Translate): string {
-  const custom = CUSTOM[issue.message];
-  if (custom) return t(custom);
-  switch (issue.code) {
-    case 'invalid_type':
-      if (isMissing(issue.input)) return t('v.required');
-      if (issue.expected === 'number' || issue.expected === 'int') return t('v.number');
-      return t('v.invalid');
-    case 'too_small': {
-      const n = Number(issue.minimum);
-      if (issue.origin === 'string')
-        return n <= 1 || isMissing(issue.input) ? t('v.required') : t('v.tooShort', { n });
-      if (issue.origin === 'array') return n <= 1 ? t('v.required') : t('v.tooFew', { n });
-      return t('v.tooSmall', { n });
-    }
-    case 'too_big': {
-      const n = Number(issue.maximum);
-      if (issue.origin === 'string') return t('v.tooLong', { n });
-      if (issue.origin === 'array') return t('v.tooMany', { n });
-      return t('v.tooBig', { n });
-    }
-    case 'invalid_format':
-      return issue.format === 'email' ? t('v.email') : t('v.invalid');
-    case 'invalid_value':
-      return isMissing(issue.input) ? t('v.required') : t('v.choose');
-    case 'not_multiple_of':
-      return t('v.integer');
-    default:
-      return t('v.invalid');
-  }
+  const { key, params } = validationKey(issue);
+  return t(WORDS[key], params);
 }
 
 /** A union failed: report the first branch's first issue, at its full path. */

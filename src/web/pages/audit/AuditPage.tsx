@@ -2,7 +2,7 @@ import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useAudit, useAuditVerify } from '../../backend/queries.js';
-import type { AuditEntry } from '../../backend/types.js';
+import type { AuditOut } from '../../backend/types.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorState, errorText } from '../../components/PageState.js';
 import { fmtInstant } from '../../i18n/format.js';
@@ -33,7 +33,7 @@ export function AuditPage() {
   const { t, lang } = useI18n();
   const [page, setPage] = useState(1);
   const [entity, setEntity] = useState<string | undefined>();
-  const [outcome, setOutcome] = useState<AuditEntry['outcome'] | undefined>();
+  const [outcome, setOutcome] = useState<AuditOut['outcome'] | undefined>();
   const [verifying, setVerifying] = useState(false);
   const audit = useAudit({ page, pageSize: PAGE_SIZE, entity, outcome });
   const verify = useAuditVerify(verifying);
@@ -84,7 +84,7 @@ export function AuditPage() {
           allowClear
           placeholder={t('audit.outcome')}
           value={outcome}
-          onChange={(v?: AuditEntry['outcome']) => {
+          onChange={(v?: AuditOut['outcome']) => {
             setOutcome(v);
             setPage(1);
           }}
@@ -98,7 +98,7 @@ export function AuditPage() {
       {audit.isError ? (
         <ErrorState error={audit.error} onRetry={() => audit.refetch()} />
       ) : (
-        <Table<AuditEntry>
+        <Table<AuditOut>
           rowKey="id"
           size="small"
           loading={audit.isFetching}

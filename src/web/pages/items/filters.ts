@@ -1,15 +1,17 @@
 import {
+  ITEM_SORTS,
   ITEM_STATUSES,
+  type ItemSort,
   type ItemStatus,
   LIGHTS,
   type Light,
   RESPONSIBILITY_ROLES,
   type ResponsibilityRole,
 } from '../../../core/enums.js';
+import { OPEN_STATUSES as CORE_OPEN_STATUSES } from '../../../core/status.js';
 import type { Query } from '../../backend/client.js';
-import type { ItemQuery } from '../../backend/types.js';
 
-export type ItemSort = ItemQuery['sort'];
+export type { ItemSort };
 
 /**
  * The filters of an item list, kept in the URL (`/items?ledgerId=…&light=red`)
@@ -32,18 +34,6 @@ export interface ItemFilters {
   pageSize?: number;
 }
 
-const SORTS: readonly ItemSort[] = [
-  'code',
-  '-code',
-  'dueDate',
-  '-dueDate',
-  'updatedAt',
-  '-updatedAt',
-  'title',
-  'priority',
-  'progress',
-  '-progress',
-];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function list<T extends string>(value: string | null, allowed: readonly T[]): T[] | undefined {
@@ -78,7 +68,7 @@ export function parseFilters(params: URLSearchParams): ItemFilters {
   f.parentId = text('parentId');
   f.q = text('q');
   const sort = params.get('sort');
-  if (sort && (SORTS as readonly string[]).includes(sort)) f.sort = sort as ItemSort;
+  if (sort && (ITEM_SORTS as readonly string[]).includes(sort)) f.sort = sort as ItemSort;
   f.page = positive(params.get('page'));
   f.pageSize = positive(params.get('pageSize'));
   return f;
@@ -115,5 +105,5 @@ export function toApiQuery(filters: ItemFilters, defaults: { pageSize: number })
   };
 }
 
-/** Statuses that count as open work (they carry a light). */
-export const OPEN_STATUSES: ItemStatus[] = ['assigned', 'in_progress', 'pending_review'];
+/** Statuses that count as open work (core's list, as a mutable array for filter objects). */
+export const OPEN_STATUSES: ItemStatus[] = [...CORE_OPEN_STATUSES];

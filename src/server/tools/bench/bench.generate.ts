@@ -6,9 +6,9 @@ import type { DbHandle } from '../../db/database.js';
 import { refreshStatistics } from '../../db/dialect.js';
 import type { Database, UnitsTable, UsersTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
+import { hashPassword } from '../../modules/auth/password.js';
+import { readRuleSettings } from '../../modules/settings/settings.service.js';
 import { systemCtx } from '../../system.js';
-import { hashPassword } from '../auth/password.js';
-import { readRuleSettings } from '../settings/settings.service.js';
 import {
   type BenchLedger,
   type BenchUnit,

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import { loadConfig } from '../../config.js';
+import { generatePassword } from '../../modules/auth/password.js';
+import { overview } from '../../modules/stats/stats.service.js';
 import { systemCtx } from '../../system.js';
-import { generatePassword } from '../auth/password.js';
-import { overview } from '../stats/stats.service.js';
 import { generate } from './bench.generate.js';
 import { measureServer } from './bench.http.js';
 import { measureCreates, measureReads, noonInChina, type Result } from './bench.measure.js';

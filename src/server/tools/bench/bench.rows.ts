@@ -7,8 +7,8 @@ import type {
   ResponsibilitiesTable,
 } from '../../db/schema.js';
 import { newId } from '../../ids.js';
-import { deriveItemColumns, responsibilityFacts } from '../item/item.derive.js';
-import type { RuleSettings } from '../settings/settings.service.js';
+import { deriveItemColumns, responsibilityFacts } from '../../modules/item/item.derive.js';
+import type { RuleSettings } from '../../modules/settings/settings.service.js';
 import { planItem } from './bench.plan.js';
 import { GOALS, PHASES, PLACES, type Rng, SOURCE_REFS, TARGETS, TITLE_STEMS } from './bench.words.js';
 

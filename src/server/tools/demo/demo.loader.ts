@@ -3,12 +3,13 @@ import type { ItemOut } from '../../../core/schemas/item.js';
 import type { ItemAction } from '../../../core/status.js';
 import type { Actor, Ctx } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
+import { generatePassword, hashPassword } from '../../modules/auth/password.js';
+import { createItem, transitionItem, updateItem } from '../../modules/item/item.service.js';
+import { createLedger } from '../../modules/ledger/ledger.service.js';
+import { hasAnyUnit } from '../../modules/unit/unit.repo.js';
+import { createUnit } from '../../modules/unit/unit.service.js';
+import { createUser } from '../../modules/user/user.service.js';
 import { systemCtx } from '../../system.js';
-import { generatePassword, hashPassword } from '../auth/password.js';
-import { createItem, transitionItem, updateItem } from '../item/item.service.js';
-import { createLedger } from '../ledger/ledger.service.js';
-import { createUnit } from '../unit/unit.service.js';
-import { createUser } from '../user/user.service.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
 import {
@@ -21,8 +22,7 @@ import {
 } from './district-data.js';
 
 export async function isEmpty(handle: DbHandle): Promise<boolean> {
-  const row = await handle.db.selectFrom('units').select('id').limit(1).executeTakeFirst();
-  return !row;
+  return !(await hasAnyUnit(systemCtx(handle)));
 }
 
 interface Loaded {

@@ -1,8 +1,8 @@
 import type { DbHandle } from '../../db/database.js';
+import { deriveItemColumns, responsibilityFacts } from '../../modules/item/item.derive.js';
+import { loadItemStates } from '../../modules/item/item.repo.js';
+import { readRuleSettings } from '../../modules/settings/settings.service.js';
 import { systemCtx } from '../../system.js';
-import { deriveItemColumns, responsibilityFacts } from '../item/item.derive.js';
-import { loadItemStates } from '../item/item.repo.js';
-import { readRuleSettings } from '../settings/settings.service.js';
 
 /**
  * Proof that the bulk loader stored what the service would: for a sample of

@@ -8,7 +8,7 @@
 import { buildApp } from '../../app.js';
 import { loadConfig } from '../../config.js';
 import { migrate, openDatabase } from '../../db/database.js';
-import { ensureAdmin } from '../user/bootstrap.js';
+import { ensureAdmin } from '../../modules/user/bootstrap.js';
 
 const config = loadConfig();
 const handle = openDatabase(config.database);

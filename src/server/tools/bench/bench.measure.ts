@@ -2,9 +2,9 @@ import type { IsoDate } from '../../../core/dates.js';
 import { type ItemInput, ItemQuery } from '../../../core/schemas/item.js';
 import type { Actor, Ctx } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
+import { createItem, getItem, listItems } from '../../modules/item/item.service.js';
+import { overview, unitLights } from '../../modules/stats/stats.service.js';
 import { systemCtx } from '../../system.js';
-import { createItem, getItem, listItems } from '../item/item.service.js';
-import { overview, unitLights } from '../stats/stats.service.js';
 import type { BenchData } from './bench.generate.js';
 
 /**

@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { addBenchCommand } from './bench.js';
+import { addDemoCommand } from './demo.js';
+import { addMigrateCommand } from './migrate.js';
+import { addServeCommand } from './serve.js';
+import { addUserCommands } from './user-add.js';
+
+/** The `ducha` program; each command lives in its own file and loads its heavy parts only when run. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('ducha')
+    .description('Ducha 督察台账 — key-work supervision ledger. Configuration by environment (see README).')
+    .showHelpAfterError();
+  addServeCommand(program);
+  addMigrateCommand(program);
+  addDemoCommand(program);
+  addUserCommands(program);
+  addBenchCommand(program);
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);

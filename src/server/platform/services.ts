@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Config } from '../config.js';
+import type { DbHandle } from '../db/database.js';
+import type { FileStorage } from './file-storage.js';
+import { LocalFileStorage } from './file-storage.js';
+import type { JobScheduler } from './job-scheduler.js';
+import { DbJobScheduler } from './job-scheduler.js';
+import type { Mailer } from './mailer.js';
+import { LogMailer, SmtpMailer } from './mailer.js';
+import type { WebhookSender } from './webhook.js';
+import { FetchWebhookSender } from './webhook.js';
+
+/**
+ * What services reach outside the database through. Passed into the app
+ * (`AppOptions.services`) and onto each request's context (`ctx.services`),
+ * so that tests can give their own where the real one cannot run.
+ */
+export interface Services {
+  files: FileStorage;
+  mailer: Mailer;
+  webhooks: WebhookSender;
+  jobs: JobScheduler;
+}
+
+/** The real services for a configured server: files under DUCHA_DATA_DIR/files, SMTP when configured. */
+export function createServices(
+  config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom'>,
+  handle: DbHandle,
+  opts: { now?: () => Date; log?: (line: string) => void } = {},
+): Services {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  return {
+    files: new LocalFileStorage(path.join(config.dataDir, 'files')),
+    mailer: config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(log),
+    webhooks: new FetchWebhookSender({ now: opts.now }),
+    jobs: new DbJobScheduler(handle, {
+      now: opts.now,
+      onError: (job, err) => log(`job ${job} failed: ${err instanceof Error ? err.stack : String(err)}`),
+    }),
+  };
+}
