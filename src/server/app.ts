@@ -20,6 +20,7 @@ import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
+import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { unitRoutes } from './modules/unit/unit.routes.js';
 import { userRoutes } from './modules/user/user.routes.js';
 import { LocalFileStorage } from './platform/file-storage.js';
@@ -117,6 +118,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     statsRoutes,
     auditRoutes,
     settingsRoutes,
+    timelineRoutes,
   ])
     await app.register(routes);
 

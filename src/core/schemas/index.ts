@@ -4,5 +4,6 @@ export * from './item.js';
 export * from './ledger.js';
 export * from './settings.js';
 export * from './stats.js';
+export * from './timeline.js';
 export * from './unit.js';
 export * from './user.js';

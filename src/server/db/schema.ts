@@ -146,6 +146,18 @@ export interface MilestonesTable {
   sort_order: number;
 }
 
+export interface ItemEventsTable {
+  seq: Generated<number>;
+  item_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  kind: string;
+  unit_id: string | null;
+  restricted: number;
+  payload: string;
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   at: string;
@@ -182,6 +194,7 @@ export interface Database {
   item_targets: ItemTargetsTable;
   responsibilities: ResponsibilitiesTable;
   milestones: MilestonesTable;
+  item_events: ItemEventsTable;
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
 }

@@ -9,6 +9,7 @@ import type {
   Me,
   OverviewStats,
   PersonOut,
+  TimelineEntry,
   TrendPoint,
   UnitOut,
   UnitStats,
@@ -98,6 +99,15 @@ export function useItem(id: string | undefined) {
     queryKey: ['items', 'one', id],
     queryFn: () => api.get<ItemOut>(`/api/items/${id}`),
     enabled: !!id,
+  });
+}
+
+/** An item's timeline, newest first; `pageSize` grows as the user asks for earlier entries. */
+export function useTimeline(id: string, pageSize: number) {
+  return useQuery({
+    queryKey: ['items', 'one', id, 'timeline', pageSize],
+    queryFn: () => api.get<List<TimelineEntry>>(`/api/items/${id}/timeline`, { pageSize }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -20,6 +20,7 @@ export type {
   ResponsibilityOut,
   SettingsOut,
   TargetOut,
+  TimelineEntry,
   TrendPoint,
   UnitInput,
   UnitOut,

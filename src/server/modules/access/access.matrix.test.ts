@@ -66,6 +66,10 @@ const ACTIONS: Record<string, Action> = {
     route: 'GET /api/items/{id}',
     run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}`),
   },
+  'read item timeline': {
+    route: 'GET /api/items/{id}/timeline',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/timeline`),
+  },
   'create item': { route: 'POST /api/items', run: (c) => c.post('/api/items', w.itemInput()) },
   'update item': {
     route: 'PATCH /api/items/{id}',
@@ -185,6 +189,7 @@ const EXPECTED: Record<keyof typeof ACTIONS, number[]> = {
   'who am I':               [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
   'list items':             [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
   'read item':              [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'read item timeline':     [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
   'create item':            [201, 201, 400,  403,  403,  403,  403,   403, 403, 403, 401],
   'update item':            [200, 200, 404,  403,  403,  403,  404,   403, 403, 403, 401],
   'delete a draft':         [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],

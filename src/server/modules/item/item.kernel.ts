@@ -5,6 +5,7 @@ import { notFound, staleVersion } from '../../errors.js';
 import { type ItemScope, itemScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { type RuleSettings, ruleSettingsOf } from '../settings/settings.service.js';
+import { appendItemEvent, type NewItemEvent } from '../timeline/timeline.repo.js';
 import { rolesForItem } from './item.access.js';
 import { deriveItemColumns, responsibilityFacts } from './item.derive.js';
 import { toItemOut } from './item.mapper.js';
@@ -51,6 +52,8 @@ export interface SaveOptions {
   action: string;
   /** What the audit row records; by default the whole item before and after. */
   audit?: { before?: unknown; after?: unknown };
+  /** The timeline entry the change makes (every command makes one). */
+  event: Omit<NewItemEvent, 'itemId'>;
 }
 
 /**
@@ -85,6 +88,7 @@ export async function saveItem(
   // Rows just inserted carry the facts already; the kept ones need them only when they changed.
   if (before && JSON.stringify(responsibilityFacts(before.item)) !== JSON.stringify(facts))
     await updateResponsibilityFacts(tx, stored.item.id, facts);
+  await appendItemEvent(tx, { ...opts.event, itemId: stored.item.id });
   await appendAudit(tx, {
     action: opts.action,
     entity: 'item',

@@ -78,3 +78,37 @@ export function auditSnapshot(state: ItemState) {
     })),
   };
 }
+
+/** The API names of the fields that differ between two states of an item, for "修改了标题、路线图". */
+export function changedFields(before: ItemState, next: ItemState): string[] {
+  const a = before.item;
+  const b = next.item;
+  const scalar: [string, unknown, unknown][] = [
+    ['ledgerId', a.ledger_id, b.ledger_id],
+    ['title', a.title, b.title],
+    ['source', a.source, b.source],
+    ['sourceRef', a.source_ref, b.source_ref],
+    ['goal', a.goal, b.goal],
+    ['priority', a.priority, b.priority],
+    ['startDate', a.start_date, b.start_date],
+    ['dueDate', a.due_date, b.due_date],
+    ['cadence', a.cadence, b.cadence],
+    ['parentId', a.parent_id, b.parent_id],
+  ];
+  // Child lists compare by content: a list saved again unchanged is no change.
+  const lists = (s: ItemState) => {
+    const snap = auditSnapshot(s);
+    const content = (rows: { id: string }[]) => JSON.stringify(rows.map(({ id, ...rest }) => rest));
+    return {
+      targets: content(snap.targets),
+      responsibilities: content(snap.responsibilities),
+      milestones: content(snap.milestones),
+    };
+  };
+  const la = lists(before);
+  const lb = lists(next);
+  return [
+    ...scalar.filter(([, x, y]) => x !== y).map(([k]) => k),
+    ...(['targets', 'responsibilities', 'milestones'] as const).filter((k) => la[k] !== lb[k]),
+  ];
+}

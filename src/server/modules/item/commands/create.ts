@@ -63,7 +63,7 @@ export async function createItem(ctx: Ctx, raw: ItemInput): Promise<ItemOut> {
         responsibilities: responsibilityRows(id, input.responsibilities, refs),
         milestones: milestoneRows(id, input.milestones),
       },
-      { action: 'item.create' },
+      { action: 'item.create', event: { kind: 'created' } },
     );
   });
 }

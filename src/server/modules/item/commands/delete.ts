@@ -3,6 +3,7 @@ import { inTransaction } from '../../../context.js';
 import { AppError } from '../../../errors.js';
 import { itemScope } from '../../access/policy.js';
 import { appendAudit } from '../../audit/audit.repo.js';
+import { deleteItemEvents } from '../../timeline/timeline.repo.js';
 import { requireSupervisorWrite } from '../item.access.js';
 import { loadForWrite } from '../item.kernel.js';
 import { auditSnapshot } from '../item.state.js';
@@ -20,6 +21,7 @@ export async function deleteItem(ctx: Ctx, id: string): Promise<void> {
       ]);
     if (before.childCount > 0)
       throw new AppError('rule_violation', [{ zh: '请先删除其子事项', en: 'Delete its sub-items first' }]);
+    await deleteItemEvents(tx, id);
     await deleteItemRows(tx, id);
     await appendAudit(tx, {
       action: 'item.delete',

@@ -66,6 +66,12 @@ export async function transitionItem(
       { ...before, item: next, responsibilities },
       {
         action: `item.${input.action}`,
+        event: {
+          kind: input.action,
+          // The lead unit taking the item on speaks for that unit.
+          unitId: acknowledging ? lead : null,
+          payload: { from, to, ...(input.comment ? { comment: input.comment } : {}) },
+        },
         audit: {
           before: { status: from },
           after: {

@@ -5,7 +5,7 @@ import { AppError } from '../../../errors.js';
 import { authorize, writesAsUnit } from '../../access/policy.js';
 import { loadForWrite, runItemCommand, saveItem } from '../item.kernel.js';
 import { resolveItemRefs } from '../item.refs.js';
-import { type ItemState, leadUnitOf } from '../item.state.js';
+import { changedFields, type ItemState, leadUnitOf } from '../item.state.js';
 import { unitEditViolations } from '../item.unit-edit.js';
 import { itemRuleViolations, sameDivision, sameTargets, throwIfAny } from '../item.validate.js';
 import { milestoneRows, responsibilityRows, targetRows } from './build-rows.js';
@@ -117,37 +117,36 @@ export async function updateItem(ctx: Ctx, id: string, raw: ItemUpdate): Promise
         },
       ]);
 
-    return saveItem(
-      env,
-      before,
-      {
-        ...before,
-        item: {
-          ...row,
-          ledger_id: merged.ledgerId,
-          title: merged.title,
-          source: merged.source,
-          source_ref: merged.sourceRef,
-          goal: merged.goal,
-          priority: merged.priority,
-          start_date: merged.startDate,
-          due_date: merged.dueDate,
-          current_due_date: coreEditable ? merged.dueDate : row.current_due_date,
-          cadence: merged.cadence,
-          parent_id: merged.parentId,
-          updated_at: env.tx.now.toISOString(),
-          version: row.version + 1,
-        },
-        ledgerName: refs.ledger?.name ?? before.ledgerName,
-        targets: input.targets ? targetRows(id, input.targets, before.targets) : before.targets,
-        responsibilities: input.responsibilities
-          ? responsibilityRows(id, input.responsibilities, refs, before.responsibilities)
-          : before.responsibilities,
-        milestones: input.milestones
-          ? milestoneRows(id, input.milestones, before.milestones)
-          : before.milestones,
+    const next: ItemState = {
+      ...before,
+      item: {
+        ...row,
+        ledger_id: merged.ledgerId,
+        title: merged.title,
+        source: merged.source,
+        source_ref: merged.sourceRef,
+        goal: merged.goal,
+        priority: merged.priority,
+        start_date: merged.startDate,
+        due_date: merged.dueDate,
+        current_due_date: coreEditable ? merged.dueDate : row.current_due_date,
+        cadence: merged.cadence,
+        parent_id: merged.parentId,
+        updated_at: env.tx.now.toISOString(),
+        version: row.version + 1,
       },
-      { action: 'item.update' },
-    );
+      ledgerName: refs.ledger?.name ?? before.ledgerName,
+      targets: input.targets ? targetRows(id, input.targets, before.targets) : before.targets,
+      responsibilities: input.responsibilities
+        ? responsibilityRows(id, input.responsibilities, refs, before.responsibilities)
+        : before.responsibilities,
+      milestones: input.milestones
+        ? milestoneRows(id, input.milestones, before.milestones)
+        : before.milestones,
+    };
+    return saveItem(env, before, next, {
+      action: 'item.update',
+      event: { kind: 'updated', payload: { fields: changedFields(before, next) } },
+    });
   });
 }

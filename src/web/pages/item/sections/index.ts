@@ -6,6 +6,7 @@ import { LightSection } from './LightSection.js';
 import { ResponsibilitySection } from './ResponsibilitySection.js';
 import { RoadmapSection } from './RoadmapSection.js';
 import { TaskBookSection } from './TaskBookSection.js';
+import { TimelineSection } from './TimelineSection.js';
 
 export interface ItemSection {
   key: string;
@@ -30,4 +31,5 @@ export const ITEM_SECTIONS: ItemSection[] = [
     Component: ResponsibilitySection,
   },
   { key: 'roadmap', title: 'item.roadmap', column: 'main', Component: RoadmapSection },
+  { key: 'timeline', title: 'item.timeline', column: 'side', Component: TimelineSection },
 ];

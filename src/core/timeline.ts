@@ -1,0 +1,53 @@
+import type { Lang } from './labels.js';
+import { ITEM_ACTIONS } from './status.js';
+
+/**
+ * What can appear on an item's timeline. Every command that changes an item
+ * writes one event of its kind in its own transaction; features add their
+ * kinds here (with the words for them) as they land.
+ */
+export const TIMELINE_KINDS = ['created', 'updated', ...ITEM_ACTIONS] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
+  created: { zh: '登记', en: 'Registered' },
+  updated: { zh: '修改', en: 'Edited' },
+  assign: { zh: '交办', en: 'Assigned' },
+  start: { zh: '签收并开始办理', en: 'Acknowledged and started' },
+  request_completion: { zh: '申请办结', en: 'Asked to close' },
+  approve_completion: { zh: '办结', en: 'Closed' },
+  return: { zh: '退办', en: 'Sent back' },
+  suspend: { zh: '暂停', en: 'Suspended' },
+  resume: { zh: '恢复办理', en: 'Resumed' },
+  cancel: { zh: '撤销', en: 'Cancelled' },
+  reopen: { zh: '重新办理', en: 'Reopened' },
+};
+
+/** Item fields by their words, for "修改了 标题、截止日期". */
+export const ITEM_FIELD_LABELS: Record<string, Record<Lang, string>> = {
+  ledgerId: { zh: '台账', en: 'ledger' },
+  title: { zh: '标题', en: 'title' },
+  source: { zh: '来源', en: 'source' },
+  sourceRef: { zh: '来源文号', en: 'source reference' },
+  goal: { zh: '目标任务', en: 'goal' },
+  targets: { zh: '量化指标', en: 'targets' },
+  priority: { zh: '优先级', en: 'priority' },
+  startDate: { zh: '开始日期', en: 'start date' },
+  dueDate: { zh: '截止日期', en: 'due date' },
+  cadence: { zh: '反馈周期', en: 'report cadence' },
+  parentId: { zh: '上级事项', en: 'parent item' },
+  responsibilities: { zh: '责任分工', en: 'responsibilities' },
+  milestones: { zh: '路线图', en: 'roadmap' },
+};
+
+/** The sentence under an event's title: what changed, the comment given. */
+export function describeEvent(kind: string, payload: Record<string, unknown>, lang: Lang): string {
+  const parts: string[] = [];
+  const fields = Array.isArray(payload.fields) ? (payload.fields as string[]) : [];
+  if (kind === 'updated' && fields.length) {
+    const words = fields.map((f) => ITEM_FIELD_LABELS[f]?.[lang] ?? f);
+    parts.push(lang === 'zh' ? `修改了${words.join('、')}` : `changed the ${words.join(', ')}`);
+  }
+  if (typeof payload.comment === 'string' && payload.comment) parts.push(payload.comment);
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}
