@@ -18,6 +18,7 @@ import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import { pingDatabase } from './modules/settings/settings.repo.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
@@ -104,7 +105,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       },
     },
     async () => {
-      await opts.db.db.selectFrom('settings').select('key').limit(1).execute();
+      await pingDatabase(opts.db);
       return { status: 'ok' as const, db: opts.db.dialect, time: new Date().toISOString() };
     },
   );
