@@ -7,7 +7,7 @@ import { appendAudit } from '../audit/audit.repo.js';
 import { type RuleSettings, ruleSettingsOf } from '../settings/settings.service.js';
 import { appendItemEvent, type NewItemEvent } from '../timeline/timeline.repo.js';
 import { rolesForItem } from './item.access.js';
-import { deriveItemColumns, responsibilityFacts } from './item.derive.js';
+import { deriveInputOf, deriveItemColumns, responsibilityFacts } from './item.derive.js';
 import { toItemOut } from './item.mapper.js';
 import { findItem, loadItemStates } from './item.repo.js';
 import { auditSnapshot, type ItemState, leadUnitOf } from './item.state.js';
@@ -68,15 +68,7 @@ export async function saveItem(
   opts: SaveOptions,
 ): Promise<ItemState> {
   const { tx } = env;
-  const derived = deriveItemColumns(
-    {
-      item: next.item,
-      milestones: next.milestones,
-      targetNames: next.targets.map((t) => t.name),
-      unitNames: next.responsibilities.flatMap((r) => [r.unit_name, r.unit_short_name]),
-    },
-    env.rules,
-  );
+  const derived = deriveItemColumns(deriveInputOf(next), env.rules);
   const stored: ItemState = { ...next, item: { ...next.item, ...derived } };
   const facts = responsibilityFacts(stored.item);
   if (before) {

@@ -164,6 +164,7 @@ export async function loadItemParts(ctx: Ctx, itemIds: string[]) {
         'r.sort_order',
         'u.name as unit_name',
         'u.short_name as unit_short_name',
+        'u.aliases as unit_aliases',
         'ld.display_name as leader_name',
         'ld.title as leader_title',
         'dp.display_name as deputy_name',

@@ -4,8 +4,12 @@ import { buildSearchText, likeEscape, queryTerms } from './item.search.js';
 describe('queryTerms', () => {
   it.each<[string, string[]]>([
     ['区环保局', ['区', '环保', '局']],
-    // Single characters the segmenter leaves alone are joined back, across spaces, as typed.
+    // Single characters the segmenter leaves alone are joined back as typed, but not across a space.
     ['马寨镇', ['马寨镇']],
+    ['马寨 封顶', ['马寨', '封顶']],
+    ['马寨，封顶', ['马寨', '封顶']],
+    // A pictograph is searched for as it is (and so finds only what holds it).
+    ['🚧', ['🚧']],
     ['马寨镇 安置房', ['马寨镇', '安置', '房']],
     ['大气污染防治攻坚', ['大气', '污染', '防治', '攻坚']],
     // Codes and Latin words: lower-cased, split at punctuation, punctuation dropped.
