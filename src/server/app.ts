@@ -16,6 +16,7 @@ import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { fileRoutes } from './modules/file/file.routes.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     auditRoutes,
     settingsRoutes,
     timelineRoutes,
+    fileRoutes,
   ])
     await app.register(routes);
 

@@ -1,8 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import type { ItemAction } from '../../../core/status.js';
 import { buildLedger, buildUnit, buildUser, TEST_PASSWORD } from '../../testing/factories.js';
+import { multipartFile } from '../../testing/multipart.js';
 import { seedLightScenario } from '../../testing/scenarios.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import {
@@ -43,6 +45,17 @@ const own = (p: Persona) => w.users[p === 'anonymous' ? 'leader' : p];
 const transition = async (c: Client, action: ItemAction, ...before: ItemAction[]) => {
   const item = await w.seedItem({}, ...before);
   return c.post(`/api/items/${item.id}/transitions`, { action, version: item.version });
+};
+
+/** A file on a fresh assigned item, uploaded by the supervisor (a small PNG: it has a thumbnail). */
+const seedFile = async () => {
+  const item = await w.seedItem({}, 'assign');
+  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } })
+    .png()
+    .toBuffer();
+  const { payload, headers } = multipartFile('dot.png', png);
+  const res = await (await w.api('supervisor')).post(`/api/items/${item.id}/files`, payload, headers);
+  return res.json<{ id: string }>().id;
 };
 
 const ACTIONS: Record<string, Action> = {
@@ -96,6 +109,26 @@ const ACTIONS: Record<string, Action> = {
     run: (c) => transition(c, 'approve_completion', 'assign', 'start', 'request_completion'),
   },
 
+  'upload a file': {
+    route: 'POST /api/items/{id}/files',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign');
+      const { payload, headers } = multipartFile('进展.txt', '本周完成主体封顶');
+      return c.post(`/api/items/${item.id}/files`, payload, headers);
+    },
+  },
+  'list item files': {
+    route: 'GET /api/items/{id}/files',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/files`),
+  },
+  'download a file': {
+    route: 'GET /api/files/{id}',
+    run: async (c) => c.get(`/api/files/${await seedFile()}`),
+  },
+  'read a thumbnail': {
+    route: 'GET /api/files/{id}/thumbnail',
+    run: async (c) => c.get(`/api/files/${await seedFile()}/thumbnail`),
+  },
   'list ledgers': { route: 'GET /api/ledgers', run: (c) => c.get('/api/ledgers') },
   'read ledger': { route: 'GET /api/ledgers/{id}', run: (c) => c.get(`/api/ledgers/${w.ledgerId}`) },
   'create ledger': {
@@ -199,6 +232,10 @@ const EXPECTED: Record<keyof typeof ACTIONS, number[]> = {
   // Only the lead unit asks to close.
   'ask to close an item':   [403, 403, 404,  403,  200,  403,  404,   403, 403, 403, 401],
   'approve completion':     [200, 200, 404,  403,  403,  403,  404,   403, 403, 403, 401],
+  'upload a file':          [201, 201, 404,  403,  201,  201,  404,   403, 403, 403, 401],
+  'list item files':        [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'download a file':        [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'read a thumbnail':       [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
   'list ledgers':           [200, 200, 200,  200,  200,  200,  200,   200, 403, 403, 401],
   'read ledger':            [200, 200, 404,  200,  200,  200,  200,   200, 403, 403, 401],
   // A limited supervisor creates no ledger: it would be outside their limit at once.
