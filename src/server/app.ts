@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { fileRoutes } from './modules/file/file.routes.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import { reportRoutes } from './modules/report/report.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
@@ -121,6 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     settingsRoutes,
     timelineRoutes,
     fileRoutes,
+    reportRoutes,
   ])
     await app.register(routes);
 

@@ -72,6 +72,7 @@ export async function saveItem(
     {
       item: next.item,
       milestones: next.milestones,
+      targets: next.targets,
       targetNames: next.targets.map((t) => t.name),
       unitNames: next.responsibilities.flatMap((r) => [r.unit_name, r.unit_short_name]),
     },

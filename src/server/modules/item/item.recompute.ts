@@ -24,6 +24,7 @@ export async function recomputeAllItems(ctx: Ctx, rules: RuleSettings): Promise<
           {
             item: s.item,
             milestones: s.milestones,
+            targets: s.targets,
             targetNames: s.targets.map((t) => t.name),
             unitNames: s.responsibilities.flatMap((r) => [r.unit_name, r.unit_short_name]),
           },

@@ -138,6 +138,7 @@ export function buildItem(ctx: RowContext): ItemBundle {
       {
         item,
         milestones,
+        targets,
         targetNames: targets.map((t) => t.name),
         unitNames: units.flatMap((u) => [u.name, u.shortName]),
       },

@@ -46,6 +46,7 @@ export async function verifyDerived(handle: DbHandle, ids: readonly string[]): P
       {
         item: stored,
         milestones: s.milestones,
+        targets: s.targets,
         targetNames: s.targets.map((t) => t.name),
         unitNames: s.responsibilities.flatMap((r) => [r.unit_name, r.unit_short_name]),
       },
