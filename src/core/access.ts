@@ -23,6 +23,12 @@ import type { Role } from './enums.js';
  * | audit.read          | –          | –      | –    | –        | –        | yes     |
  * | settings.read       | yes        | –      | –    | yes      | yes      | –       |
  * | settings.write      | –          | –      | –    | yes      | yes      | –       |
+ * | file.upload         | scope      | –      | own  | –        | –        | –       |
+ * | item.acknowledge    | –          | –      | own  | –        | –        | –       |
+ * | report.write        | –          | –      | own  | –        | –        | –       |
+ * | report.review       | scope      | –      | –    | –        | –        | –       |
+ * | obstacle.write      | scope      | –      | own  | –        | –        | –       |
+ * | instruction.write   | –          | scope  | –    | –        | –        | –       |
  *
  * "scope": a supervisor or leader limited to some ledgers acts only in those;
  * "own": a unit user reaches only the items where their unit has a role.
@@ -44,6 +50,12 @@ export const PERMISSIONS = [
   'audit.read',
   'settings.read',
   'settings.write',
+  'file.upload',
+  'item.acknowledge',
+  'report.write',
+  'report.review',
+  'obstacle.write',
+  'instruction.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -69,6 +81,17 @@ export const GRANTS: Readonly<Record<Permission, readonly Role[]>> = {
   'audit.read': ['auditor'],
   'settings.read': ['sysadmin', 'secadmin', 'supervisor'],
   'settings.write': ['sysadmin', 'secadmin'],
+  // Evidence: photos, scans and documents on an item, by those who work on it.
+  'file.upload': ['supervisor', 'unit'],
+  // 签收: a responsible unit acknowledges an assignment or a leader's instruction.
+  'item.acknowledge': ['unit'],
+  // 进展反馈: the units report; supervisors accept or return (退回) the reports.
+  'report.write': ['unit'],
+  'report.review': ['supervisor'],
+  // 问题/病因: named by the units that meet them or the supervisors who find them.
+  'obstacle.write': ['supervisor', 'unit'],
+  // 领导批示
+  'instruction.write': ['leader'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -33,6 +33,29 @@ export type Cadence = (typeof CADENCES)[number];
 export const RESPONSIBILITY_ROLES = ['lead', 'undertaking', 'cooperating'] as const;
 export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
 
+/** Causes of an obstacle (病因): 资金, 土地, 征迁, 审批, 协调, 政策, 其他. */
+export const OBSTACLE_CAUSES = [
+  'funds',
+  'land',
+  'demolition',
+  'approvals',
+  'coordination',
+  'policy',
+  'other',
+] as const;
+export type ObstacleCause = (typeof OBSTACLE_CAUSES)[number];
+
+export const OBSTACLE_STATUSES = ['open', 'resolved'] as const;
+export type ObstacleStatus = (typeof OBSTACLE_STATUSES)[number];
+
+/** A report waits for review (`submitted`), then is accepted or returned (退回) with a comment. */
+export const REPORT_STATUSES = ['submitted', 'accepted', 'returned'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** The trajectory of an item with quantitative targets against its planned linear curve. */
+export const TRAJECTORIES = ['on_track', 'behind', 'far_behind'] as const;
+export type Trajectory = (typeof TRAJECTORIES)[number];
+
 export const LIGHTS = ['red', 'yellow', 'green'] as const;
 export type Light = (typeof LIGHTS)[number];
 

@@ -44,6 +44,14 @@ export const ERRORS = {
     zh: '事项已交办，任务书、截止日期和责任分工须经调整申请修改',
     en: 'The item is assigned; its task book, due date and responsibilities change only through an adjustment request',
   },
+  /** An upload larger than the office's limit (setting `files.maxMegabytes`). */
+  too_large: { status: 413, zh: '文件过大', en: 'The file is too large' },
+  /** An upload whose content is not one of the accepted kinds, or does not match its name's extension. */
+  unsupported_type: {
+    status: 415,
+    zh: '不支持的文件类型',
+    en: 'This kind of file is not accepted',
+  },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const;
 

@@ -3,9 +3,12 @@ import type {
   ItemSource,
   ItemStatus,
   Light,
+  ObstacleCause,
   Priority,
+  ReportStatus,
   ResponsibilityRole,
   Role,
+  Trajectory,
   UnitKind,
 } from './enums.js';
 import type { ItemAction } from './status.js';
@@ -71,6 +74,28 @@ export const LIGHT_LABELS: Labels<Light> = {
   red: { zh: '红灯', en: 'Red' },
   yellow: { zh: '黄灯', en: 'Yellow' },
   green: { zh: '绿灯', en: 'Green' },
+};
+
+export const OBSTACLE_CAUSE_LABELS: Labels<ObstacleCause> = {
+  funds: { zh: '资金', en: 'Funds' },
+  land: { zh: '土地', en: 'Land' },
+  demolition: { zh: '征迁', en: 'Demolition' },
+  approvals: { zh: '审批', en: 'Approvals' },
+  coordination: { zh: '协调', en: 'Coordination' },
+  policy: { zh: '政策', en: 'Policy' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const REPORT_STATUS_LABELS: Labels<ReportStatus> = {
+  submitted: { zh: '待审核', en: 'Awaiting review' },
+  accepted: { zh: '已采纳', en: 'Accepted' },
+  returned: { zh: '已退回', en: 'Returned' },
+};
+
+export const TRAJECTORY_LABELS: Labels<Trajectory> = {
+  on_track: { zh: '符合计划', en: 'On track' },
+  behind: { zh: '滞后', en: 'Behind' },
+  far_behind: { zh: '严重滞后', en: 'Far behind' },
 };
 
 export const ACTION_LABELS: Labels<ItemAction> = {

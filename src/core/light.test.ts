@@ -12,6 +12,7 @@ import {
   type LightSettings,
   lightAt,
   lightThresholds,
+  reportDueOn,
 } from './light.js';
 
 /** Settings of the examples: yellow within 5 working days, red when a milestone is more than 7 days late. */
@@ -249,5 +250,64 @@ describe('explainText', () => {
   ])('words %j in Chinese and English', (reason, zh, en) => {
     expect(explainText(reason, 'zh')).toBe(zh);
     expect(explainText(reason, 'en')).toBe(en);
+  });
+});
+
+describe('a report missing for its cadence', () => {
+  /** Far deadline, no milestones: only the report rule can light the item. */
+  const reporting = (
+    cadence: LightFacts['cadence'],
+    lastReportOn: IsoDate | null,
+    reportingSince: IsoDate | null = '2026-03-01',
+  ): LightFacts => ({ ...facts('2027-06-30'), cadence, lastReportOn, reportingSince });
+
+  it.each([
+    ['weekly, last report a week ago on a Friday', reporting('weekly', '2026-11-20'), '2026-11-27'],
+    ['biweekly', reporting('biweekly', '2026-11-13'), '2026-11-27'],
+    ['monthly', reporting('monthly', '2026-10-30'), '2026-11-30'],
+    ['monthly from the 31st: the month has no 31st', reporting('monthly', '2026-10-31'), '2026-11-30'],
+    ['due on a Sunday: the Monday', reporting('weekly', '2026-11-22'), '2026-11-30'],
+    [
+      'due in the National Day holiday: the first working day after',
+      reporting('weekly', '2026-09-26'),
+      '2026-10-08',
+    ],
+    ['due in the Spring Festival', reporting('weekly', '2026-02-16'), '2026-02-24'],
+    [
+      'no report yet: a cadence after reporting began',
+      reporting('monthly', null, '2026-10-27'),
+      '2026-11-27',
+    ],
+    ['the last report counts, not the start', reporting('weekly', '2026-11-25', '2026-01-05'), '2026-12-02'],
+    ['no cadence', reporting(undefined, '2026-01-01'), null],
+    ['not running yet (never assigned)', reporting('weekly', null, null), null],
+  ])('is due for %s on %s', (_what, f, due) => {
+    expect(reportDueOn(f, cal)).toBe(due);
+    const t = lightThresholds(f, S, cal);
+    expect(t?.yellowFrom).toBe(due ? addDays(due, 1) : '2027-06-23');
+    // Missing a report warns; it never makes an item red.
+    expect(t?.redFrom).toBe('2027-07-01');
+  });
+
+  it.each<[IsoDate, Light]>([
+    ['2026-11-26', 'green'],
+    ['2026-11-27', 'green'],
+    ['2026-11-28', 'yellow'],
+    ['2026-12-20', 'yellow'],
+  ])('turns a weekly item last reported 2026-11-20 yellow after its due day: %s → %s', (asOf, expected) => {
+    expect(light(reporting('weekly', '2026-11-20'), asOf)).toBe(expected);
+  });
+
+  it('says which report is missing and since when', () => {
+    const reasons = explainLight(reporting('weekly', '2026-11-13'), TODAY, S, cal);
+    expect(reasons).toEqual([{ code: 'report_missing', due: '2026-11-20', days: 7 }]);
+    expect(explainText(reasons[0], 'zh')).toBe('进展反馈应于 2026-11-20 报送，已逾 7 天');
+    expect(explainText(reasons[0], 'en')).toBe('a progress report was due 2026-11-20, 7 days ago');
+    expect(explainLight(reporting('weekly', '2026-11-20'), TODAY, S, cal)).toEqual([{ code: 'on_track' }]);
+  });
+
+  it('follows the office calendar: a make-up holiday moves the due day', () => {
+    const office = new WorkCalendar([{ date: '2026-11-27', kind: 'holiday' }]);
+    expect(reportDueOn(reporting('weekly', '2026-11-20'), office)).toBe('2026-11-30');
   });
 });

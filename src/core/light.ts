@@ -1,6 +1,6 @@
 import type { WorkCalendar } from './calendar.js';
-import { addDays, daysBetween, type IsoDate, minDate } from './dates.js';
-import type { ItemStatus, Light } from './enums.js';
+import { addDays, addMonths, daysBetween, type IsoDate, minDate } from './dates.js';
+import type { Cadence, ItemStatus, Light } from './enums.js';
 import { OPEN_STATUSES } from './status.js';
 
 /**
@@ -29,6 +29,34 @@ export interface LightFacts {
   dueDate: IsoDate;
   /** Planned dates of the milestones not done yet. */
   openMilestoneDates: readonly IsoDate[];
+  /** How often the lead unit reports (进展反馈); without it no report is expected. */
+  cadence?: Cadence;
+  /** The day of the lead unit's latest report that was not returned. */
+  lastReportOn?: IsoDate | null;
+  /** The day reporting began (the later of start and assignment); the first report is due a cadence after it. */
+  reportingSince?: IsoDate | null;
+}
+
+/**
+ * The day the next report is due: one cadence after the last report (or after
+ * reporting began), moved to the next working day when it falls on a weekend
+ * or holiday. Null when no report is expected.
+ */
+export function reportDueOn(
+  facts: Pick<LightFacts, 'cadence' | 'lastReportOn' | 'reportingSince'>,
+  calendar: WorkCalendar,
+): IsoDate | null {
+  const base = facts.lastReportOn ?? facts.reportingSince;
+  if (!facts.cadence || !base) return null;
+  let due =
+    facts.cadence === 'weekly'
+      ? addDays(base, 7)
+      : facts.cadence === 'biweekly'
+        ? addDays(base, 14)
+        : addMonths(base, 1);
+  // A long holiday (Spring Festival, National Day) is at most 9 days; the bound only guards a broken calendar.
+  for (let i = 0; i < 30 && !calendar.isWorkday(due); i++) due = addDays(due, 1);
+  return due;
 }
 
 export interface LightThresholds {
@@ -55,9 +83,12 @@ export function lightThresholds(
     addDays(facts.dueDate, 1),
     firstOpenMilestone && addDays(firstOpenMilestone, settings.milestoneRedDays + 1),
   ) as IsoDate;
+  const reportDue = reportDueOn(facts, calendar);
   const yellowFrom = minDate(
     calendar.windowStart(facts.dueDate, settings.warnWorkingDays),
     firstOpenMilestone && addDays(firstOpenMilestone, 1),
+    // A report missing for its cadence: yellow the day after it was due.
+    reportDue && addDays(reportDue, 1),
     redFrom,
   ) as IsoDate;
   return { yellowFrom, redFrom };
@@ -76,6 +107,7 @@ export type LightReason =
   | { code: 'overdue'; days: number }
   | { code: 'due_soon'; workdays: number }
   | { code: 'milestone_late'; days: number; date: IsoDate }
+  | { code: 'report_missing'; due: IsoDate; days: number }
   | { code: 'on_track' };
 
 export function explainLight(
@@ -92,6 +124,9 @@ export function explainLight(
   for (const date of [...facts.openMilestoneDates].sort()) {
     if (date < asOf) reasons.push({ code: 'milestone_late', days: daysBetween(date, asOf), date });
   }
+  const reportDue = reportDueOn(facts, calendar);
+  if (reportDue && reportDue < asOf)
+    reasons.push({ code: 'report_missing', due: reportDue, days: daysBetween(reportDue, asOf) });
   return reasons.length ? reasons : [{ code: 'on_track' }];
 }
 
@@ -107,6 +142,10 @@ export function explainText(reason: LightReason, lang: 'zh' | 'en'): string {
       return lang === 'zh'
         ? `节点（计划 ${reason.date}）滞后 ${reason.days} 天`
         : `milestone planned ${reason.date} is ${reason.days} days late`;
+    case 'report_missing':
+      return lang === 'zh'
+        ? `进展反馈应于 ${reason.due} 报送，已逾 ${reason.days} 天`
+        : `a progress report was due ${reason.due}, ${reason.days} days ago`;
     case 'on_track':
       return lang === 'zh' ? '按计划推进' : 'on track';
   }

@@ -6,7 +6,20 @@ import { ITEM_ACTIONS } from './status.js';
  * writes one event of its kind in its own transaction; features add their
  * kinds here (with the words for them) as they land.
  */
-export const TIMELINE_KINDS = ['created', 'updated', ...ITEM_ACTIONS] as const;
+export const TIMELINE_KINDS = [
+  'created',
+  'updated',
+  ...ITEM_ACTIONS,
+  'acknowledged',
+  'file_uploaded',
+  'report_submitted',
+  'report_accepted',
+  'report_returned',
+  'obstacle_raised',
+  'obstacle_resolved',
+  'instruction_written',
+  'instruction_acknowledged',
+] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
@@ -21,6 +34,15 @@ export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
   resume: { zh: '恢复办理', en: 'Resumed' },
   cancel: { zh: '撤销', en: 'Cancelled' },
   reopen: { zh: '重新办理', en: 'Reopened' },
+  acknowledged: { zh: '签收', en: 'Acknowledged' },
+  file_uploaded: { zh: '上传附件', en: 'Attached a file' },
+  report_submitted: { zh: '报送进展', en: 'Reported progress' },
+  report_accepted: { zh: '进展反馈已采纳', en: 'Report accepted' },
+  report_returned: { zh: '进展反馈被退回', en: 'Report returned' },
+  obstacle_raised: { zh: '提出问题', en: 'Raised an obstacle' },
+  obstacle_resolved: { zh: '问题已解决', en: 'Obstacle resolved' },
+  instruction_written: { zh: '领导批示', en: 'Leader instruction' },
+  instruction_acknowledged: { zh: '签收批示', en: 'Acknowledged an instruction' },
 };
 
 /** Item fields by their words, for "修改了 标题、截止日期". */
@@ -48,6 +70,10 @@ export function describeEvent(kind: string, payload: Record<string, unknown>, la
     const words = fields.map((f) => ITEM_FIELD_LABELS[f]?.[lang] ?? f);
     parts.push(lang === 'zh' ? `修改了${words.join('、')}` : `changed the ${words.join(', ')}`);
   }
+  if (typeof payload.percent === 'number')
+    parts.push(lang === 'zh' ? `完成 ${payload.percent}%` : `${payload.percent}% done`);
+  if (typeof payload.name === 'string' && payload.name) parts.push(payload.name);
+  if (typeof payload.summary === 'string' && payload.summary) parts.push(payload.summary);
   if (typeof payload.comment === 'string' && payload.comment) parts.push(payload.comment);
   return parts.join(lang === 'zh' ? '；' : '; ');
 }

@@ -16,8 +16,10 @@ import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { fileRoutes } from './modules/file/file.routes.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import { reportRoutes } from './modules/report/report.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
@@ -120,6 +122,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     auditRoutes,
     settingsRoutes,
     timelineRoutes,
+    fileRoutes,
+    reportRoutes,
   ])
     await app.register(routes);
 

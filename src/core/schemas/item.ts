@@ -7,6 +7,7 @@ import {
   LIGHTS,
   PRIORITIES,
   RESPONSIBILITY_ROLES,
+  TRAJECTORIES,
 } from '../enums.js';
 import { ITEM_ACTIONS } from '../status.js';
 import {
@@ -83,6 +84,13 @@ export const TransitionInput = z.object({
   comment: OptionalText(2000),
 });
 
+/** 签收: the version is optional — acknowledging does not depend on what the item says. */
+export const AcknowledgeInput = z.object({
+  version: Version.optional(),
+  comment: OptionalText(500),
+});
+export type AcknowledgeInput = z.input<typeof AcknowledgeInput>;
+
 const PersonRef = z
   .object({ id: z.string(), displayName: z.string(), title: z.string().nullable() })
   .nullable();
@@ -147,6 +155,15 @@ export const ItemOut = z.object({
   /** The date the light was computed for. */
   asOf: z.string(),
   progress: z.number().int(),
+  /** Open items with quantitative targets: actual against the planned line as of `asOf`; else null. */
+  trajectory: z.enum(TRAJECTORIES).nullable(),
+  /** Percent of the way the plan expects and the reports show, as of `asOf` (null without a trajectory). */
+  trajectoryPlanned: z.number().int().nullable(),
+  trajectoryActual: z.number().int().nullable(),
+  /** The day the lead unit's next progress report is due (open items). */
+  nextReportDue: z.string().nullable(),
+  /** The day of the lead unit's latest report not returned. */
+  lastReportOn: z.string().nullable(),
   assignedOn: z.string().nullable(),
   closedOn: z.string().nullable(),
   /** For completed items: finished by the due date in force. */
@@ -169,6 +186,10 @@ export const ItemQuery = Paging.extend({
   unitRole: z.enum(RESPONSIBILITY_ROLES).optional(),
   status: csv(ITEM_STATUSES).optional(),
   light: csv(LIGHTS).optional(),
+  /** Open items with quantitative targets whose trajectory is one of these, as of `asOf`. */
+  trajectory: csv(TRAJECTORIES).optional(),
+  /** Items where a responsible unit (for a unit user: their own) has not acknowledged the assignment. */
+  unacknowledged: QueryBool.optional(),
   dueFrom: IsoDateSchema.optional(),
   dueTo: IsoDateSchema.optional(),
   /** Open items past their due date in force. */

@@ -13,6 +13,7 @@ export const SettingsPatch = z
     'session.maxHours': z.number().int().min(1).max(72),
     'security.lockoutThreshold': z.number().int().min(3).max(20),
     'security.lockoutMinutes': z.number().int().min(1).max(1440),
+    'files.maxMegabytes': z.number().int().min(1).max(200),
   })
   .partial()
   .strict();

@@ -3,7 +3,10 @@ import type {
   Cadence,
   ItemSource,
   ItemStatus,
+  ObstacleCause,
+  ObstacleStatus,
   Priority,
+  ReportStatus,
   ResponsibilityRole,
   UnitKind,
 } from '../../core/enums.js';
@@ -105,6 +108,13 @@ export interface ItemsTable extends Stamped {
   lit: number;
   search_text: string;
   created_by: string | null;
+  /** The day of the lead unit's latest report not returned (null: none yet); the cadence rule counts from it. */
+  last_report_on: string | null;
+  /** The percent of the lead unit's latest accepted report; null until one is accepted. */
+  reported_progress: number | null;
+  /** Derived: from this day the trajectory is behind / far behind (null: never, or no targets). */
+  behind_from: string | null;
+  far_behind_from: string | null;
 }
 
 export interface ItemTargetsTable {
@@ -158,6 +168,75 @@ export interface ItemEventsTable {
   payload: string;
 }
 
+export type FileOwnerKind = 'item' | 'report' | 'obstacle';
+
+export interface FilesTable {
+  id: string;
+  item_id: string;
+  owner_kind: FileOwnerKind;
+  owner_id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  thumbnail_key: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ObstaclesTable extends Stamped {
+  id: string;
+  item_id: string;
+  cause: ObstacleCause;
+  description: string;
+  solver_unit_id: string;
+  raised_by_unit_id: string | null;
+  status: ObstacleStatus;
+  resolution: string | null;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  created_by: string | null;
+}
+
+export interface ReportsTable extends Stamped {
+  id: string;
+  item_id: string;
+  unit_id: string;
+  unit_role: ResponsibilityRole;
+  content: string;
+  percent: number;
+  problems: string | null;
+  next_steps: string | null;
+  target_values: string;
+  obstacle_ids: string;
+  status: ReportStatus;
+  submitted_by: string | null;
+  submitted_on: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+}
+
+export interface InstructionsTable {
+  id: string;
+  item_id: string;
+  content: string;
+  author_id: string | null;
+  author_name: string;
+  author_title: string | null;
+  created_at: string;
+}
+
+export interface InstructionAcksTable {
+  instruction_id: string;
+  unit_id: string;
+  item_id: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+  reply: string | null;
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   at: string;
@@ -195,6 +274,11 @@ export interface Database {
   responsibilities: ResponsibilitiesTable;
   milestones: MilestonesTable;
   item_events: ItemEventsTable;
+  files: FilesTable;
+  obstacles: ObstaclesTable;
+  reports: ReportsTable;
+  instructions: InstructionsTable;
+  instruction_acks: InstructionAcksTable;
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
 }

@@ -101,6 +101,27 @@ async function readError(res: Response): Promise<ApiError> {
   );
 }
 
+/** Uploads one file to an item as multipart form data (the server judges its kind by content). */
+export async function uploadFile<T>(path: string, file: Blob, name: string): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, name);
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage() },
+      body: form,
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network', translate(getLang(), 'common.networkError'));
+  }
+  if (res.ok) return (await res.json()) as T;
+  const error = await readError(res);
+  if (error.status === 401 && onUnauthenticated) onUnauthenticated();
+  throw error;
+}
+
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),

@@ -4,16 +4,21 @@ import { hasSessionHint, setSessionHint } from './session-hint.js';
 import type {
   AuditOut,
   AuditVerifyOut,
+  InstructionOut,
   ItemOut,
   LedgerOut,
   Me,
+  ObstacleOut,
+  ObstacleSummary,
   OverviewStats,
   PersonOut,
+  ReportOut,
   TimelineEntry,
   TrendPoint,
   UnitOut,
   UnitStats,
   UserOut,
+  WorkflowCounts,
 } from './types.js';
 
 /**
@@ -157,5 +162,64 @@ export function useAudit(query: Query) {
     queryKey: ['audit', query],
     queryFn: () => api.get<List<AuditOut>>('/api/audit', query),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** An item's progress reports, newest first (with their files). */
+export function useItemReports(itemId: string) {
+  return useQuery({
+    queryKey: ['items', 'one', itemId, 'reports'],
+    queryFn: () => api.get<List<ReportOut>>(`/api/items/${itemId}/reports`),
+  });
+}
+
+export function useItemObstacles(itemId: string) {
+  return useQuery({
+    queryKey: ['items', 'one', itemId, 'obstacles'],
+    queryFn: () => api.get<List<ObstacleOut>>(`/api/items/${itemId}/obstacles`),
+  });
+}
+
+export function useItemInstructions(itemId: string) {
+  return useQuery({
+    queryKey: ['items', 'one', itemId, 'instructions'],
+    queryFn: () => api.get<List<InstructionOut>>(`/api/items/${itemId}/instructions`),
+  });
+}
+
+/** Leader instructions still waiting for an acknowledgement (a unit user: their unit's). */
+export function usePendingInstructions() {
+  return useQuery({
+    queryKey: ['items', 'instructions', 'pending'],
+    queryFn: () => api.get<List<InstructionOut>>('/api/instructions', { pending: 'true', pageSize: 50 }),
+  });
+}
+
+export function useReports(query: Query) {
+  return useQuery({
+    queryKey: ['items', 'reports', query],
+    queryFn: () => api.get<List<ReportOut>>('/api/reports', query),
+  });
+}
+
+/** What waits for whom: acknowledgements, reviews, returned reports, instructions, open obstacles. */
+export function useWorkflowCounts() {
+  return useQuery({
+    queryKey: ['stats', 'workflow'],
+    queryFn: () => api.get<WorkflowCounts>('/api/stats/workflow'),
+  });
+}
+
+export function useObstacleSummary() {
+  return useQuery({
+    queryKey: ['stats', 'obstacles'],
+    queryFn: () => api.get<ObstacleSummary>('/api/obstacles/summary'),
+  });
+}
+
+export function useObstacles(query: Query) {
+  return useQuery({
+    queryKey: ['items', 'obstacles', query],
+    queryFn: () => api.get<List<ObstacleOut>>('/api/obstacles', query),
   });
 }

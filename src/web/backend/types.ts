@@ -5,6 +5,8 @@
 export type {
   AuditOut,
   AuditVerifyOut,
+  FileOut,
+  InstructionOut,
   ItemInput,
   ItemOut,
   ItemQuery,
@@ -15,8 +17,11 @@ export type {
   LedgerUpdate,
   Me,
   MilestoneOut,
+  ObstacleOut,
+  ObstacleSummary,
   OverviewStats,
   PersonOut,
+  ReportOut,
   ResponsibilityOut,
   SettingsOut,
   TargetOut,
@@ -29,4 +34,5 @@ export type {
   UserInput,
   UserOut,
   UserUpdate,
+  WorkflowCounts,
 } from '../../core/schemas/index.js';

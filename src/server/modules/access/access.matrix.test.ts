@@ -1,8 +1,10 @@
 import type { LightMyRequestResponse } from 'fastify';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import type { ItemAction } from '../../../core/status.js';
 import { buildLedger, buildUnit, buildUser, TEST_PASSWORD } from '../../testing/factories.js';
+import { multipartFile } from '../../testing/multipart.js';
 import { seedLightScenario } from '../../testing/scenarios.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import {
@@ -13,7 +15,10 @@ import {
   type Persona,
   type World,
 } from '../../testing/world.js';
+import { writeInstruction } from '../instruction/instruction.service.js';
 import { getLedger } from '../ledger/ledger.service.js';
+import { raiseObstacle } from '../obstacle/obstacle.service.js';
+import { submitReport } from '../report/report.service.js';
 
 /**
  * The permission matrix: every role (and scope) against every action, with the
@@ -43,6 +48,36 @@ const own = (p: Persona) => w.users[p === 'anonymous' ? 'leader' : p];
 const transition = async (c: Client, action: ItemAction, ...before: ItemAction[]) => {
   const item = await w.seedItem({}, ...before);
   return c.post(`/api/items/${item.id}/transitions`, { action, version: item.version });
+};
+
+/** A file on a fresh assigned item, uploaded by the supervisor (a small PNG: it has a thumbnail). */
+const seedFile = async () => {
+  const item = await w.seedItem({}, 'assign');
+  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } })
+    .png()
+    .toBuffer();
+  const { payload, headers } = multipartFile('dot.png', png);
+  const res = await (await w.api('supervisor')).post(`/api/items/${item.id}/files`, payload, headers);
+  return res.json<{ id: string }>().id;
+};
+
+/** A report of the lead unit on a fresh assigned item, waiting for review. */
+const seedReport = async () => {
+  const item = await w.seedItem({}, 'assign');
+  return submitReport(w.as('unitLead'), item.id, { content: '主体施工至12层', percent: 40 });
+};
+/** An open obstacle named by the supervisor on a fresh assigned item, for the unrelated unit to solve. */
+const seedObstacle = async () => {
+  const item = await w.seedItem({}, 'assign');
+  return raiseObstacle(w.as('supervisor'), item.id, {
+    cause: 'funds',
+    description: '配套资金未到位',
+    solverUnitId: w.otherUnitId,
+  });
+};
+const seedInstruction = async () => {
+  const item = await w.seedItem({}, 'assign');
+  return writeInstruction(w.as('leader'), item.id, { content: '加快推进' });
 };
 
 const ACTIONS: Record<string, Action> = {
@@ -96,6 +131,92 @@ const ACTIONS: Record<string, Action> = {
     run: (c) => transition(c, 'approve_completion', 'assign', 'start', 'request_completion'),
   },
 
+  'upload a file': {
+    route: 'POST /api/items/{id}/files',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign');
+      const { payload, headers } = multipartFile('进展.txt', '本周完成主体封顶');
+      return c.post(`/api/items/${item.id}/files`, payload, headers);
+    },
+  },
+  'list item files': {
+    route: 'GET /api/items/{id}/files',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/files`),
+  },
+  'download a file': {
+    route: 'GET /api/files/{id}',
+    run: async (c) => c.get(`/api/files/${await seedFile()}`),
+  },
+  'read a thumbnail': {
+    route: 'GET /api/files/{id}/thumbnail',
+    run: async (c) => c.get(`/api/files/${await seedFile()}/thumbnail`),
+  },
+  'acknowledge an assignment': {
+    route: 'POST /api/items/{id}/acknowledge',
+    run: async (c) => c.post(`/api/items/${(await w.seedItem({}, 'assign')).id}/acknowledge`, {}),
+  },
+  'submit a report': {
+    route: 'POST /api/items/{id}/reports',
+    run: async (c) =>
+      c.post(`/api/items/${(await w.seedItem({}, 'assign')).id}/reports`, {
+        content: '进展顺利',
+        percent: 30,
+      }),
+  },
+  'list item reports': {
+    route: 'GET /api/items/{id}/reports',
+    run: async (c) => c.get(`/api/items/${(await seedReport()).itemId}/reports`),
+  },
+  'list reports': { route: 'GET /api/reports', run: (c) => c.get('/api/reports') },
+  'review a report': {
+    route: 'POST /api/reports/{id}/review',
+    run: async (c) => {
+      const report = await seedReport();
+      return c.post(`/api/reports/${report.id}/review`, { decision: 'accept', version: report.version });
+    },
+  },
+  'raise an obstacle': {
+    route: 'POST /api/items/{id}/obstacles',
+    run: async (c) =>
+      c.post(`/api/items/${(await w.seedItem({}, 'assign')).id}/obstacles`, {
+        cause: 'land',
+        description: '用地指标未落实',
+        solverUnitId: w.otherUnitId,
+      }),
+  },
+  'list item obstacles': {
+    route: 'GET /api/items/{id}/obstacles',
+    run: async (c) => c.get(`/api/items/${(await seedObstacle()).itemId}/obstacles`),
+  },
+  'list obstacles': { route: 'GET /api/obstacles', run: (c) => c.get('/api/obstacles') },
+  'read bottlenecks': { route: 'GET /api/obstacles/summary', run: (c) => c.get('/api/obstacles/summary') },
+  // The lead unit answers for its item; a cooperating unit that neither named nor must solve it may not.
+  'resolve an obstacle': {
+    route: 'POST /api/obstacles/{id}/resolve',
+    run: async (c) => {
+      const obstacle = await seedObstacle();
+      return c.post(`/api/obstacles/${obstacle.id}/resolve`, {
+        resolution: '资金已拨付',
+        version: obstacle.version,
+      });
+    },
+  },
+  'write an instruction': {
+    route: 'POST /api/items/{id}/instructions',
+    run: async (c) =>
+      c.post(`/api/items/${(await w.seedItem({}, 'assign')).id}/instructions`, { content: '务必按期完成' }),
+  },
+  'list item instructions': {
+    route: 'GET /api/items/{id}/instructions',
+    run: async (c) => c.get(`/api/items/${(await seedInstruction()).itemId}/instructions`),
+  },
+  'list instructions': { route: 'GET /api/instructions', run: (c) => c.get('/api/instructions') },
+  'acknowledge an instruction': {
+    route: 'POST /api/instructions/{id}/acknowledge',
+    run: async (c) =>
+      c.post(`/api/instructions/${(await seedInstruction()).id}/acknowledge`, { reply: '坚决落实' }),
+  },
+  'read workflow counts': { route: 'GET /api/stats/workflow', run: (c) => c.get('/api/stats/workflow') },
   'list ledgers': { route: 'GET /api/ledgers', run: (c) => c.get('/api/ledgers') },
   'read ledger': { route: 'GET /api/ledgers/{id}', run: (c) => c.get(`/api/ledgers/${w.ledgerId}`) },
   'create ledger': {
@@ -199,6 +320,25 @@ const EXPECTED: Record<keyof typeof ACTIONS, number[]> = {
   // Only the lead unit asks to close.
   'ask to close an item':   [403, 403, 404,  403,  200,  403,  404,   403, 403, 403, 401],
   'approve completion':     [200, 200, 404,  403,  403,  403,  404,   403, 403, 403, 401],
+  'upload a file':          [201, 201, 404,  403,  201,  201,  404,   403, 403, 403, 401],
+  'list item files':        [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'download a file':        [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'read a thumbnail':       [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'acknowledge an assignment': [403, 403, 403, 403,  200,  200,  404,   403, 403, 403, 401],
+  'submit a report':        [403, 403, 403,  403,  201,  201,  404,   403, 403, 403, 401],
+  'list item reports':      [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'list reports':           [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  'review a report':        [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'raise an obstacle':      [201, 201, 404,  403,  201,  201,  404,   403, 403, 403, 401],
+  'list item obstacles':    [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'list obstacles':         [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  'read bottlenecks':       [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  'resolve an obstacle':    [200, 200, 404,  403,  200,  403,  404,   403, 403, 403, 401],
+  'write an instruction':   [403, 403, 403,  201,  403,  403,  403,   403, 403, 403, 401],
+  'list item instructions': [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'list instructions':      [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  'acknowledge an instruction': [403, 403, 403, 403, 200, 200,  404,   403, 403, 403, 401],
+  'read workflow counts':   [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
   'list ledgers':           [200, 200, 200,  200,  200,  200,  200,   200, 403, 403, 401],
   'read ledger':            [200, 200, 404,  200,  200,  200,  200,   200, 403, 403, 401],
   // A limited supervisor creates no ledger: it would be outside their limit at once.
@@ -261,16 +401,22 @@ describe('the matrix covers the API', () => {
 
 describe('scope: what each user sees', () => {
   let all: ItemOut[];
+  /** Every page of the list: the matrix above seeds more items than one page holds. */
+  const listed = async (p: Persona, query = '') => {
+    const items: ItemOut[] = [];
+    for (let page = 1; ; page++) {
+      const res = (await (await w.api(p)).get(`/api/items?pageSize=200&page=${page}${query}`)).json<{
+        items: ItemOut[];
+        total: number;
+      }>();
+      items.push(...res.items);
+      if (res.items.length < 200) return { items, total: res.total };
+    }
+  };
   beforeAll(async () => {
     await seedLightScenario(w);
-    all = (await (await w.api('supervisor')).get('/api/items?pageSize=200')).json().items;
+    all = (await listed('supervisor')).items;
   });
-
-  const listed = async (p: Persona, query = '') =>
-    (await (await w.api(p)).get(`/api/items?pageSize=200${query}`)).json<{
-      items: ItemOut[];
-      total: number;
-    }>();
 
   it.each<Persona>([
     'supervisor',

@@ -18,11 +18,49 @@ const input = (
     title: '马寨安置区主体封顶',
     goal: '年底前封顶',
     source_ref: null,
+    reported_progress: null,
+    cadence: 'monthly',
+    start_date: '2026-03-01',
+    assigned_on: null,
+    last_report_on: null,
     ...o,
   },
   milestones,
   targetNames: ['安置房'],
   unitNames: ['区住建局', '住建局', '马寨镇', null],
+});
+
+describe('deriveItemColumns: reports and targets', () => {
+  it('takes the progress from the latest accepted lead report before the roadmap', () => {
+    const milestones = [{ planned_date: '2026-05-01', done_date: '2026-04-30' }];
+    expect(deriveItemColumns(input({ reported_progress: 65 }, milestones), rules).progress).toBe(65);
+    expect(deriveItemColumns(input({ reported_progress: null }, milestones), rules).progress).toBe(100);
+    expect(deriveItemColumns(input({ status: 'completed', reported_progress: 65 }), rules).progress).toBe(
+      100,
+    );
+  });
+
+  it('turns yellow a day after a report was due, counted from the last report or the assignment', () => {
+    const assigned = input({ assigned_on: '2026-10-20', cadence: 'weekly' });
+    expect(deriveItemColumns(assigned, rules).yellow_from).toBe('2026-10-28');
+    const reported = input({ assigned_on: '2026-10-20', cadence: 'weekly', last_report_on: '2026-11-20' });
+    expect(deriveItemColumns(reported, rules).yellow_from).toBe('2026-11-28');
+    // Assigned before its start: reports are due from the start.
+    const early = input({ assigned_on: '2026-02-10', start_date: '2026-03-02', cadence: 'weekly' });
+    expect(deriveItemColumns(early, rules).yellow_from).toBe('2026-03-10');
+  });
+
+  it('stores when the trajectory turns behind, from the targets', () => {
+    const d = {
+      ...input({ start_date: '2026-01-01', current_due_date: '2026-12-31' }),
+      targets: [{ target_value: 1200, baseline_value: 0, current_value: 600 }],
+    };
+    expect(deriveItemColumns(d, rules)).toMatchObject({
+      behind_from: '2026-08-08',
+      far_behind_from: '2026-10-02',
+    });
+    expect(deriveItemColumns(input(), rules)).toMatchObject({ behind_from: null, far_behind_from: null });
+  });
 });
 
 describe('deriveItemColumns', () => {

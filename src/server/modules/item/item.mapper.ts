@@ -1,8 +1,10 @@
-import { explainLight, explainText, isLit, lightAt } from '../../../core/light.js';
+import { explainLight, explainText, isLit, lightAt, reportDueOn } from '../../../core/light.js';
 import type { ItemOut, MilestoneOut, ResponsibilityOut, TargetOut } from '../../../core/schemas/item.js';
 import { closedOnTime, type ItemAction } from '../../../core/status.js';
+import { trajectoryAt, trajectoryNumbers } from '../../../core/trajectory.js';
 import type { Ctx } from '../../context.js';
 import type { RuleSettings } from '../settings/settings.service.js';
+import { lightFactsOf } from './item.derive.js';
 import type { ItemState } from './item.state.js';
 
 function person(id: string | null, name: string | null, title: string | null) {
@@ -50,18 +52,25 @@ export function toItemOut(
   const lit = isLit(status);
   const thresholds =
     lit && row.yellow_from && row.red_from ? { yellowFrom: row.yellow_from, redFrom: row.red_from } : null;
-  const reasons = lit
-    ? explainLight(
+  const lightFacts = lightFactsOf(row, state.milestones);
+  const reasons = lit ? explainLight(lightFacts, asOf, rules.light, rules.calendar) : [];
+  const numbers = lit
+    ? trajectoryNumbers(
         {
-          status,
+          startDate: row.start_date,
           dueDate: row.current_due_date,
-          openMilestoneDates: milestones.filter((m) => !m.doneDate).map((m) => m.plannedDate),
+          targets: targets.map((t) => ({
+            targetValue: t.targetValue,
+            baselineValue: t.baselineValue,
+            currentValue: t.currentValue,
+          })),
         },
         asOf,
-        rules.light,
-        rules.calendar,
       )
-    : [];
+    : null;
+  const trajectory = numbers
+    ? trajectoryAt({ behindFrom: row.behind_from, farBehindFrom: row.far_behind_from }, asOf)
+    : null;
   return {
     id: row.id,
     code: row.code,
@@ -84,6 +93,11 @@ export function toItemOut(
     lightReasons: reasons.map((r) => explainText(r, ctx.lang)),
     asOf,
     progress: row.progress,
+    trajectory,
+    trajectoryPlanned: numbers?.planned ?? null,
+    trajectoryActual: numbers?.actual ?? null,
+    nextReportDue: lit ? reportDueOn(lightFacts, rules.calendar) : null,
+    lastReportOn: row.last_report_on,
     assignedOn: row.assigned_on,
     closedOn: row.closed_on,
     closedOnTime: closedOnTime({ status, closedOn: row.closed_on, dueDate: row.current_due_date }),

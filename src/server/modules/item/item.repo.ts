@@ -1,5 +1,5 @@
 import { type ExpressionBuilder, sql } from 'kysely';
-import type { Light, ResponsibilityRole } from '../../../core/enums.js';
+import type { Light, ResponsibilityRole, Trajectory } from '../../../core/enums.js';
 import type { ItemQuery } from '../../../core/schemas/item.js';
 import type { Ctx } from '../../context.js';
 import { plannerWeighsBroadFilters } from '../../db/dialect.js';
@@ -54,6 +54,33 @@ const childCount = (eb: ItemsEb) =>
     .whereRef('c.parent_id', '=', 'i.id')
     .as('child_count');
 
+/**
+ * SQL twin of core `trajectoryAt` over the stored dates: far behind from
+ * `far_behind_from`, behind from `behind_from`, on track before; only open
+ * items with a measurable target have a trajectory.
+ */
+export function trajectoryIs(eb: ItemsEb, trajectory: Trajectory, asOf: string) {
+  const lit = eb('i.lit', '=', 1);
+  const far = eb.and([eb('i.far_behind_from', 'is not', null), eb('i.far_behind_from', '<=', asOf)]);
+  const behind = eb.and([eb('i.behind_from', 'is not', null), eb('i.behind_from', '<=', asOf)]);
+  // A target equal to its baseline measures nothing (core `actualShare`).
+  const hasTargets = eb.exists(
+    eb
+      .selectFrom('item_targets as tt')
+      .select('tt.id')
+      .whereRef('tt.item_id', '=', 'i.id')
+      .whereRef('tt.target_value', '!=', 'tt.baseline_value'),
+  );
+  switch (trajectory) {
+    case 'far_behind':
+      return eb.and([lit, far]);
+    case 'behind':
+      return eb.and([lit, behind, eb.not(far)]);
+    case 'on_track':
+      return eb.and([lit, hasTargets, eb.not(behind), eb.not(far)]);
+  }
+}
+
 /** The page of items matching the filters within the user's scope, and the total. */
 export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf: string) {
   let q = ctx.db.selectFrom('items as i').where(scopePredicate(scope));
@@ -61,6 +88,23 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
   if (f.parentId) q = q.where('i.parent_id', '=', f.parentId);
   if (f.status?.length) q = q.where('i.status', 'in', f.status);
   if (f.overdue) q = q.where('i.lit', '=', 1).where('i.current_due_date', '<', asOf);
+  const trajectories = f.trajectory ?? [];
+  if (trajectories.length)
+    q = q.where((eb) => eb.or(trajectories.map((tr: Trajectory) => trajectoryIs(eb, tr, asOf))));
+  if (f.unacknowledged) {
+    const ownUnit = scope.unitId;
+    q = q.where('i.status', 'in', ['assigned', 'in_progress']).where((eb) =>
+      eb(
+        'i.id',
+        'in',
+        eb
+          .selectFrom('responsibilities as ra')
+          .select('ra.item_id')
+          .where('ra.acknowledged_at', 'is', null)
+          .$if(!!ownUnit, (sq) => sq.where('ra.unit_id', '=', ownUnit as string)),
+      ),
+    );
+  }
   const lights = f.light ?? [];
   const indexedForPage = plannerWeighsBroadFilters(ctx.dialect);
   // Broad filters (light, due range) use their indexes to count, but for the

@@ -1,9 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, IsoDateSchema, listOf } from '../../../core/schemas/common.js';
-import { ItemInput, ItemOut, ItemQuery, ItemUpdate, TransitionInput } from '../../../core/schemas/item.js';
+import {
+  AcknowledgeInput,
+  ItemInput,
+  ItemOut,
+  ItemQuery,
+  ItemUpdate,
+  TransitionInput,
+} from '../../../core/schemas/item.js';
 import { requireLogin } from '../../http/request-context.js';
-import { createItem, deleteItem, getItem, listItems, transitionItem, updateItem } from './item.service.js';
+import {
+  acknowledgeItem,
+  createItem,
+  deleteItem,
+  getItem,
+  listItems,
+  transitionItem,
+  updateItem,
+} from './item.service.js';
 
 export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);
@@ -48,5 +63,10 @@ export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/items/:id/transitions',
     { schema: { tags, params: IdParams, body: TransitionInput, response: { 200: ItemOut } } },
     (req) => transitionItem(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    '/api/items/:id/acknowledge',
+    { schema: { tags, params: IdParams, body: AcknowledgeInput.optional(), response: { 200: ItemOut } } },
+    (req) => acknowledgeItem(req.ctx, req.params.id, req.body ?? {}),
   );
 };

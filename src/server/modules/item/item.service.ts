@@ -10,6 +10,7 @@ import { findItem, loadItemStates, queryItems } from './item.repo.js';
  * The item module's service API: reads here, each command in `commands/`
  * over the kernel (`item.kernel.ts`).
  */
+export { acknowledgeItem } from './commands/acknowledge.js';
 export { createItem } from './commands/create.js';
 export { deleteItem } from './commands/delete.js';
 export { transitionItem } from './commands/transition.js';

@@ -25,6 +25,7 @@ describe('GET /api/settings', () => {
       'session.maxHours': 12,
       'security.lockoutThreshold': 5,
       'security.lockoutMinutes': 30,
+      'files.maxMegabytes': 20,
     });
   });
 });

@@ -20,6 +20,8 @@ export const SETTING_DEFAULTS = {
   // Five failed logins in a row lock the account for 30 minutes.
   'security.lockoutThreshold': 5,
   'security.lockoutMinutes': 30,
+  // FILE-1: attachments (photos, scans, documents) up to 20 MB each.
+  'files.maxMegabytes': 20,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

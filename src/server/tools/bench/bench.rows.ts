@@ -124,6 +124,10 @@ export function buildItem(ctx: RowContext): ItemBundle {
     red_from: null,
     lit: 0,
     search_text: '',
+    behind_from: null,
+    far_behind_from: null,
+    last_report_on: null,
+    reported_progress: null,
     created_by: ctx.createdBy,
     created_at: at(plan.assignedOn ?? plan.startDate, 1),
     updated_at: at(plan.closedOn ?? plan.assignedOn ?? plan.startDate, 9),
@@ -135,6 +139,7 @@ export function buildItem(ctx: RowContext): ItemBundle {
       {
         item,
         milestones,
+        targets,
         targetNames: targets.map((t) => t.name),
         unitNames: units.flatMap((u) => [u.name, u.shortName, ...u.aliases]),
       },

@@ -13,6 +13,7 @@ import { cockpitParams } from './params.js';
 import { TotalsPanel } from './TotalsPanel.js';
 import { TrendPanel } from './TrendPanel.js';
 import { UnitRankingPanel } from './UnitRankingPanel.js';
+import { BottleneckPanel, WorkflowCountsPanel } from './WorkflowPanels.js';
 
 /**
  * 领导驾驶舱: the whole district at a glance. Numbers first (they need no chart
@@ -98,6 +99,14 @@ export function CockpitPage() {
           </Col>
           <Col xs={24} xl={12}>
             <UnitRankingPanel asOf={asOf} ledgerId={ledgerId} />
+          </Col>
+          <Col span={24}>
+            <WorkflowCountsPanel
+              only={['unacknowledged', 'reportsToReview', 'instructionsOpen', 'openObstacles']}
+            />
+          </Col>
+          <Col span={24}>
+            <BottleneckPanel />
           </Col>
           <Col span={24}>
             <AtRiskPanel ledgerId={ledgerId} asOf={asOf} />

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { LIGHTS, type Light } from '../../../core/enums.js';
 import { LIGHT_LABELS } from '../../../core/labels.js';
-import { useItems, useMe } from '../../backend/queries.js';
+import { useItems, useMe, usePendingInstructions } from '../../backend/queries.js';
 import type { Me } from '../../backend/types.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
@@ -11,6 +11,7 @@ import { LIGHT_COLORS, LightDot, LightTag, StatusTag } from '../../components/ta
 import { fmtDate, todayInChina } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
+import { WorkflowCountsPanel } from '../cockpit/WorkflowPanels.js';
 import { itemsHref, OPEN_STATUSES } from '../items/filters.js';
 
 /** 我的事项: a unit user's start page — my unit's open items by light, what is due this week, what waits for us. */
@@ -95,6 +96,12 @@ function UnitHome({ unitId }: { unitId: string }) {
           </Row>
         </Card>
       </Col>
+      <Col span={24}>
+        <WorkflowCountsPanel
+          only={['unacknowledged', 'reportsReturned', 'instructionsOpen', 'openObstacles']}
+        />
+      </Col>
+      <PendingInstructions />
       <Col xs={24} lg={8}>
         <ItemList
           title={t('home.atRisk')}
@@ -106,10 +113,10 @@ function UnitHome({ unitId }: { unitId: string }) {
       </Col>
       <Col xs={24} lg={8}>
         <ItemList
-          title={t('home.awaiting')}
+          title={t('wf.unacknowledged')}
           testId="home-awaiting"
           empty={t('home.awaitingEmpty')}
-          query={{ unitId, status: ['assigned'], sort: 'dueDate' }}
+          query={{ unacknowledged: 'true', sort: 'dueDate' }}
           href={itemsHref({ unitId, status: ['assigned'] })}
         />
       </Col>
@@ -186,5 +193,28 @@ function ItemList({
         </div>
       )}
     </Card>
+  );
+}
+
+/** Leader instructions my unit has still to acknowledge, each opening its item. */
+function PendingInstructions() {
+  const { t } = useI18n();
+  const q = usePendingInstructions();
+  if (!q.data?.items.length) return null;
+  return (
+    <Col span={24}>
+      <Card size="small" title={t('wf.instructionsOpen')} data-testid="home-instructions">
+        {q.data.items.map((i) => (
+          <div key={i.id} style={{ marginBottom: 6 }}>
+            <Link to={`/items/${i.itemId}`}>
+              {i.itemCode} {i.itemTitle}
+            </Link>
+            <div style={{ color: 'rgba(0,0,0,0.65)' }}>
+              {i.authorName}：{i.content}
+            </div>
+          </div>
+        ))}
+      </Card>
+    </Col>
   );
 }

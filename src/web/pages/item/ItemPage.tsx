@@ -13,6 +13,7 @@ import { LightTag, StatusTag } from '../../components/tags.js';
 import { useToast } from '../../components/toast.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
+import { AcknowledgeButton } from './AcknowledgeButton.js';
 import { ItemActions } from './ItemActions.js';
 import { ITEM_SECTIONS, type ItemSection } from './sections/index.js';
 
@@ -74,6 +75,7 @@ function ItemView({ item }: { item: ItemOut }) {
         }
       />
       <Card size="small" title={t('item.actions')} style={{ marginBottom: 16 }} data-testid="section-actions">
+        <AcknowledgeButton item={item} />
         <ItemActions item={item} />
       </Card>
       <Row gutter={16}>

@@ -46,6 +46,10 @@ export async function createItem(ctx: Ctx, raw: ItemInput): Promise<ItemOut> {
       red_from: null,
       lit: 0,
       search_text: '',
+      behind_from: null,
+      far_behind_from: null,
+      last_report_on: null,
+      reported_progress: null,
       // The system actor (CLI, imports) is no row in `users`: record no creator rather than break the foreign key.
       created_by: tx.user && tx.user.id !== SYSTEM_ACTOR.id ? tx.user.id : null,
       created_at: now,

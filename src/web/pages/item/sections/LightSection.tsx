@@ -1,12 +1,14 @@
-import { Flex } from 'antd';
-import { STATUS_LABELS } from '../../../../core/labels.js';
+import { Flex, Tag } from 'antd';
+import { STATUS_LABELS, TRAJECTORY_LABELS } from '../../../../core/labels.js';
 import type { ItemOut } from '../../../backend/types.js';
 import { LIGHT_COLORS, LightTag } from '../../../components/tags.js';
 import { fmtDate } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useLabel } from '../../../i18n/labels.js';
 
-/** The deadline light and, in words, why. */
+const TRAJECTORY_COLORS = { on_track: 'green', behind: 'orange', far_behind: 'red' } as const;
+
+/** The deadline light and, in words, why; the trajectory against the plan; the report cadence. */
 export function LightSection({ item }: { item: ItemOut }) {
   const { t, lang } = useI18n();
   const L = useLabel();
@@ -36,6 +38,25 @@ export function LightSection({ item }: { item: ItemOut }) {
             <li key={r}>{r}</li>
           ))}
         </ul>
+      )}
+      {item.trajectory && (
+        <div style={{ marginTop: 8 }} data-testid="item-trajectory" data-trajectory={item.trajectory}>
+          {t('wf.trajectory')}：
+          <Tag color={TRAJECTORY_COLORS[item.trajectory]}>{L(TRAJECTORY_LABELS, item.trajectory)}</Tag>
+          <span style={{ color: 'rgba(0,0,0,0.55)' }}>
+            {t('wf.trajectoryText', {
+              planned: item.trajectoryPlanned ?? 0,
+              actual: item.trajectoryActual ?? 0,
+            })}
+          </span>
+        </div>
+      )}
+      {(item.nextReportDue || item.lastReportOn) && (
+        <div style={{ marginTop: 4, color: 'rgba(0,0,0,0.55)', fontSize: 13 }}>
+          {item.lastReportOn && `${t('wf.lastReport')} ${fmtDate(item.lastReportOn, lang)}`}
+          {item.lastReportOn && item.nextReportDue && ' · '}
+          {item.nextReportDue && `${t('wf.nextReportDue')} ${fmtDate(item.nextReportDue, lang)}`}
+        </div>
       )}
     </div>
   );

@@ -2,7 +2,10 @@ import type { ComponentType } from 'react';
 import type { ItemOut } from '../../../backend/types.js';
 import type { MessageKey } from '../../../i18n/messages.js';
 import { BasicsSection } from './BasicsSection.js';
+import { InstructionsSection } from './InstructionsSection.js';
 import { LightSection } from './LightSection.js';
+import { ObstaclesSection } from './ObstaclesSection.js';
+import { ReportsSection } from './ReportsSection.js';
 import { ResponsibilitySection } from './ResponsibilitySection.js';
 import { RoadmapSection } from './RoadmapSection.js';
 import { TaskBookSection } from './TaskBookSection.js';
@@ -17,11 +20,12 @@ export interface ItemSection {
 }
 
 /**
- * The item page, section by section. Progress reports, obstacles, notices and
- * instructions join this list as their features land.
+ * The item page, section by section. Notices, inspections and requests join
+ * this list as their features land.
  */
 export const ITEM_SECTIONS: ItemSection[] = [
   { key: 'light', title: 'item.light', column: 'side', Component: LightSection },
+  { key: 'instructions', title: 'wf.instructions', column: 'side', Component: InstructionsSection },
   { key: 'basics', title: 'item.basics', column: 'side', Component: BasicsSection },
   { key: 'taskbook', title: 'item.taskBook', column: 'main', Component: TaskBookSection },
   {
@@ -31,5 +35,7 @@ export const ITEM_SECTIONS: ItemSection[] = [
     Component: ResponsibilitySection,
   },
   { key: 'roadmap', title: 'item.roadmap', column: 'main', Component: RoadmapSection },
+  { key: 'reports', title: 'wf.reports', column: 'main', Component: ReportsSection },
+  { key: 'obstacles', title: 'wf.obstacles', column: 'main', Component: ObstaclesSection },
   { key: 'timeline', title: 'item.timeline', column: 'side', Component: TimelineSection },
 ];
