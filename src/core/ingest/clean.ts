@@ -101,8 +101,8 @@ export function cleanText(raw: string): CleanDoc {
     blank = false;
   });
   const width = lineWidth(lines);
-  // Text pasted from Word or typed minutes has one paragraph per line.
-  const columnBroken = width > 0 && width <= 60;
+  // Text pasted from Word or typed minutes has one paragraph per line; columns of a PDF page are narrower.
+  const columnBroken = width > 0 && width <= 45;
 
   // Blocks: runs of lines between blank lines.
   const blocks: Line[][] = [];

@@ -69,7 +69,7 @@ const RULES: Rule[] = [
   },
   {
     // 12月20日前, 11月底, 3月上旬, 6月份
-    re: new RegExp(`(?<![\\d年])${N}月(份)?(${N}日|号|底|末|上旬|中旬|下旬)?${BEFORE}`, 'g'),
+    re: new RegExp(`(?<![\\d年])${N}月(份)?(${N}[日号]|底|末|上旬|中旬|下旬)?${BEFORE}`, 'g'),
     read: (m, meeting) => {
       const mo = parseNumeral(m[1] as string) ?? 0;
       if (mo < 1 || mo > 12) return null;
