@@ -15,6 +15,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { unitRoutes } from './modules/unit/unit.routes.js';
@@ -88,6 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     statsRoutes,
     auditRoutes,
     settingsRoutes,
+    meetingRoutes,
   ])
     await app.register(routes);
 

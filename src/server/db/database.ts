@@ -8,6 +8,7 @@ import type { Dialect } from './dialect.js';
 import * as initial from './migrations/2026-11-27T0001_initial.js';
 import * as unitLightIndexes from './migrations/2026-11-27T0002_unit_light_indexes.js';
 import * as overviewIndex from './migrations/2026-11-27T0003_overview_index.js';
+import * as meetings from './migrations/2026-12-02T0100_meetings.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -47,6 +48,7 @@ const MIGRATIONS = {
   '2026-11-27T0001_initial': initial,
   '2026-11-27T0002_unit_light_indexes': unitLightIndexes,
   '2026-11-27T0003_overview_index': overviewIndex,
+  '2026-12-02T0100_meetings': meetings,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

@@ -162,6 +162,26 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface MeetingsTable extends Stamped {
+  id: string;
+  title: string;
+  kind: string;
+  date: string;
+  chair: string | null;
+  place: string | null;
+  attendees: string | null;
+  minutes: string;
+  created_by: string | null;
+}
+
+export interface MeetingItemsTable {
+  meeting_id: string;
+  item_id: string;
+  directive_no: number | null;
+  directive_text: string | null;
+  created_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
@@ -176,6 +196,8 @@ export interface Database {
   responsibilities: ResponsibilitiesTable;
   milestones: MilestonesTable;
   audit_log: AuditLogTable;
+  meetings: MeetingsTable;
+  meeting_items: MeetingItemsTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

@@ -21,6 +21,8 @@ import { AppError } from '../../errors.js';
  * | people.read       | yes        | yes    | yes             | yes      | –        | –       |
  * | audit.read        | –          | –      | –               | –        | –        | yes     |
  * | settings.write    | –          | –      | –               | yes      | yes      | –       |
+ * | meeting.read      | yes        | yes    | –               | –        | –        | –       |
+ * | meeting.write     | yes        | –      | –               | –        | –        | –       |
  *
  * "scope": a supervisor or leader limited to some ledgers sees only those.
  */
@@ -37,7 +39,9 @@ export type Permission =
   | 'people.read'
   | 'audit.read'
   | 'settings.read'
-  | 'settings.write';
+  | 'settings.write'
+  | 'meeting.read'
+  | 'meeting.write';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'item.read': ['supervisor', 'leader', 'unit'],
@@ -54,6 +58,8 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'audit.read': ['auditor'],
   'settings.read': ['sysadmin', 'secadmin', 'supervisor'],
   'settings.write': ['sysadmin', 'secadmin'],
+  'meeting.read': ['supervisor', 'leader'],
+  'meeting.write': ['supervisor'],
 };
 
 export function can(user: Actor | null, permission: Permission): boolean {
