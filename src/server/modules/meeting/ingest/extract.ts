@@ -46,7 +46,12 @@ export function plainText(bytes: Uint8Array): string {
   } catch {
     text = new TextDecoder('gb18030').decode(bytes);
   }
-  const control = text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Control characters other than tab, line feed and carriage return, and undecodable bytes.
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
   if (control > text.length / 50)
     throw refuse('这不是文本文件（无法识别的编码）', 'This is not a text file (unrecognised encoding)');
   return text.replace(/^\ufeff/, '');
