@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { ROLES, type Role } from '../core/enums.js';
+import { registerIngest } from './cli-ingest.js';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
 import { describeError } from './errors.js';
@@ -109,5 +110,7 @@ program
       keep: !!opts.keep,
     });
   });
+
+registerIngest(program);
 
 await program.parseAsync(process.argv);

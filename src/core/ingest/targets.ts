@@ -51,6 +51,9 @@ const NUMBER = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)';
 const TARGET = new RegExp(`${NUMBER}(${UNITS.map((u) => u.replace('%', '%')).join('|')})`, 'g');
 const VERBS =
   /^(要|确保|力争|全面|累计|全年|新增|新建|完成|建成|实现|达到|达|超过|不少于|不低于|开工|启动|签约|引进|拆除|清理|整治|改造|治理|新开工|共|计|总计|以上|再|全部|年内)+/;
+/** 年底前完成安置房建设18万平方米: the deadline is not part of the target's name. */
+const DEADLINE_WORDS =
+  /^.*?(年底|年末|年内|月底|月末|\d{1,2}月(\d{1,2}[日号])?|春节|元旦|季度末?|半年)(前|之前|以前|内|底)?(?=[\u4e00-\u9fa5])/;
 const SKIP_AFTER = /^(月|日|年|号|是|要|点|季度|个工作日|个月)/;
 
 export function findTargets(text: string, offset = 0): TargetProposal[] {
@@ -75,7 +78,10 @@ export function findTargets(text: string, offset = 0): TargetProposal[] {
       text.lastIndexOf('；', at),
       text.lastIndexOf('、', at),
     );
-    let name = text.slice(clauseStart + 1, at).replace(VERBS, '');
+    let name = text
+      .slice(clauseStart + 1, at)
+      .replace(DEADLINE_WORDS, '')
+      .replace(VERBS, '');
     name = name.replace(/(要|确保|力争|完成|达到|达|实现|新增|建成|共|计)+$/, '').trim();
     if (!name) {
       // 完成1260套安置房: the thing counted follows the number.
