@@ -11,6 +11,8 @@ export const AREAS = {
   editLedgers: ['supervisor'],
   users: ['sysadmin'],
   audit: ['auditor'],
+  meetings: ['supervisor', 'leader'],
+  editMeetings: ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Area = keyof typeof AREAS;
