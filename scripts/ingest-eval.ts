@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { WorkCalendar } from '../src/core/calendar.js';
 import { type Evaluation, evaluate, type Gold, precision, recall } from '../src/core/ingest/evaluate.js';
 import { TEST_LEDGERS, TEST_UNITS } from '../src/core/ingest/fixtures/directory.js';
+import { HELD_OUT } from '../src/core/ingest/fixtures/held-out.js';
 import { REPORTS } from '../src/core/ingest/fixtures/reports.js';
 import { analyzeReport } from '../src/core/ingest/propose.js';
 import { DEMO_UNITS } from '../src/server/modules/demo/district-data.js';
@@ -46,7 +47,23 @@ for (const r of REPORTS)
       .proposals,
     own,
   );
-print(`Reports written for the tests (${REPORTS.length} reports)`, own as Evaluation);
+print(
+  `Reports written for the tests (${REPORTS.length} reports; the rules were tuned on them)`,
+  own as Evaluation,
+);
+
+let held: Evaluation | undefined;
+for (const r of HELD_OUT)
+  held = evaluate(
+    r.expected,
+    analyzeReport(r.text, { meetingDate: r.meetingDate, units: TEST_UNITS, ledgers: TEST_LEDGERS, calendar })
+      .proposals,
+    held,
+  );
+print(
+  `Held-out reports (${HELD_OUT.length} reports written afterwards, not tuned on but for one rule, see held-out.ts)`,
+  held as Evaluation,
+);
 
 const seedPath = process.argv[2] ?? new URL('../../shared/seed/page-excerpt.txt', import.meta.url).pathname;
 if (existsSync(seedPath)) {

@@ -32,6 +32,8 @@ export interface RoleReading {
 const CLAUSE = /[^，。；,;！？!?\n]+/g;
 const LEAD_WORDS = /牵头|负责|主抓|责任单位|承办|主办/;
 const COOP_WORDS = /配合|协助|协同|参与|支持|会同/;
+/** Words between a unit and 会同 that make it not the subject (区财政局配合，会同…). */
+const COOP_WORDS_BEFORE = /配合|协助|协同|参与|支持/;
 const SUBJECT_VERB =
   /^(要|务必|必须|抓紧|加快|加大|尽快|切实|全力|立即|进一步|持续|认真|做好|对|将|在|于|按照|确保|抓好|落实)/;
 const U = '\u24ca'; // Ⓤ stands for a unit in a clause's shape
@@ -84,6 +86,8 @@ export function readRoles(dict: UnitDictionary, text: string, offset: number): R
       if (coopLabel && pos > coopLabel.index) addCoop(m);
       else if (label && pos > label.index) asLead();
       else if (huitong >= 0 && pos > huitong) addCoop(m);
+      // X会同Y…: the one who convenes the others leads.
+      else if (huitong >= 0 && pos < huitong && !COOP_WORDS_BEFORE.test(clause.slice(pos, huitong))) asLead();
       else if (leadAt >= 0 && pos < leadAt) asLead();
       else if (coopAt >= 0 && pos < coopAt) addCoop(m);
       else if (asSubject && i < subjectCount) asLead();
