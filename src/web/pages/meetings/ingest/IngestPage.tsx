@@ -3,6 +3,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Col, Flex, Input, Row, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import {
+  type Card,
+  canSplit,
+  cardOf,
+  draftsOf,
+  mergeIntoPrevious,
+  splitBySentence,
+} from '../../../../core/ingest/cards.js';
 import type { AnalysisOut, ConfirmOut, ExtractOut } from '../../../../core/schemas/meeting.js';
 import { ApiError, api } from '../../../backend/client.js';
 import { useLedgers } from '../../../backend/queries.js';
@@ -11,7 +19,6 @@ import { QueryView } from '../../../components/PageState.js';
 import { useToast } from '../../../components/toast.js';
 import { useT } from '../../../i18n/I18nProvider.js';
 import { useMeeting } from '../meetingQueries.js';
-import { type Card, canSplit, cardOf, draftsOf, mergeIntoPrevious, splitBySentence } from './cards.js';
 import { HighlightedText } from './Highlighted.js';
 import { ProposalCard } from './ProposalCard.js';
 

@@ -1,9 +1,9 @@
 import { Button, Checkbox, DatePicker, Flex, Form, Input, Radio, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { Card } from '../../../../core/ingest/cards.js';
 import type { LedgerOut } from '../../../backend/types.js';
 import { UnitSelect } from '../../../components/UnitSelect.js';
 import { useT } from '../../../i18n/I18nProvider.js';
-import type { Card } from './cards.js';
 import { FromWords } from './Highlighted.js';
 
 /** One proposed draft item: every field editable, with the words it came from beneath it. */

@@ -1,5 +1,5 @@
-import { titleOf } from '../../../../core/ingest/propose.js';
-import type { DraftInput, ProposalOut } from '../../../../core/schemas/meeting.js';
+import type { DraftInput, ProposalOut } from '../schemas/meeting.js';
+import { titleOf } from './propose.js';
 
 /**
  * A proposal as the supervisor works on it: the fields of the draft item it
@@ -83,7 +83,9 @@ export function splitBySentence(cards: Card[], i: number): Card[] {
   const first = cur.text.slice(0, cut + 1);
   const rest = cur.text.slice(cut + 1).trim();
   const a: Card = { ...cur, text: first, title: titleOf(first) };
-  const b: Card = { ...cur, key: `${cur.key}-${Date.now() % 100000}`, text: rest, title: titleOf(rest) };
+  let n = 1;
+  while (cards.some((c) => c.key === `${cur.key}.${n}`)) n++;
+  const b: Card = { ...cur, key: `${cur.key}.${n}`, text: rest, title: titleOf(rest) };
   return [...cards.slice(0, i), a, b, ...cards.slice(i + 1)];
 }
 
