@@ -36,18 +36,24 @@ export function suggestLedger(text: string, ledgers: readonly LedgerRef[]): Ledg
   for (const l of ledgers) {
     let score = 0;
     const words = new Set<string>();
-    for (let i = 0; i + 2 <= l.name.length; i++) {
-      const bigram = l.name.slice(i, i + 2);
-      if (/[的和与及]/.test(bigram)) continue;
-      if (text.includes(bigram)) {
-        score += 2;
-        words.add(bigram);
+    // The longest stretches of the ledger's name found in the text (安置房建设 → 安置房, 建设), 2 points a character pair.
+    for (let i = 0; i + 2 <= l.name.length; ) {
+      let j = i + 2;
+      if (!text.includes(l.name.slice(i, j)) || /[的和与及]/.test(l.name.slice(i, j))) {
+        i++;
+        continue;
       }
+      while (j < l.name.length && text.includes(l.name.slice(i, j + 1))) j++;
+      score += 2 * (j - i - 1);
+      words.add(l.name.slice(i, j));
+      i = j;
     }
     for (const [re, key] of HINTS) {
       if (!l.name.includes(key)) continue;
+      // A domain word is stronger evidence than a generic pair of characters shared with a name (项目, 建设).
       for (const m of text.matchAll(re)) {
-        score += 1;
+        if (words.has(m[0])) continue;
+        score += 3;
         words.add(m[0]);
       }
     }
