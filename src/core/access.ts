@@ -56,6 +56,8 @@ export const PERMISSIONS = [
   'report.review',
   'obstacle.write',
   'instruction.write',
+  'meeting.read',
+  'meeting.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -92,6 +94,9 @@ export const GRANTS: Readonly<Record<Permission, readonly Role[]>> = {
   'obstacle.write': ['supervisor', 'unit'],
   // 领导批示
   'instruction.write': ['leader'],
+  // Meetings hand out the work: the office keeps them; leaders read them.
+  'meeting.read': ['supervisor', 'leader'],
+  'meeting.write': ['supervisor'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

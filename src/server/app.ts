@@ -19,6 +19,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { fileRoutes } from './modules/file/file.routes.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { reportRoutes } from './modules/report/report.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
@@ -124,6 +125,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     timelineRoutes,
     fileRoutes,
     reportRoutes,
+    meetingRoutes,
   ])
     await app.register(routes);
 

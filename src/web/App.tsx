@@ -41,6 +41,12 @@ export function App({ client }: { client: QueryClient }) {
               <Route path="admin/units" element={guard('units', <Screen page={pages.Units} />)} />
               <Route path="admin/users" element={guard('users', <Screen page={pages.Users} />)} />
               <Route path="audit" element={guard('audit', <Screen page={pages.Audit} />)} />
+              <Route path="meetings" element={guard('meetings', <Screen page={pages.Meetings} />)} />
+              <Route path="meetings/:id" element={guard('meetings', <Screen page={pages.Meeting} />)} />
+              <Route
+                path="meetings/:id/ingest"
+                element={guard('editMeetings', <Screen page={pages.Ingest} />)}
+              />
               <Route path="welcome" element={<Screen page={pages.Welcome} />} />
               <Route path="*" element={<Screen page={pages.NotFound} />} />
             </Route>

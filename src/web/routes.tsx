@@ -57,6 +57,9 @@ export const pages = {
   Units: lazyPage(() => import('./pages/admin/UnitsPage.js'), 'UnitsPage'),
   Users: lazyPage(() => import('./pages/admin/UsersPage.js'), 'UsersPage'),
   Audit: lazyPage(() => import('./pages/audit/AuditPage.js'), 'AuditPage'),
+  Meetings: lazyPage(() => import('./pages/meetings/MeetingsPage.js'), 'MeetingsPage'),
+  Meeting: lazyPage(() => import('./pages/meetings/MeetingPage.js'), 'MeetingPage'),
+  Ingest: lazyPage(() => import('./pages/meetings/ingest/IngestPage.js'), 'IngestPage'),
   Welcome: lazyPage(() => import('./pages/misc/WelcomePage.js'), 'WelcomePage'),
   NotFound: lazyPage(() => import('./pages/misc/NotFoundPage.js'), 'NotFoundPage'),
 };

@@ -3,6 +3,7 @@ export * from './common.js';
 export * from './file.js';
 export * from './item.js';
 export * from './ledger.js';
+export * from './meeting.js';
 export * from './report.js';
 export * from './settings.js';
 export * from './stats.js';

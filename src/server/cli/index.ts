@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { addBenchCommand } from './bench.js';
 import { addDemoCommand } from './demo.js';
+import { registerIngest } from './ingest.js';
 import { addMigrateCommand } from './migrate.js';
 import { addServeCommand } from './serve.js';
 import { addUserCommands } from './user-add.js';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   addDemoCommand(program);
   addUserCommands(program);
   addBenchCommand(program);
+  registerIngest(program);
   return program;
 }
 

@@ -260,6 +260,26 @@ export interface JobRunsTable {
   ran_at: string | null;
 }
 
+export interface MeetingsTable extends Stamped {
+  id: string;
+  title: string;
+  kind: string;
+  date: string;
+  chair: string | null;
+  place: string | null;
+  attendees: string | null;
+  minutes: string;
+  created_by: string | null;
+}
+
+export interface MeetingItemsTable {
+  meeting_id: string;
+  item_id: string;
+  directive_no: number | null;
+  directive_text: string | null;
+  created_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
@@ -281,6 +301,8 @@ export interface Database {
   instruction_acks: InstructionAcksTable;
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
+  meetings: MeetingsTable;
+  meeting_items: MeetingItemsTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

@@ -16,6 +16,8 @@ export const AREAS = {
   editLedgers: 'ledger.write',
   users: 'user.manage',
   audit: 'audit.read',
+  meetings: 'meeting.read',
+  editMeetings: 'meeting.write',
 } as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   FileAddOutlined,
   HomeOutlined,
@@ -27,6 +28,7 @@ export const NAV: NavEntry[] = [
   { path: '/ledgers', label: 'nav.ledgers', icon: <ProfileOutlined />, area: 'ledgers' },
   { path: '/items', label: 'nav.items', icon: <TableOutlined />, area: 'items' },
   { path: '/items/new', label: 'nav.newItem', icon: <FileAddOutlined />, area: 'editItems' },
+  { path: '/meetings', label: 'nav.meetings', icon: <CalendarOutlined />, area: 'meetings' },
   { path: '/admin/units', label: 'nav.units', icon: <BankOutlined />, area: 'units' },
   { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, area: 'users' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, area: 'audit' },

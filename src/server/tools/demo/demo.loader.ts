@@ -11,6 +11,7 @@ import { createUnit } from '../../modules/unit/unit.service.js';
 import { createUser } from '../../modules/user/user.service.js';
 import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
+import { loadDemoMeetings } from './demo.meetings.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
 import {
   DEMO_ITEMS,
@@ -140,9 +141,11 @@ export async function loadDemo(
     }
   }
 
+  const meetings = await loadDemoMeetings(handle, atChinaNoon('2026-01-04'));
+
   if (opts.print) {
     console.log(
-      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items.`,
+      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings.`,
     );
     console.log('Demo logins (all with the same password):');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);

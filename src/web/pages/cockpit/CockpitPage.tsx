@@ -1,7 +1,8 @@
 import { DownOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Col, Dropdown, Row } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { useLedgers, useOverview } from '../../backend/queries.js';
+import { canEnter } from '../../auth/roles.js';
+import { useLedgers, useMe, useOverview } from '../../backend/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorState, Loading } from '../../components/PageState.js';
 import { fmtDate } from '../../i18n/format.js';
@@ -9,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { AtRiskPanel } from './AtRiskPanel.js';
 import { LedgerProgressPanel } from './LedgerProgressPanel.js';
 import { LightPiePanel } from './LightPiePanel.js';
+import { MeetingDecisionsPanel } from './MeetingDecisionsPanel.js';
 import { cockpitParams } from './params.js';
 import { TotalsPanel } from './TotalsPanel.js';
 import { TrendPanel } from './TrendPanel.js';
@@ -26,6 +28,7 @@ export function CockpitPage() {
   const { ledgerId, asOf } = cockpitParams(params);
   const overview = useOverview({ asOf, ledgerId });
   const ledgers = useLedgers();
+  const me = useMe().data;
 
   const current = ledgers.data?.items.find((l) => l.id === ledgerId);
   // A dropdown menu rather than a Select: the menu code is already loaded for the side bar.
@@ -111,6 +114,11 @@ export function CockpitPage() {
           <Col span={24}>
             <AtRiskPanel ledgerId={ledgerId} asOf={asOf} />
           </Col>
+          {me && canEnter(me.roles, 'editMeetings') && (
+            <Col span={24}>
+              <MeetingDecisionsPanel />
+            </Col>
+          )}
         </Row>
       )}
     </div>

@@ -6,6 +6,7 @@ import { fmtDate } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useLabel } from '../../../i18n/labels.js';
 import { itemsHref } from '../../items/filters.js';
+import { MeetingSource } from '../../meetings/MeetingSource.js';
 
 /** Where the item comes from, its dates (the original due date never changes) and its progress. */
 export function BasicsSection({ item }: { item: ItemOut }) {
@@ -28,7 +29,15 @@ export function BasicsSection({ item }: { item: ItemOut }) {
         {
           key: 'source',
           label: t('items.source'),
-          children: [L(SOURCE_LABELS, item.source), item.sourceRef].filter(Boolean).join(' · '),
+          children:
+            item.source === 'meeting' ? (
+              <MeetingSource
+                itemId={item.id}
+                text={[L(SOURCE_LABELS, item.source), item.sourceRef].filter(Boolean).join(' · ')}
+              />
+            ) : (
+              [L(SOURCE_LABELS, item.source), item.sourceRef].filter(Boolean).join(' · ')
+            ),
         },
         { key: 'priority', label: t('items.priority'), children: L(PRIORITY_LABELS, item.priority) },
         { key: 'cadence', label: t('items.cadence'), children: L(CADENCE_LABELS, item.cadence) },
