@@ -50,6 +50,14 @@ const transition = async (c: Client, action: ItemAction, ...before: ItemAction[]
   return c.post(`/api/items/${item.id}/transitions`, { action, version: item.version });
 };
 
+const meetingInput = () => ({ title: '区政府第十八次常务会议', kind: 'standing', date: '2026-11-16' });
+/** A meeting registered by the supervisor, its id. */
+const seedMeeting = async () => {
+  const res = await (await w.api('supervisor')).post('/api/meetings', meetingInput());
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<{ id: string }>().id;
+};
+
 /** A file on a fresh assigned item, uploaded by the supervisor (a small PNG: it has a thumbnail). */
 const seedFile = async () => {
   const item = await w.seedItem({}, 'assign');
@@ -297,6 +305,62 @@ const ACTIONS: Record<string, Action> = {
   'read stats': { route: 'GET /api/stats/overview', run: (c) => c.get('/api/stats/overview') },
   'read unit stats': { route: 'GET /api/stats/units', run: (c) => c.get('/api/stats/units') },
   'read weekly trend': { route: 'GET /api/stats/trend', run: (c) => c.get('/api/stats/trend') },
+  'list meetings': { route: 'GET /api/meetings', run: (c) => c.get('/api/meetings') },
+  'register a meeting': {
+    route: 'POST /api/meetings',
+    run: (c) => c.post('/api/meetings', meetingInput()),
+  },
+  'read open meeting decisions': {
+    route: 'GET /api/meetings/open-decisions',
+    run: (c) => c.get('/api/meetings/open-decisions'),
+  },
+  'read a meeting': {
+    route: 'GET /api/meetings/{id}',
+    run: async (c) => c.get(`/api/meetings/${await seedMeeting()}`),
+  },
+  'edit a meeting': {
+    route: 'PATCH /api/meetings/{id}',
+    run: async (c) => c.patch(`/api/meetings/${await seedMeeting()}`, { version: 1, place: '区政府3楼' }),
+  },
+  'delete a meeting': {
+    route: 'DELETE /api/meetings/{id}',
+    run: async (c) => c.delete(`/api/meetings/${await seedMeeting()}`),
+  },
+  'analyze meeting minutes': {
+    route: 'POST /api/meetings/analyze',
+    run: (c) =>
+      c.post('/api/meetings/analyze', {
+        text: '会议要求，一是由区住建局牵头，马寨镇配合，年底前完成马寨安置区主体封顶。二是区环保局要在11月底前完成扬尘治理检查。',
+        meetingDate: '2026-11-16',
+      }),
+  },
+  'extract text from a report file': {
+    route: 'POST /api/meetings/extract',
+    run: (c) =>
+      c.post('/api/meetings/extract', {
+        fileName: '纪要.txt',
+        contentBase64: Buffer.from('会议要求，一是抓好安置房建设。').toString('base64'),
+      }),
+  },
+  'confirm meeting drafts': {
+    route: 'POST /api/meetings/{id}/confirm',
+    run: async (c) =>
+      c.post(`/api/meetings/${await seedMeeting()}/confirm`, {
+        drafts: [
+          {
+            ledgerId: w.ledgerId,
+            title: '马寨安置区主体封顶',
+            startDate: '2026-11-16',
+            dueDate: '2026-12-31',
+            leadUnitId: w.leadUnitId,
+          },
+        ],
+      }),
+  },
+  "read an item's meeting": {
+    route: 'GET /api/items/{id}/meeting',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/meeting`),
+  },
 };
 
 /** Columns in the order of PERSONAS. */
@@ -363,6 +427,17 @@ const EXPECTED: Record<keyof typeof ACTIONS, number[]> = {
   'read stats':             [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
   'read unit stats':        [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
   'read weekly trend':      [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  'list meetings':          [200, 200, 200,  200,  403,  403,  403,   403, 403, 403, 401],
+  'register a meeting':     [201, 201, 201,  403,  403,  403,  403,   403, 403, 403, 401],
+  'read open meeting decisions': [200, 200, 200, 200, 403, 403, 403, 403, 403, 403, 401],
+  'read a meeting':         [200, 200, 200,  200,  403,  403,  403,   403, 403, 403, 401],
+  'edit a meeting':         [200, 200, 200,  403,  403,  403,  403,   403, 403, 403, 401],
+  'delete a meeting':       [200, 200, 200,  403,  403,  403,  403,   403, 403, 403, 401],
+  'analyze meeting minutes': [200, 200, 200, 403,  403,  403,  403,   403, 403, 403, 401],
+  'extract text from a report file': [200, 200, 200, 403, 403, 403, 403, 403, 403, 403, 401],
+  // A supervisor limited to another ledger cannot file drafts into this one.
+  'confirm meeting drafts': [201, 201, 400,  403,  403,  403,  403,   403, 403, 403, 401],
+  "read an item's meeting": [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
 };
 
 const CODES: Record<number, string> = {

@@ -17,7 +17,7 @@ import { expectVersion, updateIfVersion } from '../../db/versioned.js';
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { SYSTEM_ACTOR } from '../../system.js';
-import { authorize, itemScope } from '../access/policy.js';
+import { authorize, checkAccess, itemScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { createItem } from '../item/item.service.js';
 import { ruleSettingsOf } from '../settings/settings.service.js';
@@ -280,8 +280,9 @@ export async function confirmDrafts(ctx: Ctx, meetingId: string, raw: ConfirmInp
   });
 }
 
+/** The meeting an item came from: whoever may read the item sees where it came from (an unreachable item is not found). */
 export async function meetingOfItem(ctx: Ctx, itemId: string) {
-  authorize(ctx, 'meeting.read');
+  await checkAccess(ctx, 'item.read', [itemId]);
   const row = await findMeetingOfItem(ctx, itemScope(ctx), itemId);
   return row
     ? { meetingId: row.id, title: row.title, date: row.date, kind: row.kind, directiveNo: row.directive_no }
