@@ -53,8 +53,9 @@ async function assignedItem(unitId: string): Promise<ItemOut> {
     data: { action: 'assign', version: item.version },
   });
   expect(assigned.status()).toBe(200);
+  const out = (await assigned.json()) as ItemOut;
   await sup.dispose();
-  return (await assigned.json()) as ItemOut;
+  return out;
 }
 
 async function pageAs(username: string, size: 'desktop' | 'phone' = 'desktop'): Promise<Watched> {
@@ -64,7 +65,9 @@ async function pageAs(username: string, size: 'desktop' | 'phone' = 'desktop'): 
 }
 
 describe('the units answer in writing', () => {
-  it('a unit acknowledges and reports with a photo; a supervisor returns the report; the timeline shows each step', async () => {
+  it('a unit acknowledges and reports with a photo; a supervisor returns the report; the timeline shows each step', {
+    timeout: 180_000,
+  }, async () => {
     const user = await aUnitUser();
     const item = await assignedItem(user.unitId as string);
 

@@ -144,7 +144,7 @@ export async function replayWorkflow(a: WorkflowActors, start: ItemOut, today: I
   // 领导批示 on every fourth running item; the lead unit acknowledges, the others may not yet.
   if (a.leader && h % 4 === 2) {
     const day = addDays(today, -3);
-    const instruction = await writeInstruction(a.ctxAt(a.leader, day > assigned ? day : assigned), start.id, {
+    const instruction = await writeInstruction(a.ctxAt(a.leader, [day, assigned].sort()[1]), start.id, {
       content: '此项工作事关群众切身利益，请牵头单位加强统筹、倒排工期，确保按期完成。',
     });
     await acknowledgeInstruction(a.ctxAt(leadUser, today), instruction.id, {
