@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           ...common,
           name: 'e2e-write',
-          include: ['e2e/item.test.ts', 'e2e/meetings.test.ts'],
+          include: ['e2e/item.test.ts', 'e2e/meetings.test.ts', 'e2e/workflow.test.ts'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -28,7 +28,7 @@ export default defineConfig({
           ...common,
           name: 'e2e-read',
           include: ['e2e/**/*.test.ts'],
-          exclude: ['e2e/item.test.ts', 'e2e/meetings.test.ts'],
+          exclude: ['e2e/item.test.ts', 'e2e/meetings.test.ts', 'e2e/workflow.test.ts'],
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },

@@ -1,10 +1,10 @@
-import type { Role } from '../../../core/enums.js';
+import type { ObstacleCause, Role } from '../../../core/enums.js';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import type { ItemAction } from '../../../core/status.js';
 import type { Actor, Ctx } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
 import { generatePassword, hashPassword } from '../../modules/auth/password.js';
-import { createItem, transitionItem, updateItem } from '../../modules/item/item.service.js';
+import { createItem, getItem, transitionItem, updateItem } from '../../modules/item/item.service.js';
 import { createLedger } from '../../modules/ledger/ledger.service.js';
 import { hasAnyUnit } from '../../modules/unit/unit.repo.js';
 import { createUnit } from '../../modules/unit/unit.service.js';
@@ -13,6 +13,7 @@ import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { loadDemoMeetings } from './demo.meetings.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
+import { replayWorkflow } from './demo.workflow.js';
 import {
   DEMO_ITEMS,
   DEMO_LEDGERS,
@@ -31,8 +32,20 @@ interface Loaded {
   people: Map<string, string>;
   ledgers: Map<string, string>;
   supervisor: Actor;
+  leader: Actor | null;
   unitActors: Map<string, Actor>;
 }
+
+/** Who must solve an obstacle of each cause in the demo district. */
+const SOLVER_UNIT: Record<ObstacleCause, string> = {
+  funds: 'czj',
+  land: 'gtj',
+  demolition: 'zsb',
+  approvals: 'fgw',
+  coordination: 'zfb',
+  policy: 'fgw',
+  other: 'zfb',
+};
 
 /**
  * Loads the demo district through the real services, replaying each item's
@@ -113,6 +126,7 @@ export async function loadDemo(
   }
 
   let supervisor: Actor | null = null;
+  let leader: Actor | null = null;
   for (const a of DEMO_ACCOUNTS) {
     const out = await createUser(
       setup,
@@ -127,10 +141,11 @@ export async function loadDemo(
       { passwordHash },
     );
     if (a.roles.includes('supervisor') && !supervisor) supervisor = actorOf(out);
+    if (a.roles.includes('leader') && !leader) leader = actorOf(out);
   }
   if (!supervisor) throw new Error('the demo needs a supervisor account');
 
-  const loaded: Loaded = { units, people, ledgers, supervisor, unitActors };
+  const loaded: Loaded = { units, people, ledgers, supervisor, leader, unitActors };
   let count = 0;
   for (const item of DEMO_ITEMS) {
     const parent = await replayItem(handle, loaded, item, null);
@@ -225,5 +240,24 @@ async function replayItem(
   if (tl.closed) await move('approve_completion', sup(tl.closed));
   if (tl.suspended) await move('suspend', sup(tl.suspended));
   if (tl.cancelled) await move('cancel', sup(tl.cancelled));
-  return item;
+  const unitUsers = new Map<string, Actor>();
+  for (const [key, actor] of l.unitActors) unitUsers.set(l.units.get(key) as string, actor);
+  await replayWorkflow(
+    {
+      supervisor: l.supervisor,
+      leader: l.leader,
+      unitUsers,
+      solverFor: (cause, it) => {
+        const unit = l.units.get(SOLVER_UNIT[cause]);
+        // An item led by the solving unit itself is held back by its cooperating units instead.
+        const lead = it.responsibilities.find((r) => r.role === 'lead')?.unitId;
+        if (unit && unit !== lead) return unit;
+        return it.responsibilities.find((r) => r.role !== 'lead')?.unitId ?? (l.units.get('zfb') as string);
+      },
+      ctxAt: as,
+    },
+    item,
+    DEMO_TODAY,
+  );
+  return getItem(sup(DEMO_TODAY), item.id);
 }
