@@ -1,12 +1,17 @@
 import type { Lang } from './labels.js';
 import { ITEM_ACTIONS } from './status.js';
+import {
+  describeWorkflowPayload,
+  WORKFLOW_TIMELINE_KINDS,
+  WORKFLOW_TIMELINE_LABELS,
+} from './workflow-timeline.js';
 
 /**
  * What can appear on an item's timeline. Every command that changes an item
  * writes one event of its kind in its own transaction; features add their
  * kinds here (with the words for them) as they land.
  */
-export const TIMELINE_KINDS = ['created', 'updated', ...ITEM_ACTIONS] as const;
+export const TIMELINE_KINDS = ['created', 'updated', ...ITEM_ACTIONS, ...WORKFLOW_TIMELINE_KINDS] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
@@ -21,6 +26,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
   resume: { zh: '恢复办理', en: 'Resumed' },
   cancel: { zh: '撤销', en: 'Cancelled' },
   reopen: { zh: '重新办理', en: 'Reopened' },
+  ...WORKFLOW_TIMELINE_LABELS,
 };
 
 /** Item fields by their words, for "修改了 标题、截止日期". */
@@ -48,6 +54,7 @@ export function describeEvent(kind: string, payload: Record<string, unknown>, la
     const words = fields.map((f) => ITEM_FIELD_LABELS[f]?.[lang] ?? f);
     parts.push(lang === 'zh' ? `修改了${words.join('、')}` : `changed the ${words.join(', ')}`);
   }
+  parts.push(...describeWorkflowPayload(payload, lang));
   if (typeof payload.comment === 'string' && payload.comment) parts.push(payload.comment);
   return parts.join(lang === 'zh' ? '；' : '; ');
 }

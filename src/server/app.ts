@@ -16,10 +16,13 @@ import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { lightHistoryJob } from './modules/item/item.light-history.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
+import { requestRoutes } from './modules/request/request.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { unitRoutes } from './modules/unit/unit.routes.js';
 import { userRoutes } from './modules/user/user.routes.js';
@@ -80,6 +83,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const services = withDefaultServices(app, opts, now);
   app.decorate('services', services);
   // The app owns the scheduler's life: jobs tick while it serves, and stop with it.
+  services.jobs.register(lightHistoryJob(opts.db));
   app.addHook('onReady', async () => services.jobs.start());
   app.addHook('onClose', async () => services.jobs.stop());
   installRequestContext(app, opts.db, now, services);
@@ -119,6 +123,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     auditRoutes,
     settingsRoutes,
     timelineRoutes,
+    requestRoutes,
+    supervisionRoutes,
   ])
     await app.register(routes);
 
