@@ -1,5 +1,5 @@
-import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { APIRequestContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemOut, List, UserOut } from '../src/core/schemas/index.js';
 import {
   apiAs,
@@ -7,18 +7,18 @@ import {
   aUnitUser,
   expectListTotal,
   itemsQuery,
-  launchBrowser,
   loginViaForm,
-  newContext,
-  pageErrors,
+  sessionPerTest,
   USERS,
-  type Watched,
-  watchedPage,
 } from './support.js';
 
-let browser: Browser;
-let context: BrowserContext;
-let w: Watched;
+/** Each test starts logged in as the unit user, through the form, on the unit's home page. */
+const session = sessionPerTest(async ({ w }) => {
+  await w.page.goto('/login');
+  await loginViaForm(w.page, unitUser.username);
+  await w.page.waitForURL('**/home');
+});
+
 let unitUser: UserOut;
 let supervisor: APIRequestContext;
 /** An item in which the unit user's unit has no role. */
@@ -27,7 +27,6 @@ let foreign: ItemOut;
 let own: ItemOut;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   unitUser = await aUnitUser();
   supervisor = await apiAs(USERS.supervisor);
   const all = await apiGet<List<ItemOut>>(supervisor, '/api/items?pageSize=200&sort=code');
@@ -39,25 +38,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await supervisor?.dispose();
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  w = await watchedPage(context);
-  await w.page.goto('/login');
-  await loginViaForm(w.page, unitUser.username);
-  await w.page.waitForURL('**/home');
-});
-afterEach(async () => {
-  expect(pageErrors(w)).toEqual([]);
-  await context.close();
 });
 
 describe("a unit user and another unit's items", () => {
   it("sees the not-found page, not the item, when typing the URL of another unit's item", async () => {
-    const { page } = w;
+    const { page } = session.w;
     // The API refuses it as if it did not exist.
-    const res = await context.request.get(`/api/items/${foreign.id}`);
+    const res = await session.context.request.get(`/api/items/${foreign.id}`);
     expect(res.status()).toBe(404);
 
     await page.goto(`/items/${foreign.id}`);
@@ -75,7 +62,7 @@ describe("a unit user and another unit's items", () => {
   });
 
   it('opens an item of its own unit by URL', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(`/items/${own.id}`);
     await page.getByTestId('item-page').waitFor();
     expect(await page.getByTestId('item-title').textContent()).toContain(own.title);
@@ -84,8 +71,8 @@ describe("a unit user and another unit's items", () => {
   });
 
   it("never lists another unit's item, not even when searching for its title", async () => {
-    const { page } = w;
-    const mine = await apiGet<List<ItemOut>>(context, '/api/items?pageSize=200&sort=code');
+    const { page } = session.w;
+    const mine = await apiGet<List<ItemOut>>(session.context, '/api/items?pageSize=200&sort=code');
     expect(mine.total).toBeGreaterThan(0);
     for (const item of mine.items)
       expect(item.responsibilities.some((r) => r.unitId === unitUser.unitId)).toBe(true);
@@ -97,19 +84,19 @@ describe("a unit user and another unit's items", () => {
     expect((await page.getByTestId('items-view').textContent()) ?? '').not.toContain(foreign.title);
 
     await page.goto(`/items?q=${encodeURIComponent(foreign.title)}`);
-    const found = await apiGet<List<ItemOut>>(context, itemsQuery({ q: foreign.title }));
+    const found = await apiGet<List<ItemOut>>(session.context, itemsQuery({ q: foreign.title }));
     expect(found.items.some((i) => i.id === foreign.id)).toBe(false);
     await expectListTotal(page, found.total);
     expect((await page.getByTestId('items-view').textContent()) ?? '').not.toContain(foreign.title);
   });
 
   it("shows on the unit home the unit's open items by light, as the API counts them", async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.getByTestId('unit-home').waitFor();
     const open = 'assigned,in_progress,pending_review';
     for (const light of ['red', 'yellow', 'green'] as const) {
       const api = await apiGet<List<ItemOut>>(
-        context,
+        session.context,
         itemsQuery({ unitId: unitUser.unitId!, light, status: open }, 1),
       );
       await expect
@@ -119,7 +106,7 @@ describe("a unit user and another unit's items", () => {
         .toBe(String(api.total));
     }
     const overdue = await apiGet<List<ItemOut>>(
-      context,
+      session.context,
       itemsQuery({ unitId: unitUser.unitId!, overdue: 'true' }, 1),
     );
     await expect
@@ -127,12 +114,12 @@ describe("a unit user and another unit's items", () => {
       .toBe(String(overdue.total));
     // Every item it lists belongs to the unit.
     const links = await page.getByTestId('home-item').allTextContents();
-    const mine = await apiGet<List<ItemOut>>(context, '/api/items?pageSize=200');
+    const mine = await apiGet<List<ItemOut>>(session.context, '/api/items?pageSize=200');
     for (const title of links) expect(mine.items.some((i) => i.title === title)).toBe(true);
   });
 
   it('is refused the cockpit and the new-item form', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/cockpit');
     await page.getByTestId('forbidden').waitFor();
     expect(await page.getByTestId('cockpit-total').count()).toBe(0);

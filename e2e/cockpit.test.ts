@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ItemOut, List, OverviewStats } from '../src/core/schemas/index.js';
 import {
   apiGet,
@@ -7,34 +7,13 @@ import {
   expectListTotal,
   expectRowCodes,
   itemsQuery,
-  launchBrowser,
   loginViaApi,
   loginViaForm,
-  newContext,
-  pageErrors,
+  sessionPerTest,
   USERS,
-  type Watched,
-  watchedPage,
 } from './support.js';
 
-let browser: Browser;
-let context: BrowserContext;
-let w: Watched;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  w = await watchedPage(context);
-});
-afterEach(async () => {
-  expect(pageErrors(w)).toEqual([]);
-  await context.close();
-});
+const session = sessionPerTest(null);
 
 /** The value a cockpit tile shows, read from its visible text (digits only, e.g. "1,234" → 1234). */
 async function tile(page: Page, testId: string): Promise<number> {
@@ -69,11 +48,11 @@ async function expectLedgerChartMatches(page: Page, o: OverviewStats): Promise<v
 
 describe('the cockpit', () => {
   it('shows the supervisor the same totals, lights, overdue and per-ledger figures as the API', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/login');
     await loginViaForm(page, USERS.supervisor);
     await page.getByTestId('cockpit-total').waitFor();
-    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
+    const o = await apiGet<OverviewStats>(session.context, '/api/stats/overview');
     expect(o.total).toBeGreaterThan(0);
     await expectCockpitMatches(page, o);
     await chartsDrawn(page, ['chart-lights', 'chart-ledgers']);
@@ -81,7 +60,7 @@ describe('the cockpit', () => {
     // The per-ledger figures add up to the district's.
     expect(o.byLedger.reduce((n, s) => n + s.total, 0)).toBe(o.total);
     // The at-risk panel opens on the overdue items, as many as the API counts.
-    const overdue = await apiGet<List<ItemOut>>(context, itemsQuery({ overdue: 'true' }, 1));
+    const overdue = await apiGet<List<ItemOut>>(session.context, itemsQuery({ overdue: 'true' }, 1));
     await expect
       .poll(() => page.getByTestId('at-risk-table').getAttribute('data-total'))
       .toBe(String(overdue.total));
@@ -91,23 +70,23 @@ describe('the cockpit', () => {
   });
 
   it("shows the leader the same figures as the leader's API", async () => {
-    await loginViaApi(context, USERS.leader);
-    const { page } = w;
+    await loginViaApi(session.context, USERS.leader);
+    const { page } = session.w;
     await page.goto('/');
     await page.waitForURL('**/cockpit');
     await page.getByTestId('cockpit-total').waitFor();
-    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
+    const o = await apiGet<OverviewStats>(session.context, '/api/stats/overview');
     await expectCockpitMatches(page, o);
     await chartsDrawn(page, ['chart-lights', 'chart-ledgers', 'chart-units']);
     await expectLedgerChartMatches(page, o);
   });
 
   it('narrows to one ledger when a ledger is chosen, with that ledger’s API figures', async () => {
-    await loginViaApi(context, USERS.supervisor);
-    const { page } = w;
+    await loginViaApi(session.context, USERS.supervisor);
+    const { page } = session.w;
     await page.goto('/cockpit');
     await page.getByTestId('cockpit-total').waitFor();
-    const all = await apiGet<OverviewStats>(context, '/api/stats/overview');
+    const all = await apiGet<OverviewStats>(session.context, '/api/stats/overview');
     const ledger = all.byLedger[2]!;
     await page.getByTestId('cockpit-ledger').click();
     await page.getByRole('menuitem', { name: ledger.ledgerName, exact: true }).click();
@@ -115,20 +94,20 @@ describe('the cockpit', () => {
     await expect
       .poll(() => page.getByTestId('cockpit-total').getAttribute('data-value'))
       .toBe(String(ledger.total));
-    const o = await apiGet<OverviewStats>(context, `/api/stats/overview?ledgerId=${ledger.ledgerId}`);
+    const o = await apiGet<OverviewStats>(session.context, `/api/stats/overview?ledgerId=${ledger.ledgerId}`);
     await expectCockpitMatches(page, o);
     expect(o.byLight).toEqual({ red: ledger.red, yellow: ledger.yellow, green: ledger.green });
     expect(await page.getByTestId('cockpit-ledger').textContent()).toContain(ledger.ledgerName);
   });
 
   it('opens the overdue items when the overdue number is clicked, as many as the API counts', async () => {
-    await loginViaApi(context, USERS.supervisor);
-    const { page } = w;
+    await loginViaApi(session.context, USERS.supervisor);
+    const { page } = session.w;
     await page.goto('/cockpit');
     await page.getByTestId('cockpit-overdue').click();
     await page.waitForURL((url) => url.pathname === '/items' && url.searchParams.get('overdue') === 'true');
-    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
-    const api = await apiGet<List<ItemOut>>(context, itemsQuery({ overdue: 'true' }));
+    const o = await apiGet<OverviewStats>(session.context, '/api/stats/overview');
+    const api = await apiGet<List<ItemOut>>(session.context, itemsQuery({ overdue: 'true' }));
     expect(api.total).toBe(o.overdue);
     await expectListTotal(page, api.total);
     expect(await page.getByTestId('items-total').textContent()).toBe(`共 ${api.total} 条`);
@@ -139,11 +118,11 @@ describe('the cockpit', () => {
   });
 
   it('opens the red items when the red slice of the light chart is clicked', async () => {
-    await loginViaApi(context, USERS.supervisor);
-    const { page } = w;
+    await loginViaApi(session.context, USERS.supervisor);
+    const { page } = session.w;
     await page.goto('/cockpit');
     await page.getByTestId('cockpit-total').waitFor();
-    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
+    const o = await apiGet<OverviewStats>(session.context, '/api/stats/overview');
     expect(o.byLight.red).toBeGreaterThan(0);
     await chartsDrawn(page, ['chart-lights']);
     // The ring starts at 12 o'clock and runs clockwise, red first: click the middle of the red arc.
@@ -155,7 +134,7 @@ describe('the cockpit', () => {
     const cy = box.y + box.height * 0.45;
     await page.mouse.click(cx + r * Math.sin(angle), cy - r * Math.cos(angle));
     await page.waitForURL((url) => url.pathname === '/items' && url.searchParams.get('light') === 'red');
-    const api = await apiGet<List<ItemOut>>(context, itemsQuery({ light: 'red' }));
+    const api = await apiGet<List<ItemOut>>(session.context, itemsQuery({ light: 'red' }));
     expect(api.total).toBe(o.byLight.red);
     await expectListTotal(page, api.total);
     await expectRowCodes(
@@ -168,11 +147,11 @@ describe('the cockpit', () => {
   });
 
   it("opens a ledger's table when its name on the ledger chart is clicked", async () => {
-    await loginViaApi(context, USERS.supervisor);
-    const { page } = w;
+    await loginViaApi(session.context, USERS.supervisor);
+    const { page } = session.w;
     await page.goto('/cockpit');
     await page.getByTestId('cockpit-total').waitFor();
-    const o = await apiGet<OverviewStats>(context, '/api/stats/overview');
+    const o = await apiGet<OverviewStats>(session.context, '/api/stats/overview');
     await chartsDrawn(page, ['chart-ledgers']);
     // The bars run top-down in the API's order; the first ledger's name sits left of the top bar.
     const box = (await page.getByTestId('chart-ledgers').boundingBox())!;

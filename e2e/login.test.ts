@@ -1,39 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ADMIN_PASSWORD,
-  aUnitUser,
-  launchBrowser,
-  loginViaForm,
-  newContext,
-  pageErrors,
-  USERS,
-  type Watched,
-  watchedPage,
-} from './support.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, aUnitUser, loginViaForm, sessionPerTest, USERS } from './support.js';
 
-let browser: Browser;
-let context: BrowserContext;
-let w: Watched;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  w = await watchedPage(context);
-});
-afterEach(async () => {
-  expect(pageErrors(w)).toEqual([]);
-  await context.close();
-});
+const session = sessionPerTest(null);
 
 describe('logging in', () => {
   it('sends a visitor without a session to the login page, in Chinese', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/');
     await page.waitForURL('**/login**');
     await expect.poll(() => page.getByTestId('login-card').textContent()).toContain('登录');
@@ -42,7 +14,7 @@ describe('logging in', () => {
   });
 
   it('takes a supervisor from the login form to the cockpit', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/login');
     await loginViaForm(page, USERS.supervisor);
     await page.waitForURL('**/cockpit');
@@ -52,7 +24,7 @@ describe('logging in', () => {
   });
 
   it('takes a leader from the login form to the cockpit', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/login');
     await loginViaForm(page, USERS.leader);
     await page.waitForURL('**/cockpit');
@@ -63,7 +35,7 @@ describe('logging in', () => {
   });
 
   it('takes a unit user from the login form to the unit home 我的事项', async () => {
-    const { page } = w;
+    const { page } = session.w;
     const user = await aUnitUser();
     await page.goto('/login');
     await loginViaForm(page, user.username);
@@ -77,7 +49,7 @@ describe('logging in', () => {
   });
 
   it('takes the system admin to user management', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/login');
     await loginViaForm(page, USERS.admin, ADMIN_PASSWORD);
     await page.waitForURL('**/admin/users');
@@ -85,7 +57,7 @@ describe('logging in', () => {
   });
 
   it('shows 用户名或密码错误 for a wrong password and stays on the login page', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/login');
     await page.getByTestId('login-username').fill(USERS.supervisor2);
     await page.getByTestId('login-password').fill('not-the-password');
@@ -93,12 +65,12 @@ describe('logging in', () => {
     await page.getByTestId('login-error').waitFor();
     expect(await page.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
     expect(new URL(page.url()).pathname).toBe('/login');
-    const me = await context.request.get('/api/auth/me');
+    const me = await session.context.request.get('/api/auth/me');
     expect(me.status()).toBe(401);
   });
 
   it('asks for the username and password in Chinese when they are left empty', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/login');
     await page.getByTestId('login-submit').click();
     await expect.poll(() => page.getByTestId('login-form').textContent()).toContain('请输入用户名');
@@ -106,7 +78,7 @@ describe('logging in', () => {
   });
 
   it('opens the page asked for before logging in once the user has logged in', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/items?light=red');
     await page.waitForURL('**/login?next=**');
     await loginViaForm(page, USERS.supervisor);
@@ -115,7 +87,7 @@ describe('logging in', () => {
   });
 
   it('logs out from the user menu back to the login page and ends the session', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/login');
     await loginViaForm(page, USERS.supervisor);
     await page.getByTestId('cockpit-total').waitFor();
@@ -123,7 +95,7 @@ describe('logging in', () => {
     await page.getByTestId('logout').click();
     await page.waitForURL('**/login');
     await page.getByTestId('login-form').waitFor();
-    expect((await context.request.get('/api/auth/me')).status()).toBe(401);
+    expect((await session.context.request.get('/api/auth/me')).status()).toBe(401);
     // The cockpit is no longer reachable.
     await page.goto('/cockpit');
     await page.waitForURL('**/login?next=**');

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   aUnitUser,
+  browserPerFile,
   chartsDrawn,
-  launchBrowser,
   loginViaForm,
   newContext,
   pageErrors,
@@ -14,14 +14,7 @@ import {
   watchedPage,
 } from './support.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const files = browserPerFile();
 
 /** How far the page reaches beyond the window's width (0 when nothing sticks out sideways). */
 function overflow(page: Page): Promise<number> {
@@ -41,7 +34,7 @@ for (const size of ['desktop', 'phone'] as const) {
   describe(`the main screens at ${size === 'desktop' ? 'desktop 1440×900' : 'phone 375×812'}`, () => {
     it('render the login page, cockpit, ledgers, ledger table, item list, item page, item form and unit home', async () => {
       const wide: Record<string, number> = {};
-      const context = await newContext(browser, size);
+      const context = await newContext(files.browser, size);
       const w = await watchedPage(context);
       const { page } = w;
 
@@ -76,7 +69,7 @@ for (const size of ['desktop', 'phone'] as const) {
       await page.getByTestId('item-form').waitFor();
       await shoot(page, `${size}-07-item-form`, wide);
 
-      const unit = await newContext(browser, size);
+      const unit = await newContext(files.browser, size);
       const uw = await watchedPage(unit);
       await uw.page.goto('/login');
       await loginViaForm(uw.page, (await aUnitUser()).username);

@@ -222,23 +222,39 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/**
- * The usual set-up of a test file: one browser for the file, and per test a
- * fresh context and watched page logged in as `username`; a test fails on an
- * uncaught page error. Read `session.context` and `session.w` inside tests.
- */
-export function sessionPerTest(username: string) {
-  const session = {} as { browser: Browser; context: BrowserContext; w: Watched };
+/** One Chromium for the test file; read `files.browser` inside tests and hooks. */
+export function browserPerFile(): { browser: Browser } {
+  const files = {} as { browser: Browser };
   beforeAll(async () => {
-    session.browser = await launchBrowser();
+    files.browser = await launchBrowser();
   });
   afterAll(async () => {
-    await session.browser?.close();
+    await files.browser?.close();
   });
+  return files;
+}
+
+/**
+ * How each test's page logs in: as a username through the API, by a function
+ * of its own (e.g. through the form), or not at all (null: the test logs in).
+ */
+export type SessionLogin =
+  | string
+  | ((session: { context: BrowserContext; w: Watched }) => Promise<void>)
+  | null;
+
+/**
+ * The usual set-up of a test file: one browser for the file, and per test a
+ * fresh context and watched page, logged in as `login` says; a test fails on
+ * an uncaught page error. Read `session.context` and `session.w` inside tests.
+ */
+export function sessionPerTest(login: SessionLogin) {
+  const session = browserPerFile() as { browser: Browser; context: BrowserContext; w: Watched };
   beforeEach(async () => {
     session.context = await newContext(session.browser);
     session.w = await watchedPage(session.context);
-    await loginViaApi(session.context, username);
+    if (typeof login === 'string') await loginViaApi(session.context, login);
+    else if (login) await login(session);
   });
   afterEach(async () => {
     expect(pageErrors(session.w)).toEqual([]);

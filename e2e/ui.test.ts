@@ -1,41 +1,22 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ItemOut } from '../src/core/schemas/index.js';
 import {
   aUnitUser,
   chartsDrawn,
-  launchBrowser,
   loginViaForm,
   newContext,
-  pageErrors,
+  sessionPerTest,
   showcaseItem,
   USERS,
-  type Watched,
   watchedPage,
 } from './support.js';
 
-let browser: Browser;
-let context: BrowserContext;
-let w: Watched;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  w = await watchedPage(context);
-});
-afterEach(async () => {
-  expect(pageErrors(w)).toEqual([]);
-  await context.close();
-});
+const session = sessionPerTest(null);
 
 describe('the interface language', () => {
   it('switches the whole interface to English and back, and remembers the choice', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto('/login');
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.getByTestId('login-submit').textContent()).toContain('Log in');
@@ -73,11 +54,11 @@ describe('the browser console', () => {
   }
 
   it('has no errors on the main pages of the supervisor, the leader and a unit user', async () => {
-    const { page, errors } = w;
+    const { page, errors } = session.w;
     await page.goto('/login');
     await page.getByTestId('login-form').waitFor();
     await loginViaForm(page, USERS.supervisor);
-    const item: ItemOut = await showcaseItem(context);
+    const item: ItemOut = await showcaseItem(session.context);
     await visit(page, '/cockpit', 'cockpit-total', ['chart-lights', 'chart-ledgers', 'chart-units']);
     await visit(page, '/ledgers', 'ledger-card');
     await visit(page, `/ledgers/${item.ledgerId}`, 'item-row');
@@ -87,7 +68,7 @@ describe('the browser console', () => {
     await visit(page, '/items/new', 'item-form');
     await visit(page, '/admin/units', 'units-table');
 
-    const leader = await newContext(browser);
+    const leader = await newContext(session.browser);
     const lw = await watchedPage(leader);
     await lw.page.goto('/login');
     await loginViaForm(lw.page, USERS.leader);
@@ -95,7 +76,7 @@ describe('the browser console', () => {
     await visit(lw.page, '/items?overdue=true', 'item-row');
     await leader.close();
 
-    const unit = await newContext(browser);
+    const unit = await newContext(session.browser);
     const uw = await watchedPage(unit);
     await uw.page.goto('/login');
     await loginViaForm(uw.page, (await aUnitUser()).username);

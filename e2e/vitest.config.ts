@@ -3,10 +3,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * The browser tests, run by `npm run test:e2e` (scripts/e2e.js), which starts
  * the server and passes its address in DUCHA_E2E_BASE_URL. All files share one
- * database, so they run in three groups, one after another:
+ * database, so they run in two groups, one after another:
  *   1. the tests that create and edit items (they change the numbers others compare);
- *   2. the read-only tests, two files at a time;
- *   3. the cockpit measurement, alone so that nothing else competes for the CPU.
+ *   2. the read-only tests, two files at a time.
+ * The cockpit's load time is measured by `ducha bench --web`, not here.
  */
 const root = new URL('..', import.meta.url).pathname;
 const common = { root, testTimeout: 60_000, hookTimeout: 60_000, env: { TZ: 'Asia/Shanghai' } };
@@ -28,17 +28,9 @@ export default defineConfig({
           ...common,
           name: 'e2e-read',
           include: ['e2e/**/*.test.ts'],
-          exclude: ['e2e/item.test.ts', 'e2e/perf.test.ts'],
+          exclude: ['e2e/item.test.ts'],
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
-        },
-      },
-      {
-        test: {
-          ...common,
-          name: 'e2e-perf',
-          include: ['e2e/perf.test.ts'],
-          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -20,6 +20,7 @@ import { lightHistoryJob } from './modules/item/item.light-history.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { requestRoutes } from './modules/request/request.routes.js';
+import { pingDatabase } from './modules/settings/settings.repo.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
@@ -108,7 +109,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       },
     },
     async () => {
-      await opts.db.db.selectFrom('settings').select('key').limit(1).execute();
+      await pingDatabase(opts.db);
       return { status: 'ok' as const, db: opts.db.dialect, time: new Date().toISOString() };
     },
   );

@@ -1,8 +1,9 @@
 import type { Permission } from '../../../core/access.js';
 import type { Actor, Ctx } from '../../context.js';
 import { notFound } from '../../errors.js';
+import { countItemsInScope } from './access.repo.js';
 import { authorize } from './authorize.js';
-import { itemScope, scopePredicate } from './scope.js';
+import { itemScope } from './scope.js';
 
 /**
  * Checks that the user holds `permission` and reaches every item of `itemIds`,
@@ -20,12 +21,6 @@ export async function checkAccess(
   const scope = itemScope(ctx);
   const wanted = [...new Set(itemIds)];
   if (wanted.length === 0) return user;
-  const row = await ctx.db
-    .selectFrom('items as i')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('i.id', 'in', wanted)
-    .where(scopePredicate(scope))
-    .executeTakeFirstOrThrow();
-  if (Number(row.n) !== wanted.length) throw notFound();
+  if ((await countItemsInScope(ctx, scope, wanted)) !== wanted.length) throw notFound();
   return user;
 }

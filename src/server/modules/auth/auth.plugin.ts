@@ -26,7 +26,7 @@ export const authPlugin = appWide(async (app) => {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const id = sessionIdOf(token);
-    const found = await resolveSession(req.ctx.db, id, req.ctx.now);
+    const found = await resolveSession(req.ctx, id);
     if (!found) return;
     req.sessionId = id;
     req.me = found.me;

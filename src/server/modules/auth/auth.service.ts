@@ -1,15 +1,22 @@
-import { sql } from 'kysely';
 import { permissionsOf } from '../../../core/access.js';
 import type { Role } from '../../../core/enums.js';
 import type { Me } from '../../../core/schemas/user.js';
 import { type Actor, type Ctx, inTransaction } from '../../context.js';
-import type { Db } from '../../db/database.js';
 import { bool } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
-import { readSettings } from '../settings/settings.service.js';
+import { settingsOf } from '../settings/settings.service.js';
+import { findUserByUsername } from '../user/user.repo.js';
+import { clearLoginFailures, countFailedLogin, lockAccount } from './credentials.repo.js';
 import { verifyPassword } from './password.js';
-import { findSessionWithUser, ledgerIdsOf, newSessionToken } from './session.repo.js';
+import {
+  deleteSession,
+  findSessionWithUser,
+  insertSession,
+  ledgerIdsOf,
+  newSessionToken,
+  touchSession,
+} from './session.repo.js';
 
 const MINUTE = 60_000;
 
@@ -23,12 +30,8 @@ export async function login(
   password: string,
   userAgent: string | null,
 ): Promise<{ token: string; me: Me }> {
-  const settings = await readSettings(ctx);
-  const user = await ctx.db
-    .selectFrom('users')
-    .selectAll()
-    .where('username', '=', username)
-    .executeTakeFirst();
+  const settings = await settingsOf(ctx);
+  const user = await findUserByUsername(ctx, username);
   const nowIso = ctx.now.toISOString();
 
   if (user?.locked_until && user.locked_until > nowIso) {
@@ -41,22 +44,12 @@ export async function login(
       const threshold = settings['security.lockoutThreshold'];
       const failed = await inTransaction(ctx, async (tx) => {
         // Counted by the database, so that failures arriving together all count.
-        const row = await tx.db
-          .updateTable('users')
-          .set({ failed_logins: sql`failed_logins + 1` })
-          .where('id', '=', user.id)
-          .returning('failed_logins')
-          .executeTakeFirstOrThrow();
-        const n = Number(row.failed_logins);
+        const n = await countFailedLogin(tx, user.id);
         if (n >= threshold) {
           const until = new Date(
             ctx.now.getTime() + settings['security.lockoutMinutes'] * MINUTE,
           ).toISOString();
-          await tx.db
-            .updateTable('users')
-            .set({ failed_logins: 0, locked_until: until })
-            .where('id', '=', user.id)
-            .execute();
+          await lockAccount(tx, user.id, until);
         }
         await appendAudit(tx, {
           action: 'auth.login',
@@ -78,28 +71,21 @@ export async function login(
 
   const { token, id } = newSessionToken();
   await inTransaction(ctx, async (tx) => {
-    await tx.db
-      .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null })
-      .where('id', '=', user.id)
-      .execute();
-    await tx.db
-      .insertInto('sessions')
-      .values({
-        id,
-        user_id: user.id,
-        created_at: nowIso,
-        last_seen_at: nowIso,
-        ip: ctx.ip,
-        user_agent: userAgent?.slice(0, 300) ?? null,
-      })
-      .execute();
+    await clearLoginFailures(tx, user.id);
+    await insertSession(tx, {
+      id,
+      user_id: user.id,
+      created_at: nowIso,
+      last_seen_at: nowIso,
+      ip: ctx.ip,
+      user_agent: userAgent?.slice(0, 300) ?? null,
+    });
     await appendAudit(
       { ...tx, user: { id: user.id, displayName: user.display_name } as Actor },
       { action: 'auth.login', entity: 'user', entityId: user.id, outcome: 'success' },
     );
   });
-  const actor = await resolveSession(ctx.db, id, ctx.now);
+  const actor = await resolveSession(ctx, id);
   if (!actor) throw new AppError('internal');
   return { token, me: actor.me };
 }
@@ -112,7 +98,7 @@ async function audited(ctx: Ctx, userId: string | null, outcome: 'refused', afte
 
 export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    await tx.db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+    await deleteSession(tx, sessionId);
     await appendAudit(tx, {
       action: 'auth.logout',
       entity: 'user',
@@ -127,26 +113,19 @@ export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
  * too long, has lasted too long in all, or its user was deactivated. Expired
  * sessions are removed. `last_seen_at` is written at most once a minute.
  */
-export async function resolveSession(
-  db: Db,
-  sessionId: string,
-  now: Date,
-): Promise<{ actor: Actor; me: Me } | null> {
+export async function resolveSession(ctx: Ctx, sessionId: string): Promise<{ actor: Actor; me: Me } | null> {
+  const { db, now } = ctx;
   const row = await findSessionWithUser(db, sessionId);
   if (!row) return null;
-  const settings = await readSettings({ db });
+  const settings = await settingsOf(ctx);
   const idleLimit = now.getTime() - settings['session.idleMinutes'] * MINUTE;
   const ageLimit = now.getTime() - settings['session.maxHours'] * 60 * MINUTE;
   if (!bool(row.active) || Date.parse(row.lastSeenAt) < idleLimit || Date.parse(row.createdAt) < ageLimit) {
-    await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+    await deleteSession(ctx, sessionId);
     return null;
   }
   if (now.getTime() - Date.parse(row.lastSeenAt) > MINUTE) {
-    await db
-      .updateTable('sessions')
-      .set({ last_seen_at: now.toISOString() })
-      .where('id', '=', sessionId)
-      .execute();
+    await touchSession(ctx, sessionId, now.toISOString());
   }
   const ledgerIds = await ledgerIdsOf(db, row.id);
   const roles = JSON.parse(row.roles) as Role[];

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../db/database.js';
+import type { SessionsTable } from '../../db/schema.js';
 
 /** The cookie carries a random token; the database keeps only its hash, so a leaked table opens no session. */
 export function newSessionToken(): { token: string; id: string } {
@@ -45,4 +46,16 @@ export async function ledgerIdsOf(db: Db, userId: string): Promise<string[]> {
 /** Ends every session of a user (deactivated, or a new password set). */
 export async function deleteSessionsOf(ctx: { db: Db }, userId: string): Promise<void> {
   await ctx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function insertSession(ctx: { db: Db }, row: SessionsTable): Promise<void> {
+  await ctx.db.insertInto('sessions').values(row).execute();
+}
+
+export async function deleteSession(ctx: { db: Db }, id: string): Promise<void> {
+  await ctx.db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function touchSession(ctx: { db: Db }, id: string, at: string): Promise<void> {
+  await ctx.db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();
 }

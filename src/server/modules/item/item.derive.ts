@@ -3,6 +3,7 @@ import { closedOnTime } from '../../../core/status.js';
 import type { ItemsTable, ResponsibilitiesTable } from '../../db/schema.js';
 import type { RuleSettings } from '../settings/settings.service.js';
 import { buildSearchText } from './item.search.js';
+import type { ItemState } from './item.state.js';
 
 /** The stored columns that follow from an item's facts; no command writes them by hand. */
 export type DerivedColumns = Pick<
@@ -17,8 +18,22 @@ export interface DeriveInput {
   >;
   milestones: readonly { planned_date: string; done_date: string | null }[];
   targetNames: readonly string[];
-  /** Names and short names of the units named on the item. */
+  /** Names, short names and aliases of the units named on the item. */
   unitNames: readonly (string | null)[];
+}
+
+/** What the derived columns of a loaded or built item are computed from. */
+export function deriveInputOf(state: ItemState): DeriveInput {
+  return {
+    item: state.item,
+    milestones: state.milestones,
+    targetNames: state.targets.map((t) => t.name),
+    unitNames: state.responsibilities.flatMap((r) => [
+      r.unit_name,
+      r.unit_short_name,
+      ...(JSON.parse(r.unit_aliases) as string[]),
+    ]),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemOut } from '../../../core/schemas/item.js';
+import { buildUnit } from '../../testing/factories.js';
 import { type LightScenario, seedLightScenario } from '../../testing/scenarios.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, type Client, type World } from '../../testing/world.js';
@@ -146,6 +147,25 @@ describe('GET /api/items?q= (text search in Chinese)', () => {
 
   it('ignores punctuation and spaces between the words of a query', async () => {
     expect(await names(`q=${q('马寨，安置 地块')}`)).toEqual(['green']);
+  });
+
+  it('finds an item by a unit alias that is not part of its name, and words apart', async () => {
+    const unit = await buildUnit(t.sys, { name: '区征收办', aliases: ['区征迁办'] });
+    const item = await w.seedItem({
+      title: '马寨安置区二期主体封顶',
+      responsibilities: [{ unitId: unit.id, role: 'lead' }],
+    });
+    const found = async (text: string) => (await list(`q=${q(text)}`)).items.map((i) => i.id);
+    try {
+      expect(await found('征迁')).toEqual([item.id]);
+      // Two words, each anywhere in the item: found, unless one of them is not there.
+      expect(await found('马寨 封顶')).toContain(item.id);
+      expect(await found('马寨 拆除')).not.toContain(item.id);
+      expect(await found('🚧')).toEqual([]);
+    } finally {
+      // The other tests count the scenario's seven items.
+      expect((await sup.delete(`/api/items/${item.id}`)).statusCode).toBe(200);
+    }
   });
 
   it('combines with the other filters', async () => {

@@ -9,7 +9,7 @@ import { askersOf } from '../request/request.policy.js';
 import { type RuleSettings, ruleSettingsOf } from '../settings/settings.service.js';
 import { appendItemEvent, type NewItemEvent } from '../timeline/timeline.repo.js';
 import { rolesForItem } from './item.access.js';
-import { deriveItemColumns, responsibilityFacts } from './item.derive.js';
+import { deriveInputOf, deriveItemColumns, responsibilityFacts } from './item.derive.js';
 import { recordLightChange } from './item.light-history.js';
 import { toItemOut } from './item.mapper.js';
 import { findItem, loadItemStates } from './item.repo.js';
@@ -72,15 +72,7 @@ export async function saveItem(
   opts: SaveOptions,
 ): Promise<ItemState> {
   const { tx } = env;
-  const derived = deriveItemColumns(
-    {
-      item: next.item,
-      milestones: next.milestones,
-      targetNames: next.targets.map((t) => t.name),
-      unitNames: next.responsibilities.flatMap((r) => [r.unit_name, r.unit_short_name]),
-    },
-    env.rules,
-  );
+  const derived = deriveItemColumns(deriveInputOf(next), env.rules);
   // A split item's progress is rolled up from its sub-items (item.rollup.ts), not from its own roadmap.
   const rolledUp = next.childCount > 0 && next.item.status !== 'completed';
   const stored: ItemState = {

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../context.js';
 import type { RuleSettings } from '../settings/settings.service.js';
-import { deriveItemColumns, responsibilityFacts } from './item.derive.js';
+import { deriveInputOf, deriveItemColumns, responsibilityFacts } from './item.derive.js';
 import { itemsAfter, loadItemStates } from './item.repo.js';
 import { updateDerivedColumns, updateResponsibilityFacts } from './item.write.repo.js';
 
@@ -20,15 +20,7 @@ export async function recomputeAllItems(ctx: Ctx, rules: RuleSettings): Promise<
     await ctx.db.transaction().execute(async (trx) => {
       const tx = { ...ctx, db: trx };
       for (const s of states) {
-        const derived = deriveItemColumns(
-          {
-            item: s.item,
-            milestones: s.milestones,
-            targetNames: s.targets.map((t) => t.name),
-            unitNames: s.responsibilities.flatMap((r) => [r.unit_name, r.unit_short_name]),
-          },
-          rules,
-        );
+        const derived = deriveItemColumns(deriveInputOf(s), rules);
         await updateDerivedColumns(tx, s.item.id, derived);
         await updateResponsibilityFacts(tx, s.item.id, responsibilityFacts({ ...s.item, ...derived }));
       }

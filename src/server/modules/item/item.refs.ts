@@ -10,7 +10,7 @@ import { type Resp, throwIfAny } from './item.validate.js';
 /** What the references of an item input point to, for building the rows and the answer. */
 export interface ResolvedRefs {
   ledger: { id: string; name: string; year: number; code: string } | null;
-  units: Map<string, { name: string; short_name: string | null }>;
+  units: Map<string, { name: string; short_name: string | null; aliases: string }>;
   people: Map<string, { display_name: string; title: string | null }>;
 }
 

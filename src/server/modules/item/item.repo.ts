@@ -46,6 +46,14 @@ const SORTS: Record<ItemQuery['sort'], [keyof ItemsTable, 'asc' | 'desc']> = {
   '-progress': ['progress', 'desc'],
 };
 
+/** The number of sub-items (分解) of each item row, as `child_count`. */
+const childCount = (eb: ItemsEb) =>
+  eb
+    .selectFrom('items as c')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .whereRef('c.parent_id', '=', 'i.id')
+    .as('child_count');
+
 /** The page of items matching the filters within the user's scope, and the total. */
 export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf: string) {
   let q = ctx.db.selectFrom('items as i').where(scopePredicate(scope));
@@ -112,13 +120,7 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
       .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
       .selectAll('i')
       .select('l.name as ledger_name')
-      .select((eb) =>
-        eb
-          .selectFrom('items as c')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .whereRef('c.parent_id', '=', 'i.id')
-          .as('child_count'),
-      )
+      .select(childCount)
       .orderBy(`i.${column}`, direction)
       // Codes are unique; other sort keys need the id to make pages stable.
       .$if(column !== 'code', (qb) => qb.orderBy('i.id'))
@@ -137,13 +139,7 @@ export async function findItem(ctx: Ctx, scope: ItemScope, id: string) {
     .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
     .selectAll('i')
     .select('l.name as ledger_name')
-    .select((eb) =>
-      eb
-        .selectFrom('items as c')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('c.parent_id', '=', 'i.id')
-        .as('child_count'),
-    )
+    .select(childCount)
     .where('i.id', '=', id)
     .where(scopePredicate(scope))
     .executeTakeFirst();
@@ -179,6 +175,7 @@ export async function loadItemParts(ctx: Ctx, itemIds: string[]) {
         'r.sort_order',
         'u.name as unit_name',
         'u.short_name as unit_short_name',
+        'u.aliases as unit_aliases',
         'ld.display_name as leader_name',
         'ld.title as leader_title',
         'dp.display_name as deputy_name',

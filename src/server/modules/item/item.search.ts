@@ -6,25 +6,34 @@
  */
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-const PUNCTUATION = /^[\s\p{P}\p{S}]+$/u;
+/** What separates words and is never searched for: spaces, punctuation, and symbols other than pictographs. */
+const SEPARATOR = /^[\s\p{P}\p{Sm}\p{Sc}\p{Sk}]+$/u;
 
-/** Words of a query; runs of single characters are joined back (马 寨 → 马寨) so they match as written. */
+/**
+ * Words of a query; runs of single characters are joined back (马 寨 → 马寨)
+ * so they match as written, but never across a space or punctuation: "马寨 封顶"
+ * is two words. Pictographs (🚧) are words too, so that they find only what holds them.
+ */
 export function queryTerms(q: string): string[] {
-  const words = [...segmenter.segment(q.toLowerCase())]
-    .map((s) => s.segment)
-    .filter((w) => !PUNCTUATION.test(w));
   const out: string[] = [];
   let run = '';
-  for (const w of words) {
-    if ([...w].length === 1 && /\p{Script=Han}/u.test(w)) {
-      run += w;
-      continue;
-    }
+  const flush = () => {
     if (run) out.push(run);
     run = '';
-    out.push(w.trim());
+  };
+  for (const { segment } of segmenter.segment(q.toLowerCase())) {
+    if (SEPARATOR.test(segment)) {
+      flush();
+      continue;
+    }
+    if ([...segment].length === 1 && /\p{Script=Han}/u.test(segment)) {
+      run += segment;
+      continue;
+    }
+    flush();
+    out.push(segment.trim());
   }
-  if (run) out.push(run);
+  flush();
   return [...new Set(out.filter(Boolean))].slice(0, 8);
 }
 

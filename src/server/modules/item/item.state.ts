@@ -20,6 +20,8 @@ export type ResponsibilityView = Pick<
 > & {
   unit_name: string;
   unit_short_name: string | null;
+  /** The unit's aliases as stored (a JSON list): search finds an item by any name of its units. */
+  unit_aliases: string;
   leader_name: string | null;
   leader_title: string | null;
   deputy_name: string | null;

@@ -1,6 +1,11 @@
 import { WorkCalendar } from '../../../core/calendar.js';
 import { DEFAULT_LIGHT_SETTINGS, type LightSettings } from '../../../core/light.js';
-import { type Ctx, memoized } from '../../context.js';
+import type { SettingsPatch } from '../../../core/schemas/settings.js';
+import { type Ctx, inTransaction, memoized } from '../../context.js';
+import { authorize } from '../access/policy.js';
+import { appendAudit } from '../audit/audit.repo.js';
+import { recomputeAllItems } from '../item/item.recompute.js';
+import { readCalendarOverrides, readSettingRows, upsertSetting } from './settings.repo.js';
 
 /**
  * Office-wide settings, stored as JSON values under dotted keys. Defaults here
@@ -21,7 +26,7 @@ export type SettingKey = keyof typeof SETTING_DEFAULTS;
 export type Settings = { -readonly [K in SettingKey]: number };
 
 export async function readSettings(ctx: Pick<Ctx, 'db'>): Promise<Settings> {
-  const rows = await ctx.db.selectFrom('settings').selectAll().execute();
+  const rows = await readSettingRows(ctx);
   const out: Settings = { ...SETTING_DEFAULTS };
   for (const r of rows) {
     if (r.key in SETTING_DEFAULTS) out[r.key as SettingKey] = JSON.parse(r.value);
@@ -30,11 +35,12 @@ export async function readSettings(ctx: Pick<Ctx, 'db'>): Promise<Settings> {
 }
 
 export async function writeSetting(ctx: Pick<Ctx, 'db'>, key: SettingKey, value: number): Promise<void> {
-  await ctx.db
-    .insertInto('settings')
-    .values({ key, value: JSON.stringify(value) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
-    .execute();
+  await upsertSetting(ctx, key, JSON.stringify(value));
+}
+
+/** The settings as of this request: read once, shared by the session check and every service call. */
+export function settingsOf(ctx: Ctx): Promise<Settings> {
+  return memoized(ctx, 'settings', () => readSettings(ctx));
 }
 
 export interface RuleSettings {
@@ -44,10 +50,14 @@ export interface RuleSettings {
 
 /** Light settings and the working-day calendar with the office's overrides. */
 export async function readRuleSettings(ctx: Pick<Ctx, 'db'>): Promise<RuleSettings> {
-  const [s, overrides] = await Promise.all([
-    readSettings(ctx),
-    ctx.db.selectFrom('calendar_overrides').select(['date', 'kind']).execute(),
-  ]);
+  const [s, overrides] = await Promise.all([readSettings(ctx), readCalendarOverrides(ctx)]);
+  return toRuleSettings(s, overrides);
+}
+
+function toRuleSettings(
+  s: Settings,
+  overrides: Awaited<ReturnType<typeof readCalendarOverrides>>,
+): RuleSettings {
   return {
     light: {
       warnWorkingDays: s['light.warnWorkingDays'],
@@ -59,5 +69,42 @@ export async function readRuleSettings(ctx: Pick<Ctx, 'db'>): Promise<RuleSettin
 
 /** The rule settings as of this request: read once, shared by every service call in it. */
 export function ruleSettingsOf(ctx: Ctx): Promise<RuleSettings> {
-  return memoized(ctx, 'rules', () => readRuleSettings(ctx));
+  return memoized(ctx, 'rules', async () => {
+    const [s, overrides] = await Promise.all([settingsOf(ctx), readCalendarOverrides(ctx)]);
+    return toRuleSettings(s, overrides);
+  });
+}
+
+export async function getSettings(ctx: Ctx): Promise<Settings> {
+  authorize(ctx, 'settings.read');
+  return readSettings(ctx);
+}
+
+/** Changes office settings (audited); new light settings recompute every item's thresholds. */
+export async function updateSettings(ctx: Ctx, patch: SettingsPatch): Promise<Settings> {
+  authorize(ctx, 'settings.write');
+  const { before, after } = await inTransaction(ctx, async (tx) => {
+    const before = await readSettings(tx);
+    for (const [key, value] of Object.entries(patch)) {
+      if (key in SETTING_DEFAULTS && typeof value === 'number')
+        await writeSetting(tx, key as SettingKey, value);
+    }
+    const after = await readSettings(tx);
+    await appendAudit(tx, {
+      action: 'settings.update',
+      entity: 'settings',
+      entityId: null,
+      outcome: 'success',
+      before,
+      after,
+    });
+    return { before, after };
+  });
+  // Lights are stored as threshold dates: new light settings mean new thresholds for every item.
+  if (
+    before['light.warnWorkingDays'] !== after['light.warnWorkingDays'] ||
+    before['light.milestoneRedDays'] !== after['light.milestoneRedDays']
+  )
+    await recomputeAllItems(ctx, await readRuleSettings(ctx));
+  return after;
 }

@@ -80,7 +80,7 @@ describe('POST /api/units', () => {
     expect(res.json().error).toEqual({
       code: 'validation',
       message: 'The submitted data is invalid: name required',
-      details: [{ field: 'name', message: 'required' }],
+      details: [{ field: 'name', message: 'required', key: 'required' }],
     });
   });
 

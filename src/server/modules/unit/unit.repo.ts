@@ -98,7 +98,7 @@ export async function findUnitsByIds(ctx: Ctx, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return ctx.db
     .selectFrom('units')
-    .select(['id', 'name', 'short_name'])
+    .select(['id', 'name', 'short_name', 'aliases'])
     .where('id', 'in', [...ids])
     .execute();
 }

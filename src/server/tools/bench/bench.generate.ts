@@ -147,6 +147,7 @@ async function loadOrganisation(handle: DbHandle, unitCount: number, password: s
       id: row.id,
       name,
       shortName: n.shortName,
+      aliases: n.aliases,
       leaderId: leader.id,
       deputyId: deputy.id,
       responsibleId: responsible.id,

@@ -125,13 +125,22 @@ function queries(data: BenchData, asOf: IsoDate): string[] {
   ].map((q) => `/api/items?asOf=${asOf}${q ? `&${q}` : ''}`);
 }
 
-export async function measureServer(opts: {
+export interface BenchServer {
+  base: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * A server child on the bench database, on a free port; it serves the built
+ * web app too when `webRoot` is given. However the bench ends (Ctrl-C
+ * included), the child must not outlive it.
+ */
+export async function startBenchServer(opts: {
   url: string;
   password: string;
-  asOf: IsoDate;
-  requests: number;
-  data: BenchData;
-}): Promise<Result[]> {
+  webRoot?: string;
+}): Promise<BenchServer> {
   const port = await freePort();
   const child = await startServer({
     ...process.env,
@@ -139,12 +148,30 @@ export async function measureServer(opts: {
     DUCHA_PORT: String(port),
     DUCHA_HOST: '127.0.0.1',
     DUCHA_ADMIN_PASSWORD: opts.password,
+    DUCHA_BENCH_WEB_ROOT: opts.webRoot ?? '',
   });
-  // However the bench ends (Ctrl-C included), the server child must not outlive it.
   const killChild = () => child.kill('SIGKILL');
   process.once('exit', killChild);
+  return {
+    base: `http://127.0.0.1:${port}`,
+    child,
+    async stop() {
+      await stopServer(child);
+      process.removeListener('exit', killChild);
+    },
+  };
+}
+
+export async function measureServer(opts: {
+  url: string;
+  password: string;
+  asOf: IsoDate;
+  requests: number;
+  data: BenchData;
+}): Promise<Result[]> {
+  const server = await startBenchServer(opts);
+  const { child, base } = server;
   try {
-    const base = `http://127.0.0.1:${port}`;
     const cookie = await login(base, opts.password);
     const paths = queries(opts.data, opts.asOf);
     const get = async (i: number) => {
@@ -191,7 +218,6 @@ export async function measureServer(opts: {
       });
     return out;
   } finally {
-    await stopServer(child);
-    process.removeListener('exit', killChild);
+    await server.stop();
   }
 }

@@ -23,7 +23,7 @@ export interface Result {
   p95: number | null;
   /** What the target compares: median ms, items/s or MB. */
   value: number;
-  unit: 'ms' | 'items/s' | 'MB';
+  unit: 'ms' | 'items/s' | 'MB' | 'KB';
   note?: string;
 }
 

@@ -29,7 +29,7 @@ function judge(r: Result, dialect: Dialect): { target: string; verdict: string }
 const ms = (v: number | null) => (v === null || Number.isNaN(v) ? '' : v.toFixed(v < 10 ? 2 : 1));
 
 function resultText(r: Result): string {
-  const v = r.unit === 'ms' ? ms(r.value) : r.value.toFixed(0);
+  const v = r.unit === 'ms' ? ms(r.value) : r.value.toFixed(r.unit === 'KB' ? 1 : 0);
   return `${v} ${r.unit}${r.note ? ` (${r.note})` : ''}`;
 }
 

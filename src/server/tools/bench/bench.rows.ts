@@ -18,6 +18,7 @@ export interface BenchUnit {
   id: string;
   name: string;
   shortName: string | null;
+  aliases: readonly string[];
   /** Ids of the unit's leader in charge, deputy and responsible person. */
   leaderId: string;
   deputyId: string;
@@ -137,7 +138,7 @@ export function buildItem(ctx: RowContext): ItemBundle {
         item,
         milestones,
         targetNames: targets.map((t) => t.name),
-        unitNames: units.flatMap((u) => [u.name, u.shortName]),
+        unitNames: units.flatMap((u) => [u.name, u.shortName, ...u.aliases]),
       },
       ctx.rules,
     ),

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { DEFAULT_WEB_ROOT } from '../../app.js';
 import { loadConfig } from '../../config.js';
 import { generatePassword } from '../../modules/auth/password.js';
 import { overview } from '../../modules/stats/stats.service.js';
@@ -13,7 +14,8 @@ import { verifyDerived } from './bench.verify.js';
 /**
  * `ducha bench`: generates a city-sized data set on a fresh database of the
  * configured kind (never the user's data), measures the queries of issue 2
- * through the real services and a real server, and prints the table.
+ * through the real services and a real server (and with `--web` the cockpit's
+ * first load in Chromium), and prints the table.
  */
 
 /** The bench judges lights as of this day (data are shaped around it; it does not follow the clock). */
@@ -32,6 +34,8 @@ export async function runBench(opts: {
   items: number;
   runs: number;
   keep: boolean;
+  /** Also measure the cockpit's first load in Chromium. */
+  web?: boolean;
 }): Promise<void> {
   const units = positive('units', opts.units);
   const items = positive('items', opts.items);
@@ -118,6 +122,19 @@ export async function runBench(opts: {
       // The service measurements stand on their own; say why the server rows are missing.
       console.error(`The server measurement failed: ${(e as Error).message}`);
       process.exitCode = 1;
+    }
+
+    if (opts.web) {
+      console.log("Measuring the cockpit's first load in Chromium…");
+      try {
+        const { ensureWebBuilt } = await import('../../web-build.js');
+        await ensureWebBuilt();
+        const { measureWeb } = await import('./bench.web.js');
+        results.push(...(await measureWeb({ url: target.url, password, webRoot: DEFAULT_WEB_ROOT })));
+      } catch (e) {
+        console.error(`The web measurement failed: ${(e as Error).message}`);
+        process.exitCode = 1;
+      }
     }
 
     console.log(`\n${formatTable(results, handle.dialect)}`);

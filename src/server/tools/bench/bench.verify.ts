@@ -1,5 +1,5 @@
 import type { DbHandle } from '../../db/database.js';
-import { deriveItemColumns, responsibilityFacts } from '../../modules/item/item.derive.js';
+import { deriveInputOf, deriveItemColumns, responsibilityFacts } from '../../modules/item/item.derive.js';
 import { loadItemStates } from '../../modules/item/item.repo.js';
 import { readRuleSettings } from '../../modules/settings/settings.service.js';
 import { systemCtx } from '../../system.js';
@@ -42,15 +42,7 @@ export async function verifyDerived(handle: DbHandle, ids: readonly string[]): P
   const problems: string[] = [];
   for (const s of await loadItemStates(ctx, rows)) {
     const stored = s.item;
-    const next = deriveItemColumns(
-      {
-        item: stored,
-        milestones: s.milestones,
-        targetNames: s.targets.map((t) => t.name),
-        unitNames: s.responsibilities.flatMap((r) => [r.unit_name, r.unit_short_name]),
-      },
-      rules,
-    );
+    const next = deriveItemColumns(deriveInputOf(s), rules);
     for (const col of ['yellow_from', 'red_from', 'lit', 'progress'] as const)
       if (next[col] !== stored[col])
         problems.push(`${stored.code}: ${col} stored ${stored[col]}, service ${next[col]}`);

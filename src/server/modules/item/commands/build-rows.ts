@@ -76,6 +76,7 @@ export function responsibilityRows(
       sort_order: i,
       unit_name: unit?.name ?? '',
       unit_short_name: unit?.short_name ?? null,
+      unit_aliases: unit?.aliases ?? '[]',
       leader_name: person(r.leaderId)?.display_name ?? null,
       leader_title: person(r.leaderId)?.title ?? null,
       deputy_name: person(r.deputyId)?.display_name ?? null,

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseDatabaseUrl } from './config.js';
+
+describe('parseDatabaseUrl', () => {
+  it.each([
+    ['sqlite:./data/ducha.db', { dialect: 'sqlite', file: path.resolve('data/ducha.db') }],
+    ['sqlite:/var/lib/ducha/ducha.db', { dialect: 'sqlite', file: '/var/lib/ducha/ducha.db' }],
+    ['sqlite::memory:', { dialect: 'sqlite', file: ':memory:' }],
+    ['postgres://ducha@db:5432/ducha', { dialect: 'postgres', url: 'postgres://ducha@db:5432/ducha' }],
+    ['postgresql://u:p@h/d', { dialect: 'postgres', url: 'postgresql://u:p@h/d' }],
+  ])('%s', (url, config) => {
+    expect(parseDatabaseUrl(url)).toEqual(config);
+  });
+});
+
+describe('loadConfig', () => {
+  it('has a default for everything', () => {
+    expect(loadConfig({})).toEqual({
+      database: { dialect: 'sqlite', file: path.resolve('data/ducha.db') },
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: path.resolve('data'),
+      adminPassword: undefined,
+      demoPassword: undefined,
+      logLevel: 'info',
+      trustProxy: false,
+      smtpUrl: undefined,
+      mailFrom: 'Ducha 督察台账 <ducha@localhost>',
+    });
+  });
+
+  it.each<[Record<string, string>, Record<string, unknown>]>([
+    [{ DUCHA_PORT: '8080' }, { port: 8080 }],
+    [{ DUCHA_HOST: '0.0.0.0' }, { host: '0.0.0.0' }],
+    [{ DUCHA_DATA_DIR: '/srv/ducha' }, { dataDir: '/srv/ducha' }],
+    [{ DUCHA_TRUST_PROXY: 'true' }, { trustProxy: true }],
+    [{ DUCHA_TRUST_PROXY: '1' }, { trustProxy: true }],
+    [{ DUCHA_TRUST_PROXY: '0' }, { trustProxy: false }],
+    [{ DUCHA_LOG_LEVEL: 'silent' }, { logLevel: 'silent' }],
+    [{ DUCHA_ADMIN_PASSWORD: 'long-enough' }, { adminPassword: 'long-enough' }],
+    [
+      { DUCHA_SMTP_URL: 'smtps://mail.example:465', DUCHA_MAIL_FROM: '督查室 <dc@x.example>' },
+      { smtpUrl: 'smtps://mail.example:465', mailFrom: '督查室 <dc@x.example>' },
+    ],
+    [{ DUCHA_DATABASE_URL: 'postgres://h/d' }, { database: { dialect: 'postgres', url: 'postgres://h/d' } }],
+  ])('reads %j', (env, expected) => {
+    expect(loadConfig(env)).toMatchObject(expected);
+  });
+
+  it.each<[Record<string, string>, string]>([
+    [{ DUCHA_PORT: '0' }, 'DUCHA_PORT'],
+    [{ DUCHA_PORT: '70000' }, 'DUCHA_PORT'],
+    [{ DUCHA_PORT: 'http' }, 'DUCHA_PORT'],
+    [{ DUCHA_DATABASE_URL: 'mysql://h/d' }, 'DUCHA_DATABASE_URL: must be sqlite:PATH or postgres://…'],
+    [{ DUCHA_TRUST_PROXY: 'yes' }, 'DUCHA_TRUST_PROXY'],
+    [{ DUCHA_LOG_LEVEL: 'verbose' }, 'DUCHA_LOG_LEVEL'],
+    [{ DUCHA_ADMIN_PASSWORD: 'short' }, 'DUCHA_ADMIN_PASSWORD'],
+    [{ DUCHA_SMTP_URL: 'mail.example:25' }, 'DUCHA_SMTP_URL: must be smtp://… or smtps://…'],
+  ])('refuses %j', (env, problem) => {
+    expect(() => loadConfig(env)).toThrow(problem);
+  });
+
+  it('lists every problem at once', () => {
+    expect(() => loadConfig({ DUCHA_PORT: '0', DUCHA_LOG_LEVEL: 'loud' })).toThrow(
+      /Invalid configuration:\n {2}DUCHA_PORT: .*\n {2}DUCHA_LOG_LEVEL: /,
+    );
+  });
+});
