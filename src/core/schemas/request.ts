@@ -114,6 +114,7 @@ export const ApprovalChainOut = z.object({
   steps: z.array(z.enum(APPROVAL_STEPS)),
   isDefault: z.boolean(),
 });
+export type ApprovalChainOut = z.infer<typeof ApprovalChainOut>;
 export const ApprovalChainInput = z.object({
   steps: z
     .array(z.enum(APPROVAL_STEPS))

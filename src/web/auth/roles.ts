@@ -16,6 +16,9 @@ export const AREAS = {
   editLedgers: 'ledger.write',
   users: 'user.manage',
   audit: 'audit.read',
+  // Approvers: every role that reads items may hold a step (a unit's own leader too).
+  requests: 'item.read',
+  settings: 'settings.read',
 } as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;

@@ -3,8 +3,11 @@
  * core (type-only imports: zod itself stays out of the first-load bundle).
  */
 export type {
+  ApprovalChainOut,
   AuditOut,
   AuditVerifyOut,
+  CalendarOverrideOut,
+  CheckbackOut,
   ItemInput,
   ItemOut,
   ItemQuery,
@@ -13,10 +16,12 @@ export type {
   LedgerOut,
   LedgerStats,
   LedgerUpdate,
+  LightChangeOut,
   Me,
   MilestoneOut,
   OverviewStats,
   PersonOut,
+  RequestOut,
   ResponsibilityOut,
   SettingsOut,
   TargetOut,

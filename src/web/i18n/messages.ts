@@ -1,3 +1,5 @@
+import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
+
 /**
  * The UI's own words. Enum labels (statuses, roles, lights …) come from
  * core/labels.ts so that screens, documents and the API say the same thing.
@@ -292,6 +294,7 @@ export const zh = {
   'v.choose': '请从列表中选择',
   'v.ledgerCode': '请填写 1–6 个大写字母',
   'v.username': '只能包含字母、数字及 _ . -',
+  ...WORKFLOW_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -585,4 +588,5 @@ export const en: Record<MessageKey, string> = {
   'v.choose': 'Choose from the list',
   'v.ledgerCode': '1–6 capital letters',
   'v.username': 'Letters, digits, _ . - only',
+  ...WORKFLOW_EN,
 };

@@ -5,6 +5,7 @@ import {
   FileAddOutlined,
   HomeOutlined,
   ProfileOutlined,
+  SettingOutlined,
   TableOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -29,6 +30,8 @@ export const NAV: NavEntry[] = [
   { path: '/items/new', label: 'nav.newItem', icon: <FileAddOutlined />, area: 'editItems' },
   { path: '/admin/units', label: 'nav.units', icon: <BankOutlined />, area: 'units' },
   { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, area: 'users' },
+  { path: '/requests', label: 'nav.requests', icon: <AuditOutlined />, area: 'requests' },
+  { path: '/settings', label: 'nav.settings', icon: <SettingOutlined />, area: 'settings' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, area: 'audit' },
 ];
 

@@ -3,8 +3,10 @@ import type { ItemOut } from '../../../backend/types.js';
 import type { MessageKey } from '../../../i18n/messages.js';
 import { BasicsSection } from './BasicsSection.js';
 import { LightSection } from './LightSection.js';
+import { RequestsSection } from './RequestsSection.js';
 import { ResponsibilitySection } from './ResponsibilitySection.js';
 import { RoadmapSection } from './RoadmapSection.js';
+import { SignalsSection } from './SignalsSection.js';
 import { TaskBookSection } from './TaskBookSection.js';
 import { TimelineSection } from './TimelineSection.js';
 
@@ -31,5 +33,7 @@ export const ITEM_SECTIONS: ItemSection[] = [
     Component: ResponsibilitySection,
   },
   { key: 'roadmap', title: 'item.roadmap', column: 'main', Component: RoadmapSection },
+  { key: 'requests', title: 'wf.requests', column: 'main', Component: RequestsSection },
+  { key: 'signals', title: 'wf.signals', column: 'side', Component: SignalsSection },
   { key: 'timeline', title: 'item.timeline', column: 'side', Component: TimelineSection },
 ];
