@@ -1,146 +1,110 @@
-import type { Browser } from 'playwright-core';
-import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ItemOut, LedgerOut, List } from '../src/core/schemas/index.js';
+import { describe, expect, it } from 'vitest';
+import type { ItemOut, List, RequestOut } from '../src/core/schemas/index.js';
 import {
   apiAs,
   apiGet,
-  aUnitUser,
-  launchBrowser,
+  fillDate,
   loginViaApi,
   newContext,
-  pageErrors,
   screenshot,
+  sessionPerTest,
   USERS,
-  type Watched,
+  unitUsers,
   watchedPage,
 } from './support.js';
 
-/**
- * The units answer in writing: a unit user acknowledges an assignment and
- * reports with a photo, a supervisor returns the report, and the item's
- * timeline shows each step.
- */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const session = sessionPerTest(USERS.supervisor);
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const inDays = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
-
-/** A fresh item led by the unit user's unit, registered and assigned by the supervisor through the API. */
-async function assignedItem(unitId: string): Promise<ItemOut> {
-  const sup = await apiAs(USERS.supervisor);
-  const ledger = (await apiGet<List<LedgerOut>>(sup, '/api/ledgers?pageSize=1')).items[0];
-  const created = await sup.post('/api/items', {
-    data: {
-      ledgerId: ledger.id,
-      title: `背街小巷整治提升（浏览器测试 ${String(Date.now()).slice(-6)}）`,
-      source: 'meeting',
-      goal: '完成背街小巷整治',
-      startDate: today(),
-      dueDate: inDays(240),
-      cadence: 'monthly',
-      responsibilities: [{ unitId, role: 'lead' }],
-      milestones: [],
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const item = (await created.json()) as ItemOut;
-  const assigned = await sup.post(`/api/items/${item.id}/transitions`, {
-    data: { action: 'assign', version: item.version },
-  });
-  expect(assigned.status()).toBe(200);
-  const out = (await assigned.json()) as ItemOut;
-  await sup.dispose();
-  return out;
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
-async function pageAs(username: string, size: 'desktop' | 'phone' = 'desktop'): Promise<Watched> {
-  const context = await newContext(browser, size);
-  await loginViaApi(context, username);
-  return watchedPage(context);
+/** A running item led by a demo unit user's unit, with no request pending, and that user. */
+async function runningItemOfAUnit(): Promise<{ username: string; item: ItemOut }> {
+  for (const u of await unitUsers()) {
+    const api = await apiAs(u.username);
+    const { items } = await apiGet<List<ItemOut>>(
+      api,
+      `/api/items?unitId=${u.unitId}&unitRole=lead&status=in_progress&pageSize=50`,
+    );
+    for (const item of items) {
+      if (!item.requestKinds.includes('extension')) continue;
+      const reqs = await apiGet<List<RequestOut>>(api, `/api/items/${item.id}/requests`);
+      if (!reqs.items.some((r) => r.status === 'pending')) return { username: u.username, item };
+    }
+  }
+  throw new Error('the demo has no running item for a unit user');
 }
 
-describe('the units answer in writing', () => {
-  it('a unit acknowledges and reports with a photo; a supervisor returns the report; the timeline shows each step', {
-    timeout: 180_000,
-  }, async () => {
-    const user = await aUnitUser();
-    const item = await assignedItem(user.unitId as string);
+describe('the supervision workflow in the browser', () => {
+  it('a unit asks for an extension, the supervisor approves it, the unit asks to close, the supervisor closes with a rating', async () => {
+    const { username, item } = await runningItemOfAUnit();
+    const newDate = addDays(item.currentDueDate, 30);
 
-    // The unit user: 签收, then 报送进展 with a photo.
-    const unit = await pageAs(user.username);
+    // The unit user asks for the extension on the item page.
+    const unitContext = await newContext(session.browser);
+    const unit = await watchedPage(unitContext);
+    await loginViaApi(unitContext, username);
     await unit.page.goto(`/items/${item.id}`);
-    await unit.page.getByTestId('acknowledge').click();
-    await unit.page.getByTestId('acknowledge').waitFor({ state: 'detached' });
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#4a7' } })
-      .jpeg()
-      .toBuffer();
-    await unit.page.getByTestId('report-open').click();
-    await unit.page.getByTestId('report-content').fill('已完成 12 条背街小巷路面整治');
-    await unit.page.getByTestId('report-percent').fill('35');
+    await unit.page.getByTestId('wf-open-extension').click();
+    await fillDate(unit.page, unit.page.getByTestId('wf-newDate'), newDate);
+    await unit.page.getByTestId('wf-reason').fill('冬季施工受限，申请顺延');
+    await unit.page.getByTestId('wf-submit').click();
     await unit.page
-      .locator('.ant-modal input[type=file]')
-      .setInputFiles({ name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: photo });
-    await unit.page
-      .locator('.ant-upload-list-item-done, .ant-upload-list-item:not(.ant-upload-list-item-uploading)')
-      .first()
+      .locator('[data-testid="request"][data-kind="extension"][data-status="pending"]')
       .waitFor();
-    await unit.page.getByTestId('report-submit').click();
-    const report = unit.page.getByTestId('report').first();
-    await expect.poll(() => report.getAttribute('data-status')).toBe('submitted');
-    await report.getByTestId('file-thumbnail').first().waitFor();
-    await screenshot(unit.page, 'workflow-unit-reported');
-    expect(pageErrors(unit)).toEqual([]);
-    await unit.page.context().close();
 
-    // The supervisor: 退回 with a reason.
-    const sup = await pageAs(USERS.supervisor);
-    await sup.page.goto(`/items/${item.id}`);
-    await sup.page.getByTestId('report-return').click();
-    await sup.page.getByTestId('review-comment').fill('请补充整治前后对比照片');
-    await sup.page.getByTestId('review-confirm').click();
-    const returned = sup.page.getByTestId('report').first();
-    await expect.poll(() => returned.getAttribute('data-status')).toBe('returned');
-    expect(await returned.getByTestId('report-review').textContent()).toContain('请补充整治前后对比照片');
-
-    // The timeline, newest first.
-    const timeline = sup.page.getByTestId('item-timeline');
+    // The supervisor finds it in the inbox and approves it there.
+    const page = session.w.page;
+    await page.goto('/requests');
+    const card = page.locator('.ant-card', { hasText: item.code });
+    await card.getByTestId('decide-comment').fill('同意延期');
+    await card.getByTestId('decide-approve').click();
     await expect
-      .poll(async () =>
-        timeline
-          .getByTestId('timeline-entry')
-          .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind'))),
-      )
-      .toEqual(['report_returned', 'report_submitted', 'file_uploaded', 'acknowledged', 'assign', 'created']);
-    await screenshot(sup.page, 'workflow-supervisor-returned');
-    expect(pageErrors(sup)).toEqual([]);
-    await sup.page.context().close();
+      .poll(async () => (await apiGet<ItemOut>(session.context, `/api/items/${item.id}`)).currentDueDate)
+      .toBe(newDate);
 
-    // On a phone the unit user sees the returned report and the review.
-    const phone = await pageAs(user.username, 'phone');
-    await phone.page.goto(`/items/${item.id}`);
-    await expect
-      .poll(() => phone.page.getByTestId('report').first().getAttribute('data-status'))
-      .toBe('returned');
-    await screenshot(phone.page, 'workflow-unit-phone');
-    expect(pageErrors(phone)).toEqual([]);
-    await phone.page.context().close();
+    // The unit asks to close, explaining every milestone not done.
+    await unit.page.reload();
+    await unit.page.getByTestId('wf-open-completion').click();
+    await unit.page.getByTestId('wf-statement').fill('主体工程完工并通过验收');
+    const notes = unit.page.locator('.ant-modal input');
+    for (let i = 0; i < (await notes.count()); i++) await notes.nth(i).fill('已并入整体验收');
+    await unit.page.getByTestId('wf-submit').click();
+    await unit.page
+      .locator('[data-testid="request"][data-kind="completion"][data-status="pending"]')
+      .waitFor();
+    await unitContext.close();
+
+    // The supervisor closes it with a rating on the item page.
+    await page.goto(`/items/${item.id}`);
+    const decide = page.getByTestId('decide-request');
+    await decide.getByTestId('decide-rating').locator('.ant-rate-star').nth(4).click();
+    await decide.getByTestId('decide-comment').fill('按期高质量完成');
+    await decide.getByTestId('decide-approve').click();
+    await page.locator('[data-testid="item-page"][data-status="completed"]').waitFor();
+    await expect.poll(() => page.getByTestId('closing-rating').textContent()).toContain('优秀');
+
+    // Each step is on the timeline, newest first.
+    const kinds = await page
+      .getByTestId('timeline-entry')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(kinds.slice(0, 4)).toEqual([
+      'approve_completion',
+      'request_completion',
+      'extension_granted',
+      'request_submitted',
+    ]);
+    await screenshot(page, 'workflow-closed');
   });
 
-  it('shows the bottlenecks and what waits on the cockpit', async () => {
-    const sup = await pageAs(USERS.supervisor);
-    await sup.page.goto('/cockpit');
-    await sup.page.getByTestId('bottleneck-panel').waitFor();
-    expect(await sup.page.getByTestId('bottleneck-cause').count()).toBe(7);
-    expect(
-      Number(await sup.page.getByTestId('workflow-unacknowledged').getAttribute('data-value')),
-    ).toBeGreaterThan(0);
-    await screenshot(sup.page, 'workflow-cockpit');
-    expect(pageErrors(sup)).toEqual([]);
-    await sup.page.context().close();
+  it('shows the settings screen with the calendar and approval chains to the supervisor', async () => {
+    const page = session.w.page;
+    await page.goto('/settings');
+    await page.getByTestId('calendar-settings').waitFor();
+    await page.getByTestId('approval-chains').getByText('安置房建设', { exact: false }).first().waitFor();
+    await screenshot(page, 'workflow-settings');
   });
 });

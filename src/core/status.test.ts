@@ -8,6 +8,7 @@ import {
   ITEM_ACTIONS,
   type ItemAction,
   isCoreEditable,
+  viaRequest,
 } from './status.js';
 
 /**
@@ -154,7 +155,10 @@ describe('availableActions', () => {
   it.each(ITEM_STATUSES.flatMap((status) => ROLES.map((role) => ({ status, role }))))(
     'offers $role on a $status item exactly the allowed actions',
     ({ status, role }) => {
-      const expected = ITEM_ACTIONS.filter((a) => TO[status][a] && ROLES_FOR[a].includes(role));
+      // Moves made only through requests are no buttons (core/requests.ts offers those).
+      const expected = ITEM_ACTIONS.filter(
+        (a) => TO[status][a] && ROLES_FOR[a].includes(role) && !viaRequest(a, status),
+      );
       expect(availableActions(status, [role])).toEqual(expected);
     },
   );
@@ -163,8 +167,14 @@ describe('availableActions', () => {
     expect(availableActions('draft', ['supervisor'])).toEqual(['assign', 'cancel']);
   });
 
-  it('gives the lead unit only the request to close on a running item', () => {
-    expect(availableActions('in_progress', ['unit'])).toEqual(['request_completion']);
+  it('gives the lead unit no direct move on a running item: closing is a request', () => {
+    expect(availableActions('in_progress', ['unit'])).toEqual([]);
+    expect(viaRequest('request_completion', 'in_progress')).toBe(true);
+  });
+
+  it('lets a supervisor cancel a draft directly, an assigned item only through a request', () => {
+    expect(viaRequest('cancel', 'draft')).toBe(false);
+    expect(viaRequest('cancel', 'assigned')).toBe(true);
   });
 
   it('gives leaders, admins and auditors no buttons at all', () => {

@@ -60,17 +60,29 @@ export const TRANSITIONS: Record<ItemAction, Transition> = {
 export const CLOSED_STATUSES: readonly ItemStatus[] = ['completed', 'cancelled'];
 
 /**
- * Whether a completed item finished after the due date in force; null while
- * it is not completed. The one closed-late rule: the item page, per-unit
- * counts and the overview all judge by it (the SQL twin is `closedLateSql`).
+ * The date the closed-late judgement uses: the due date in force, unless an
+ * extension was asked after the deadline had passed — such an extension does
+ * not excuse the lateness, so the date in force when it was missed stays the
+ * measure (`judgedDueDate` holds it then).
+ */
+export function judgedDue(item: { dueDate: string; judgedDueDate?: string | null }): string {
+  return item.judgedDueDate ?? item.dueDate;
+}
+
+/**
+ * Whether a completed item finished by the date it is judged by (`judgedDue`);
+ * null while it is not completed. The one closed-late rule: the item page,
+ * per-unit counts and the overview all judge by it (the SQL twin is `closedLateSql`).
  */
 export function closedOnTime(item: {
   status: ItemStatus;
   closedOn: string | null;
+  /** The due date in force. */
   dueDate: string;
+  judgedDueDate?: string | null;
 }): boolean | null {
   if (item.status !== 'completed' || !item.closedOn) return null;
-  return item.closedOn <= item.dueDate;
+  return item.closedOn <= judgedDue(item);
 }
 
 /** Statuses in which the core (task book, due date, responsibilities) is still freely editable. */
@@ -94,7 +106,29 @@ export function checkTransition(
   return { ok: true, to: t.to };
 }
 
-/** The actions open to `roles` on an item in `status` — what the UI offers as buttons. */
+/**
+ * Moves that happen only as the outcome of a request (core/requests.ts) once
+ * an item is assigned: asking to close and deciding it (办结申请 → 办结 or
+ * 退办), and cancelling (撤销). A draft is still the supervisor's to cancel.
+ */
+export function viaRequest(action: ItemAction, status: ItemStatus): boolean {
+  switch (action) {
+    case 'request_completion':
+    case 'approve_completion':
+    case 'return':
+      return true;
+    case 'cancel':
+      return status !== 'draft';
+    case 'assign':
+    case 'start':
+    case 'suspend':
+    case 'resume':
+    case 'reopen':
+      return false;
+  }
+}
+
+/** The direct moves open to `roles` on an item in `status` — what the UI offers as buttons. */
 export function availableActions(status: ItemStatus, roles: readonly Role[]): ItemAction[] {
-  return ITEM_ACTIONS.filter((a) => checkTransition(status, a, roles).ok);
+  return ITEM_ACTIONS.filter((a) => !viaRequest(a, status) && checkTransition(status, a, roles).ok);
 }

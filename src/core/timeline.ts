@@ -1,5 +1,10 @@
 import type { Lang } from './labels.js';
 import { ITEM_ACTIONS } from './status.js';
+import {
+  describeWorkflowPayload,
+  WORKFLOW_TIMELINE_KINDS,
+  WORKFLOW_TIMELINE_LABELS,
+} from './workflow-timeline.js';
 
 /**
  * What can appear on an item's timeline. Every command that changes an item
@@ -19,6 +24,7 @@ export const TIMELINE_KINDS = [
   'obstacle_resolved',
   'instruction_written',
   'instruction_acknowledged',
+  ...WORKFLOW_TIMELINE_KINDS,
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -43,6 +49,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
   obstacle_resolved: { zh: '问题已解决', en: 'Obstacle resolved' },
   instruction_written: { zh: '领导批示', en: 'Leader instruction' },
   instruction_acknowledged: { zh: '签收批示', en: 'Acknowledged an instruction' },
+  ...WORKFLOW_TIMELINE_LABELS,
 };
 
 /** Item fields by their words, for "修改了 标题、截止日期". */
@@ -74,6 +81,7 @@ export function describeEvent(kind: string, payload: Record<string, unknown>, la
     parts.push(lang === 'zh' ? `完成 ${payload.percent}%` : `${payload.percent}% done`);
   if (typeof payload.name === 'string' && payload.name) parts.push(payload.name);
   if (typeof payload.summary === 'string' && payload.summary) parts.push(payload.summary);
+  parts.push(...describeWorkflowPayload(payload, lang));
   if (typeof payload.comment === 'string' && payload.comment) parts.push(payload.comment);
   return parts.join(lang === 'zh' ? '；' : '; ');
 }

@@ -17,13 +17,16 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { fileRoutes } from './modules/file/file.routes.js';
+import { lightHistoryJob } from './modules/item/item.light-history.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { reportRoutes } from './modules/report/report.routes.js';
+import { requestRoutes } from './modules/request/request.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { unitRoutes } from './modules/unit/unit.routes.js';
 import { userRoutes } from './modules/user/user.routes.js';
@@ -84,6 +87,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const services = withDefaultServices(app, opts, now);
   app.decorate('services', services);
   // The app owns the scheduler's life: jobs tick while it serves, and stop with it.
+  services.jobs.register(lightHistoryJob(opts.db));
   app.addHook('onReady', async () => services.jobs.start());
   app.addHook('onClose', async () => services.jobs.stop());
   installRequestContext(app, opts.db, now, services);
@@ -126,6 +130,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     fileRoutes,
     reportRoutes,
     meetingRoutes,
+    requestRoutes,
+    supervisionRoutes,
   ])
     await app.register(routes);
 

@@ -40,6 +40,8 @@ export function App({ client }: { client: QueryClient }) {
               <Route path="home" element={guard('unitHome', <Screen page={pages.UnitHome} />)} />
               <Route path="admin/units" element={guard('units', <Screen page={pages.Units} />)} />
               <Route path="admin/users" element={guard('users', <Screen page={pages.Users} />)} />
+              <Route path="requests" element={guard('requests', <Screen page={pages.Requests} />)} />
+              <Route path="settings" element={guard('settings', <Screen page={pages.Settings} />)} />
               <Route path="audit" element={guard('audit', <Screen page={pages.Audit} />)} />
               <Route path="meetings" element={guard('meetings', <Screen page={pages.Meetings} />)} />
               <Route path="meetings/:id" element={guard('meetings', <Screen page={pages.Meeting} />)} />

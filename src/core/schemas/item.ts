@@ -9,6 +9,7 @@ import {
   RESPONSIBILITY_ROLES,
   TRAJECTORIES,
 } from '../enums.js';
+import { REQUEST_KINDS } from '../requests.js';
 import { ITEM_ACTIONS } from '../status.js';
 import {
   csv,
@@ -166,13 +167,27 @@ export const ItemOut = z.object({
   lastReportOn: z.string().nullable(),
   assignedOn: z.string().nullable(),
   closedOn: z.string().nullable(),
-  /** For completed items: finished by the due date in force. */
+  /** For completed items: finished by `judgedDueDate`. */
   closedOnTime: z.boolean().nullable(),
+  /**
+   * The date the closed-late judgement uses: the due date in force, or — once an
+   * extension was asked after the deadline — the date in force when it was missed.
+   */
+  judgedDueDate: z.string(),
+  /** The supervisor's rating at closing (评价, 1–5) and its reason. */
+  closingRating: z.number().int().nullable(),
+  closingComment: z.string().nullable(),
+  /** The supervisor's latest judgement of delivery confidence (研判, 1–5), dated. */
+  judgement: z
+    .object({ level: z.number().int(), reason: z.string(), on: z.string(), by: z.string().nullable() })
+    .nullable(),
   targets: z.array(TargetOut),
   responsibilities: z.array(ResponsibilityOut),
   milestones: z.array(MilestoneOut),
   /** Actions on the lifecycle that the current user may take. */
   actions: z.array(z.enum(ITEM_ACTIONS)),
+  /** Requests the current user may make on the item (延期、调整、办结、撤销). */
+  requestKinds: z.array(z.enum(REQUEST_KINDS)),
   ...Timestamps,
 });
 export type ItemOut = z.infer<typeof ItemOut>;
@@ -197,6 +212,8 @@ export const ItemQuery = Paging.extend({
   parentId: Id.optional(),
   /** Text search over code, title and task book (Chinese words segmented). */
   q: z.string().trim().max(100).optional(),
+  /** The supervisor's confidence judgement (1–5); `none` for open items not judged yet. */
+  judgement: csv(['1', '2', '3', '4', '5', 'none']).optional(),
   /** Compute lights as of this date (default: today in China). */
   asOf: IsoDateSchema.optional(),
   sort: z.enum(ITEM_SORTS).default('code'),

@@ -12,6 +12,7 @@ import * as jobRuns from './migrations/2026-12-02T0001_job_runs.js';
 import * as itemEvents from './migrations/2026-12-02T0050_item_events.js';
 import * as meetings from './migrations/2026-12-02T0100_meetings.js';
 import * as reports from './migrations/2026-12-02T0300_reports.js';
+import * as requests from './migrations/2026-12-02T0400_requests.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -55,6 +56,7 @@ const MIGRATIONS = {
   '2026-12-02T0050_item_events': itemEvents,
   '2026-12-02T0100_meetings': meetings,
   '2026-12-02T0300_reports': reports,
+  '2026-12-02T0400_requests': requests,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

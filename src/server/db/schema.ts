@@ -10,6 +10,7 @@ import type {
   ResponsibilityRole,
   UnitKind,
 } from '../../core/enums.js';
+import type { ApprovalStep, RequestKind, RequestStatus } from '../../core/requests.js';
 
 /**
  * Hand-written table types. Portable values: text ids, instants as ISO-8601 UTC
@@ -115,7 +116,27 @@ export interface ItemsTable extends Stamped {
   /** Derived: from this day the trajectory is behind / far behind (null: never, or no targets). */
   behind_from: string | null;
   far_behind_from: string | null;
+  /** The date the closed-late judgement uses when it is not the due date in force (an extension asked late). */
+  judged_due_date: string | null;
+  closing_rating: number | null;
+  closing_comment: string | null;
+  /** The supervisor's latest delivery-confidence judgement (1–5), its reason, day and author. */
+  judgement_level: number | null;
+  judgement_reason: string | null;
+  judgement_on: string | null;
+  judgement_by: string | null;
 }
+
+/** The workflow columns of a new item: no late extension, no closing rating, no judgement yet. */
+export const NO_WORKFLOW_FACTS = {
+  judged_due_date: null,
+  closing_rating: null,
+  closing_comment: null,
+  judgement_level: null,
+  judgement_reason: null,
+  judgement_on: null,
+  judgement_by: null,
+} satisfies Partial<ItemsTable>;
 
 export interface ItemTargetsTable {
   id: string;
@@ -280,6 +301,79 @@ export interface MeetingItemsTable {
   created_at: string;
 }
 
+export interface ItemRequestsTable {
+  id: string;
+  item_id: string;
+  kind: RequestKind;
+  status: RequestStatus;
+  requested_by: string;
+  requested_by_name: string;
+  unit_id: string | null;
+  requested_at: string;
+  requested_on: string;
+  reason: string;
+  /** JSON: what the request asks for (new date, changes, closing evidence). */
+  payload: string;
+  requested_after_deadline: number;
+  /** JSON array of approval steps, copied from the ledger's chain at submission. */
+  chain: string;
+  /** Index of the step waiting for a decision. */
+  step: number;
+  /** The kind of the step waiting for a decision; null once decided (the inbox filters on it). */
+  waiting_on: ApprovalStep | null;
+  /** The item status to restore when the request is refused. */
+  prior_status: ItemStatus;
+  decided_at: string | null;
+  version: number;
+}
+
+export interface RequestDecisionsTable {
+  seq: Generated<number>;
+  request_id: string;
+  step: number;
+  step_kind: string;
+  decision: 'approve' | 'refuse';
+  comment: string | null;
+  /** The closing rating, given by the supervisor's step of a completion request. */
+  rating: number | null;
+  decided_by: string;
+  decided_by_name: string;
+  at: string;
+}
+
+export interface ApprovalChainsTable {
+  ledger_id: string;
+  steps: string;
+  updated_at: string;
+}
+
+export interface ItemLightHistoryTable {
+  seq: Generated<number>;
+  item_id: string;
+  /** The day the light took the new colour. */
+  on_date: string;
+  /** When the change was recorded. */
+  at: string;
+  from_light: string | null;
+  to_light: string | null;
+  /** The timeline kind of the write that changed it, or `time` when days passing did. */
+  cause: string;
+  /** JSON array of the light's reasons (codes) after the change. */
+  reasons: string;
+}
+
+export interface ItemCheckbacksTable {
+  id: string;
+  item_id: string;
+  planned_on: string;
+  done_on: string | null;
+  findings: string | null;
+  reopened: number;
+  planned_by_name: string;
+  done_by_name: string | null;
+  version: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
@@ -303,6 +397,11 @@ export interface Database {
   job_runs: JobRunsTable;
   meetings: MeetingsTable;
   meeting_items: MeetingItemsTable;
+  item_requests: ItemRequestsTable;
+  request_decisions: RequestDecisionsTable;
+  approval_chains: ApprovalChainsTable;
+  item_light_history: ItemLightHistoryTable;
+  item_checkbacks: ItemCheckbacksTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

@@ -1,9 +1,10 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { ItemInput, ItemOut } from '../../core/schemas/item.js';
 import type { UserOut } from '../../core/schemas/user.js';
-import type { ItemAction } from '../../core/status.js';
+import { type ItemAction, viaRequest } from '../../core/status.js';
 import type { Actor, Ctx } from '../context.js';
 import { getItem, transitionItem } from '../modules/item/item.service.js';
+import { decideRequest, listItemRequests, submitRequest } from '../modules/request/request.service.js';
 import { buildItem, buildLedger, buildUnit, buildUser } from './factories.js';
 import type { TestApp } from './test-app.js';
 
@@ -32,6 +33,7 @@ export interface Client {
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   post(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   patch(url: string, payload: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  put(url: string, payload: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
 }
 
@@ -61,6 +63,8 @@ export function clientFor(t: TestApp, cookie: string | null): Client {
     post: (url, payload, headers) => send({ method: 'POST', url, payload: payload as any, headers }),
     // biome-ignore lint/suspicious/noExplicitAny: see above
     patch: (url, payload, headers) => send({ method: 'PATCH', url, payload: payload as any, headers }),
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    put: (url, payload, headers) => send({ method: 'PUT', url, payload: payload as any, headers }),
     delete: (url, headers) => send({ method: 'DELETE', url, headers }),
   };
 }
@@ -79,6 +83,10 @@ export function actorOf(u: UserOut): Actor {
 /**
  * Moves an item through `actions`, each taken by a role allowed to take it:
  * the supervisor, or for `request_completion` a user of the item's lead unit.
+ * Moves that happen only through requests (core `viaRequest`) are made as
+ * requests and decided by the supervisor through the default chain: asking to
+ * close explains every open milestone; closing rates 4; `return` refuses the
+ * completion request; `cancel` of an assigned item is asked by the supervisor.
  */
 export async function advanceItem(w: World, id: string, actions: ItemAction[]): Promise<ItemOut> {
   let item = await getItem(w.t.sys, id);
@@ -86,9 +94,50 @@ export async function advanceItem(w: World, id: string, actions: ItemAction[]): 
   const leadUser = (
     { [w.leadUnitId]: 'unitLead', [w.coopUnitId]: 'unitCoop', [w.otherUnitId]: 'unitOther' } as const
   )[leadUnit ?? ''];
+  const sys = w.t.sys;
+  const decidePending = async (decision: 'approve' | 'refuse') => {
+    const { items } = await listItemRequests(sys, id);
+    let req = items.find((r) => r.status === 'pending');
+    while (req && req.status === 'pending')
+      req = await decideRequest(sys, req.id, {
+        decision,
+        version: req.version,
+        comment: decision === 'refuse' ? '材料不全，退回补充' : '同意',
+        rating: req.kind === 'completion' ? 4 : undefined,
+      });
+  };
   for (const action of actions) {
-    const ctx = action === 'request_completion' && leadUser ? w.as(leadUser) : w.t.sys;
-    item = await transitionItem(ctx, id, { action, version: item.version });
+    if (!viaRequest(action, item.status)) {
+      item = await transitionItem(sys, id, { action, version: item.version });
+      continue;
+    }
+    switch (action) {
+      case 'request_completion':
+        await submitRequest(leadUser ? w.as(leadUser) : sys, id, {
+          kind: 'completion',
+          version: item.version,
+          evidence: {
+            statement: '已按任务书完成',
+            milestoneNotes: item.milestones
+              .filter((m) => !m.doneDate)
+              .map((m) => ({ milestoneId: m.id, note: '已并入整体验收' })),
+          },
+        });
+        break;
+      case 'approve_completion':
+        await decidePending('approve');
+        break;
+      case 'return':
+        await decidePending('refuse');
+        break;
+      case 'cancel':
+        await submitRequest(sys, id, { kind: 'cancellation', version: item.version, reason: '任务调整' });
+        await decidePending('approve');
+        break;
+      default:
+        throw new Error(`${action} is not made through a request`);
+    }
+    item = await getItem(sys, id);
   }
   return item;
 }

@@ -18,6 +18,9 @@ export const AREAS = {
   audit: 'audit.read',
   meetings: 'meeting.read',
   editMeetings: 'meeting.write',
+  // Approvers: every role that reads items may hold a step (a unit's own leader too).
+  requests: 'item.read',
+  settings: 'settings.read',
 } as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;

@@ -3,8 +3,11 @@
  * core (type-only imports: zod itself stays out of the first-load bundle).
  */
 export type {
+  ApprovalChainOut,
   AuditOut,
   AuditVerifyOut,
+  CalendarOverrideOut,
+  CheckbackOut,
   FileOut,
   InstructionOut,
   ItemInput,
@@ -15,6 +18,7 @@ export type {
   LedgerOut,
   LedgerStats,
   LedgerUpdate,
+  LightChangeOut,
   Me,
   MilestoneOut,
   ObstacleOut,
@@ -22,6 +26,7 @@ export type {
   OverviewStats,
   PersonOut,
   ReportOut,
+  RequestOut,
   ResponsibilityOut,
   SettingsOut,
   TargetOut,

@@ -1,3 +1,5 @@
+import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
+
 /**
  * The UI's own words. Enum labels (statuses, roles, lights …) come from
  * core/labels.ts so that screens, documents and the API say the same thing.
@@ -409,6 +411,7 @@ export const zh = {
   'ingest.missing': '第 {no} 条：请选择台账并填写截止日期',
   'ingest.took': '识别用时 {ms} 毫秒',
   'ingest.fileRead': '已读取文件 {name}',
+  ...WORKFLOW_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -819,4 +822,5 @@ export const en: Record<MessageKey, string> = {
   'ingest.missing': 'Directive {no}: choose a ledger and a due date',
   'ingest.took': 'Read in {ms} ms',
   'ingest.fileRead': 'Read {name}',
+  ...WORKFLOW_EN,
 };

@@ -6,6 +6,7 @@ import {
   FileAddOutlined,
   HomeOutlined,
   ProfileOutlined,
+  SettingOutlined,
   TableOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -31,6 +32,8 @@ export const NAV: NavEntry[] = [
   { path: '/meetings', label: 'nav.meetings', icon: <CalendarOutlined />, area: 'meetings' },
   { path: '/admin/units', label: 'nav.units', icon: <BankOutlined />, area: 'units' },
   { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, area: 'users' },
+  { path: '/requests', label: 'nav.requests', icon: <AuditOutlined />, area: 'requests' },
+  { path: '/settings', label: 'nav.settings', icon: <SettingOutlined />, area: 'settings' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, area: 'audit' },
 ];
 

@@ -19,6 +19,8 @@ import { writeInstruction } from '../instruction/instruction.service.js';
 import { getLedger } from '../ledger/ledger.service.js';
 import { raiseObstacle } from '../obstacle/obstacle.service.js';
 import { submitReport } from '../report/report.service.js';
+import { listItemRequests } from '../request/request.service.js';
+import { planCheckback, setCalendarOverride } from '../supervision/supervision.service.js';
 
 /**
  * The permission matrix: every role (and scope) against every action, with the
@@ -35,7 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 interface Action {
   /** The route the action calls, as the OpenAPI document names it. */
   route: `${Method} /api/${string}`;
@@ -131,12 +133,111 @@ const ACTIONS: Record<string, Action> = {
     run: (c) => transition(c, 'start', 'assign'),
   },
   'ask to close an item': {
-    route: 'POST /api/items/{id}/transitions',
-    run: (c) => transition(c, 'request_completion', 'assign', 'start'),
+    route: 'POST /api/items/{id}/requests',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign', 'start');
+      return c.post(`/api/items/${item.id}/requests`, {
+        kind: 'completion',
+        version: item.version,
+        evidence: { statement: '已完成' },
+      });
+    },
+  },
+  'ask to cancel an item': {
+    route: 'POST /api/items/{id}/requests',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign');
+      return c.post(`/api/items/${item.id}/requests`, {
+        kind: 'cancellation',
+        version: item.version,
+        reason: '撤销',
+      });
+    },
   },
   'approve completion': {
-    route: 'POST /api/items/{id}/transitions',
-    run: (c) => transition(c, 'approve_completion', 'assign', 'start', 'request_completion'),
+    route: 'POST /api/requests/{id}/decisions',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign', 'start', 'request_completion');
+      const [req] = (await listItemRequests(t.sys, item.id)).items;
+      return c.post(`/api/requests/${req.id}/decisions`, {
+        decision: 'approve',
+        version: req.version,
+        rating: 4,
+        comment: '按期高质量完成',
+      });
+    },
+  },
+  "list an item's requests": {
+    route: 'GET /api/items/{id}/requests',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/requests`),
+  },
+  'list requests': { route: 'GET /api/requests', run: (c) => c.get('/api/requests?awaiting=me') },
+  'read approval chain': {
+    route: 'GET /api/ledgers/{id}/approval-chain',
+    run: (c) => c.get(`/api/ledgers/${w.ledgerId}/approval-chain`),
+  },
+  'set approval chain': {
+    route: 'PUT /api/ledgers/{id}/approval-chain',
+    run: (c) => c.put(`/api/ledgers/${w.ledgerId}/approval-chain`, { steps: ['supervisor'] }),
+  },
+  'judge an item': {
+    route: 'POST /api/items/{id}/judgements',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign');
+      return c.post(`/api/items/${item.id}/judgements`, {
+        version: item.version,
+        level: 4,
+        reason: '进展顺利',
+      });
+    },
+  },
+  'read light history': {
+    route: 'GET /api/items/{id}/light-history',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/light-history`),
+  },
+  'list check-backs': {
+    route: 'GET /api/items/{id}/checkbacks',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/checkbacks`),
+  },
+  'plan a check-back': {
+    route: 'POST /api/items/{id}/checkbacks',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign', 'start', 'request_completion', 'approve_completion');
+      return c.post(`/api/items/${item.id}/checkbacks`, { plannedOn: '2026-12-28' });
+    },
+  },
+  'record a check-back': {
+    route: 'POST /api/checkbacks/{id}/result',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign', 'start', 'request_completion', 'approve_completion');
+      const cb = await planCheckback(t.sys, item.id, { plannedOn: '2026-11-27' });
+      return c.post(`/api/checkbacks/${cb.id}/result`, { version: cb.version, findings: '成效巩固' });
+    },
+  },
+  'split an item': {
+    route: 'POST /api/items/{id}/split',
+    run: async (c) => {
+      const item = await w.seedItem({}, 'assign');
+      return c.post(`/api/items/${item.id}/split`, {
+        version: item.version,
+        children: [{ title: '子任务', leadUnitId: w.coopUnitId, dueDate: '2026-12-20' }],
+      });
+    },
+  },
+  'list calendar overrides': {
+    route: 'GET /api/calendar/overrides',
+    run: (c) => c.get('/api/calendar/overrides'),
+  },
+  'set a calendar day': {
+    route: 'PUT /api/calendar/overrides/{date}',
+    run: (c) => c.put('/api/calendar/overrides/2027-06-30', { kind: 'holiday', name: '测试' }),
+  },
+  'remove a calendar day': {
+    route: 'DELETE /api/calendar/overrides/{date}',
+    run: async (c) => {
+      await setCalendarOverride(t.sys, '2027-07-01', { kind: 'holiday', name: '测试' });
+      return c.delete('/api/calendar/overrides/2027-07-01');
+    },
   },
 
   'upload a file': {
@@ -381,8 +482,10 @@ const EXPECTED: Record<keyof typeof ACTIONS, number[]> = {
   // Drafts stay with the supervisors: to a unit user a draft does not exist.
   'assign a draft':         [200, 200, 404,  403,  404,  404,  404,   403, 403, 403, 401],
   'start an assigned item': [200, 200, 404,  403,  200,  403,  404,   403, 403, 403, 401],
-  // Only the lead unit asks to close.
-  'ask to close an item':   [403, 403, 404,  403,  200,  403,  404,   403, 403, 403, 401],
+  // Only the lead unit asks to close; a supervisor or the lead unit asks to cancel.
+  'ask to close an item':   [403, 403, 404,  403,  201,  403,  404,   403, 403, 403, 401],
+  'ask to cancel an item':  [201, 201, 404,  403,  201,  403,  404,   403, 403, 403, 401],
+  // The default chain's one step is the supervisor's.
   'approve completion':     [200, 200, 404,  403,  403,  403,  404,   403, 403, 403, 401],
   'upload a file':          [201, 201, 404,  403,  201,  201,  404,   403, 403, 403, 401],
   'list item files':        [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
@@ -403,6 +506,19 @@ const EXPECTED: Record<keyof typeof ACTIONS, number[]> = {
   'list instructions':      [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
   'acknowledge an instruction': [403, 403, 403, 403, 200, 200,  404,   403, 403, 403, 401],
   'read workflow counts':   [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  "list an item's requests":[200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'list requests':          [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  'read approval chain':    [200, 200, 404,  200,  200,  200,  200,   200, 403, 403, 401],
+  'set approval chain':     [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'judge an item':          [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'read light history':     [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'list check-backs':       [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'plan a check-back':      [201, 201, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'record a check-back':    [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'split an item':          [201, 201, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'list calendar overrides':[200, 200, 200,  403,  403,  403,  403,   200, 200, 403, 401],
+  'set a calendar day':     [403, 403, 403,  403,  403,  403,  403,   200, 200, 403, 401],
+  'remove a calendar day':  [403, 403, 403,  403,  403,  403,  403,   200, 200, 403, 401],
   'list ledgers':           [200, 200, 200,  200,  200,  200,  200,   200, 403, 403, 401],
   'read ledger':            [200, 200, 404,  200,  200,  200,  200,   200, 403, 403, 401],
   // A limited supervisor creates no ledger: it would be outside their limit at once.

@@ -100,7 +100,7 @@ describe('deriveItemColumns', () => {
 });
 
 describe('responsibilityFacts', () => {
-  const item = (status: ItemStatus, closed_on: string | null) => ({
+  const item = (status: ItemStatus, closed_on: string | null, judged_due_date: string | null) => ({
     ledger_id: 'L',
     status,
     lit: 1,
@@ -108,15 +108,19 @@ describe('responsibilityFacts', () => {
     yellow_from: '2026-06-23',
     red_from: '2026-07-01',
     closed_on,
+    judged_due_date,
   });
-  const cases: [ItemStatus, string | null, number][] = [
-    ['completed', '2026-07-02', 1],
-    ['completed', '2026-06-30', 0],
-    ['cancelled', '2026-07-02', 0],
-    ['in_progress', null, 0],
+  const cases: [ItemStatus, string | null, string | null, number][] = [
+    ['completed', '2026-07-02', null, 1],
+    ['completed', '2026-06-30', null, 0],
+    // An extension asked after the 06-20 deadline moved the date in force, not the judgement.
+    ['completed', '2026-06-30', '2026-06-20', 1],
+    ['completed', '2026-06-20', '2026-06-20', 0],
+    ['cancelled', '2026-07-02', null, 0],
+    ['in_progress', null, null, 0],
   ];
-  it.each(cases)('%s closed %s → closed late %i', (status, closedOn, late) => {
-    expect(responsibilityFacts(item(status, closedOn))).toEqual({
+  it.each(cases)('%s closed %s judged by %s → closed late %i', (status, closedOn, judged, late) => {
+    expect(responsibilityFacts(item(status, closedOn, judged))).toEqual({
       ledger_id: 'L',
       item_status: status,
       item_lit: 1,

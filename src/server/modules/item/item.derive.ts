@@ -134,13 +134,21 @@ export type ResponsibilityFacts = Pick<
 export function responsibilityFacts(
   item: Pick<
     ItemsTable,
-    'ledger_id' | 'status' | 'lit' | 'current_due_date' | 'yellow_from' | 'red_from' | 'closed_on'
+    | 'ledger_id'
+    | 'status'
+    | 'lit'
+    | 'current_due_date'
+    | 'yellow_from'
+    | 'red_from'
+    | 'closed_on'
+    | 'judged_due_date'
   >,
 ): ResponsibilityFacts {
   const onTime = closedOnTime({
     status: item.status,
     closedOn: item.closed_on,
     dueDate: item.current_due_date,
+    judgedDueDate: item.judged_due_date,
   });
   return {
     ledger_id: item.ledger_id,

@@ -1,15 +1,19 @@
+import { availableRequests } from '../../../core/requests.js';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import { availableActions } from '../../../core/status.js';
 import { type Ctx, inTransaction, todayOf } from '../../context.js';
 import { notFound, staleVersion } from '../../errors.js';
 import { type ItemScope, itemScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
+import { askersOf } from '../request/request.policy.js';
 import { type RuleSettings, ruleSettingsOf } from '../settings/settings.service.js';
 import { appendItemEvent, type NewItemEvent } from '../timeline/timeline.repo.js';
 import { rolesForItem } from './item.access.js';
 import { deriveInputOf, deriveItemColumns, responsibilityFacts } from './item.derive.js';
+import { recordLightChange } from './item.light-history.js';
 import { toItemOut } from './item.mapper.js';
 import { findItem, loadItemStates } from './item.repo.js';
+import { rollUpProgress } from './item.rollup.js';
 import { auditSnapshot, type ItemState, leadUnitOf } from './item.state.js';
 import {
   insertItem,
@@ -69,7 +73,12 @@ export async function saveItem(
 ): Promise<ItemState> {
   const { tx } = env;
   const derived = deriveItemColumns(deriveInputOf(next), env.rules);
-  const stored: ItemState = { ...next, item: { ...next.item, ...derived } };
+  // A split item's progress is rolled up from its sub-items (item.rollup.ts), not from its own roadmap.
+  const rolledUp = next.childCount > 0 && next.item.status !== 'completed';
+  const stored: ItemState = {
+    ...next,
+    item: { ...next.item, ...derived, ...(rolledUp ? { progress: next.item.progress } : {}) },
+  };
   const facts = responsibilityFacts(stored.item);
   if (before) {
     if (!(await updateItemIfVersion(tx, stored.item, before.item.version))) throw staleVersion();
@@ -80,7 +89,17 @@ export async function saveItem(
   // Rows just inserted carry the facts already; the kept ones need them only when they changed.
   if (before && JSON.stringify(responsibilityFacts(before.item)) !== JSON.stringify(facts))
     await updateResponsibilityFacts(tx, stored.item.id, facts);
+  await recordLightChange(
+    tx,
+    env.rules,
+    before?.item ?? null,
+    stored.item,
+    stored.milestones.filter((m) => !m.done_date).map((m) => m.planned_date),
+    opts.event.kind,
+    env.today,
+  );
   await appendItemEvent(tx, { ...opts.event, itemId: stored.item.id });
+  if (stored.item.parent_id) await rollUpProgress(tx, stored.item.parent_id);
   await appendAudit(tx, {
     action: opts.action,
     entity: 'item',
@@ -106,5 +125,7 @@ export async function runItemCommand(
 /** The API answer for one item state: the light as of `asOf` and the actions open to this user. */
 export function present(ctx: Ctx, state: ItemState, rules: RuleSettings, asOf: string): ItemOut {
   const actions = availableActions(state.item.status, rolesForItem(ctx, leadUnitOf(state)));
-  return toItemOut(ctx, state, rules, asOf, actions);
+  const lead = state.responsibilities.find((r) => r.role === 'lead');
+  const requestKinds = ctx.user ? availableRequests(state.item.status, askersOf(ctx.user, lead)) : [];
+  return toItemOut(ctx, state, rules, asOf, actions, requestKinds);
 }

@@ -1,6 +1,7 @@
 import { explainLight, explainText, isLit, lightAt, reportDueOn } from '../../../core/light.js';
+import type { RequestKind } from '../../../core/requests.js';
 import type { ItemOut, MilestoneOut, ResponsibilityOut, TargetOut } from '../../../core/schemas/item.js';
-import { closedOnTime, type ItemAction } from '../../../core/status.js';
+import { closedOnTime, type ItemAction, judgedDue } from '../../../core/status.js';
 import { trajectoryAt, trajectoryNumbers } from '../../../core/trajectory.js';
 import type { Ctx } from '../../context.js';
 import type { RuleSettings } from '../settings/settings.service.js';
@@ -18,6 +19,7 @@ export function toItemOut(
   rules: RuleSettings,
   asOf: string,
   actions: ItemAction[],
+  requestKinds: RequestKind[] = [],
 ): ItemOut {
   const row = state.item;
   const status = row.status;
@@ -100,11 +102,29 @@ export function toItemOut(
     lastReportOn: row.last_report_on,
     assignedOn: row.assigned_on,
     closedOn: row.closed_on,
-    closedOnTime: closedOnTime({ status, closedOn: row.closed_on, dueDate: row.current_due_date }),
+    closedOnTime: closedOnTime({
+      status,
+      closedOn: row.closed_on,
+      dueDate: row.current_due_date,
+      judgedDueDate: row.judged_due_date,
+    }),
+    judgedDueDate: judgedDue({ dueDate: row.current_due_date, judgedDueDate: row.judged_due_date }),
+    closingRating: row.closing_rating,
+    closingComment: row.closing_comment,
+    judgement:
+      row.judgement_level && row.judgement_on
+        ? {
+            level: row.judgement_level,
+            reason: row.judgement_reason ?? '',
+            on: row.judgement_on,
+            by: row.judgement_by,
+          }
+        : null,
     targets,
     responsibilities,
     milestones,
     actions,
+    requestKinds,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

@@ -105,6 +105,17 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
       ),
     );
   }
+  if (f.judgement?.length) {
+    const levels = f.judgement.filter((j) => j !== 'none').map(Number);
+    const unjudged = f.judgement.includes('none');
+    q = q.where((eb) =>
+      eb.or([
+        ...(levels.length ? [eb('i.judgement_level', 'in', levels)] : []),
+        // "Not judged yet" means open work without a judgement: closed items need none.
+        ...(unjudged ? [eb.and([eb('i.judgement_level', 'is', null), eb('i.lit', '=', 1)])] : []),
+      ]),
+    );
+  }
   const lights = f.light ?? [];
   const indexedForPage = plannerWeighsBroadFilters(ctx.dialect);
   // Broad filters (light, due range) use their indexes to count, but for the
@@ -265,9 +276,12 @@ export async function nextCodeNumber(ctx: Ctx, key: string): Promise<number> {
   return Number(row.value);
 }
 
-/** SQL twin of core `closedOnTime(...) === false`: completed after the due date in force. */
+/** SQL twin of core `closedOnTime(...) === false`: completed after the date it is judged by (`judgedDue`). */
 export function closedLateSql(eb: ItemsEb) {
-  return eb.and([eb('i.status', '=', 'completed'), eb('i.closed_on', '>', eb.ref('i.current_due_date'))]);
+  return eb.and([
+    eb('i.status', '=', 'completed'),
+    eb('i.closed_on', '>', eb.fn.coalesce('i.judged_due_date', 'i.current_due_date')),
+  ]);
 }
 
 /** A page of whole item rows in id order, for jobs that walk every item. */

@@ -155,10 +155,13 @@ describe('GET /api/stats/units', () => {
 
   it('follows changes at once: closing an item takes it out of the lights', async () => {
     const before = (await units(sup)).items.find((u) => u.unitId === w.otherUnitId);
-    await sup.post(`/api/items/${s.dueSoon.id}/transitions`, {
-      action: 'cancel',
+    const asked = await sup.post(`/api/items/${s.dueSoon.id}/requests`, {
+      kind: 'cancellation',
       version: s.dueSoon.version,
+      reason: '任务调整',
     });
+    const req = asked.json();
+    await sup.post(`/api/requests/${req.id}/decisions`, { decision: 'approve', version: req.version });
     const after = (await units(sup)).items.find((u) => u.unitId === w.otherUnitId);
     expect(before).toMatchObject({ open: 1, yellow: 1 });
     expect(after).toMatchObject({ total: 1, open: 0, yellow: 0 });

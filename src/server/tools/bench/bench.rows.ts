@@ -6,6 +6,7 @@ import type {
   MilestonesTable,
   ResponsibilitiesTable,
 } from '../../db/schema.js';
+import { NO_WORKFLOW_FACTS } from '../../db/schema.js';
 import { newId } from '../../ids.js';
 import { deriveItemColumns, responsibilityFacts } from '../../modules/item/item.derive.js';
 import type { RuleSettings } from '../../modules/settings/settings.service.js';
@@ -128,6 +129,7 @@ export function buildItem(ctx: RowContext): ItemBundle {
     far_behind_from: null,
     last_report_on: null,
     reported_progress: null,
+    ...NO_WORKFLOW_FACTS,
     created_by: ctx.createdBy,
     created_at: at(plan.assignedOn ?? plan.startDate, 1),
     updated_at: at(plan.closedOn ?? plan.assignedOn ?? plan.startDate, 9),

@@ -11,9 +11,10 @@ import { createUnit } from '../../modules/unit/unit.service.js';
 import { createUser } from '../../modules/user/user.service.js';
 import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
+import { replayWorkflow } from './demo.answers.js';
 import { loadDemoMeetings } from './demo.meetings.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
-import { replayWorkflow } from './demo.workflow.js';
+import { askToClose, cancelByRequest, closeWithRating, playWorkflowStories } from './demo.workflow.js';
 import {
   DEMO_ITEMS,
   DEMO_LEDGERS,
@@ -147,15 +148,28 @@ export async function loadDemo(
 
   const loaded: Loaded = { units, people, ledgers, supervisor, leader, unitActors };
   let count = 0;
+  const played: Parameters<typeof playWorkflowStories>[0] = [];
+  const leadOf = (d: Omit<DemoItem, 'children'>) => {
+    const key = d.responsibilities.find((r) => r.role === 'lead')?.unitKey;
+    const actor = key ? unitActors.get(key) : undefined;
+    return actor ? (day: string) => systemCtx(handle, atChinaNoon(day), actor) : null;
+  };
   for (const item of DEMO_ITEMS) {
     const parent = await replayItem(handle, loaded, item, null);
+    played.push({ demo: item, out: parent, lead: leadOf(item) });
     count++;
     for (const child of item.children ?? []) {
-      await replayItem(handle, loaded, child, parent.id);
+      const out = await replayItem(handle, loaded, child, parent.id);
+      played.push({ demo: child, out, lead: leadOf(child) });
       count++;
     }
   }
 
+  await playWorkflowStories(
+    played,
+    (day) => systemCtx(handle, atChinaNoon(day), supervisor as Actor),
+    DEMO_TODAY,
+  );
   const meetings = await loadDemoMeetings(handle, atChinaNoon('2026-01-04'));
 
   if (opts.print) {
@@ -232,14 +246,13 @@ async function replayItem(
       ),
     });
   }
-  if (tl.completionRequested)
-    await move(
-      'request_completion',
-      leadActor ? as(leadActor, tl.completionRequested) : sup(tl.completionRequested),
-    );
-  if (tl.closed) await move('approve_completion', sup(tl.closed));
+  // Closing is a request by the lead unit, decided by the supervisor with a rating.
+  if (tl.completionRequested && leadActor) {
+    item = await askToClose(as(leadActor, tl.completionRequested), item);
+    if (tl.closed) item = await closeWithRating(sup(tl.closed), item, d.scenario === 'completed_late');
+  }
   if (tl.suspended) await move('suspend', sup(tl.suspended));
-  if (tl.cancelled) await move('cancel', sup(tl.cancelled));
+  if (tl.cancelled) item = await cancelByRequest(sup(tl.cancelled), item);
   const unitUsers = new Map<string, Actor>();
   for (const [key, actor] of l.unitActors) unitUsers.set(l.units.get(key) as string, actor);
   await replayWorkflow(

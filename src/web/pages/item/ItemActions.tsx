@@ -49,6 +49,8 @@ export function ItemActions({ item }: { item: ItemOut }) {
   });
 
   if (!item.actions.length) {
+    // The workflow's request buttons sit beside these; say "nothing to do" only when there are none.
+    if (item.requestKinds.length) return null;
     return <span style={{ color: 'rgba(0,0,0,0.45)' }}>{t('item.noActions')}</span>;
   }
   return (

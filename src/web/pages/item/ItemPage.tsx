@@ -16,6 +16,7 @@ import { useLabel } from '../../i18n/labels.js';
 import { AcknowledgeButton } from './AcknowledgeButton.js';
 import { ItemActions } from './ItemActions.js';
 import { ITEM_SECTIONS, type ItemSection } from './sections/index.js';
+import { WorkflowActions } from './WorkflowActions.js';
 
 /** /items/:id — one item: its task book, chain of responsibility, roadmap, light and the actions open to the user. */
 export function ItemPage() {
@@ -75,8 +76,11 @@ function ItemView({ item }: { item: ItemOut }) {
         }
       />
       <Card size="small" title={t('item.actions')} style={{ marginBottom: 16 }} data-testid="section-actions">
-        <AcknowledgeButton item={item} />
-        <ItemActions item={item} />
+        <Flex vertical gap={8}>
+          <AcknowledgeButton item={item} />
+          <ItemActions item={item} />
+          <WorkflowActions item={item} />
+        </Flex>
       </Card>
       <Row gutter={16}>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>

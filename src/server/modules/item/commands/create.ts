@@ -1,6 +1,6 @@
 import { ItemInput, type ItemOut } from '../../../../core/schemas/item.js';
 import type { Ctx } from '../../../context.js';
-import type { ItemsTable } from '../../../db/schema.js';
+import { type ItemsTable, NO_WORKFLOW_FACTS } from '../../../db/schema.js';
 import { newId } from '../../../ids.js';
 import { SYSTEM_ACTOR } from '../../../system.js';
 import { requireSupervisorWrite } from '../item.access.js';
@@ -51,6 +51,7 @@ export async function createItem(ctx: Ctx, raw: ItemInput): Promise<ItemOut> {
       last_report_on: null,
       reported_progress: null,
       // The system actor (CLI, imports) is no row in `users`: record no creator rather than break the foreign key.
+      ...NO_WORKFLOW_FACTS,
       created_by: tx.user && tx.user.id !== SYSTEM_ACTOR.id ? tx.user.id : null,
       created_at: now,
       updated_at: now,

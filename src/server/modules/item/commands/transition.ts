@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ACTION_LABELS, STATUS_LABELS } from '../../../../core/labels.js';
 import { type ItemOut, TransitionInput } from '../../../../core/schemas/item.js';
-import { checkTransition } from '../../../../core/status.js';
+import { checkTransition, viaRequest } from '../../../../core/status.js';
 import type { Ctx } from '../../../context.js';
 import { fieldError, forbidden } from '../../../errors.js';
 import { authorize } from '../../access/policy.js';
@@ -25,6 +25,13 @@ export async function transitionItem(
     const before = await loadForWrite(env, id, input.version);
     const lead = leadUnitOf(before);
     const from = before.item.status;
+    if (viaRequest(input.action, from))
+      throw fieldError(
+        'invalid_transition',
+        'action',
+        `${ACTION_LABELS[input.action].zh}须通过申请办理（POST /api/items/:id/requests）`,
+        `"${ACTION_LABELS[input.action].en}" happens only through a request (POST /api/items/:id/requests)`,
+      );
     const check = checkTransition(from, input.action, rolesForItem(tx, lead));
     if (!check.ok) {
       if (check.reason === 'role_not_allowed') throw forbidden();

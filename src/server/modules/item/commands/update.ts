@@ -11,7 +11,7 @@ import { itemRuleViolations, sameDivision, sameTargets, throwIfAny } from '../it
 import { milestoneRows, responsibilityRows, targetRows } from './build-rows.js';
 
 /** The stored child lists in the shape of the input, to merge a partial update and compare. */
-function asInput(state: ItemState) {
+export function asInput(state: ItemState) {
   return {
     targets: state.targets.map((t) => ({
       id: t.id,
@@ -37,11 +37,21 @@ function asInput(state: ItemState) {
   };
 }
 
+/** Every stored milestone is still there with its planned date (titles, done dates and new milestones are free). */
+function keepsMilestonePlan(
+  next: { id?: string; plannedDate: string }[],
+  stored: { id: string; plannedDate: string }[],
+): boolean {
+  const planned = new Map(next.filter((m) => m.id).map((m) => [m.id, m.plannedDate]));
+  return stored.every((m) => planned.get(m.id) === m.plannedDate);
+}
+
 /**
  * Edits an item. Drafts are freely editable by supervisors. Once assigned, the
  * core (task book, dates, ledger, division of work) is locked — it changes
  * through an adjustment request — while title, priority, cadence, source
- * reference, milestones and the people named stay editable. A unit user may
+ * reference, milestones' titles and done dates, new milestones and the people
+ * named stay editable; moving or dropping a planned milestone is an adjustment. A unit user may
  * only record milestone completion (lead unit) and name its own people.
  */
 export async function updateItem(ctx: Ctx, id: string, raw: ItemUpdate): Promise<ItemOut> {
@@ -84,6 +94,8 @@ export async function updateItem(ctx: Ctx, id: string, raw: ItemUpdate): Promise
       if (merged.dueDate !== row.due_date) locked.push('dueDate');
       if (!sameTargets(merged.targets, stored.targets)) locked.push('targets');
       if (!sameDivision(merged.responsibilities, stored.responsibilities)) locked.push('responsibilities');
+      // Moving or dropping a planned milestone would turn a late item green: re-planning is an adjustment.
+      if (!keepsMilestonePlan(merged.milestones, stored.milestones)) locked.push('milestones');
       if (locked.length)
         throw new AppError(
           'core_locked',

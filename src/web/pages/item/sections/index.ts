@@ -6,8 +6,10 @@ import { InstructionsSection } from './InstructionsSection.js';
 import { LightSection } from './LightSection.js';
 import { ObstaclesSection } from './ObstaclesSection.js';
 import { ReportsSection } from './ReportsSection.js';
+import { RequestsSection } from './RequestsSection.js';
 import { ResponsibilitySection } from './ResponsibilitySection.js';
 import { RoadmapSection } from './RoadmapSection.js';
+import { SignalsSection } from './SignalsSection.js';
 import { TaskBookSection } from './TaskBookSection.js';
 import { TimelineSection } from './TimelineSection.js';
 
@@ -37,5 +39,7 @@ export const ITEM_SECTIONS: ItemSection[] = [
   { key: 'roadmap', title: 'item.roadmap', column: 'main', Component: RoadmapSection },
   { key: 'reports', title: 'wf.reports', column: 'main', Component: ReportsSection },
   { key: 'obstacles', title: 'wf.obstacles', column: 'main', Component: ObstaclesSection },
+  { key: 'requests', title: 'wf.requests', column: 'main', Component: RequestsSection },
+  { key: 'signals', title: 'wf.signals', column: 'side', Component: SignalsSection },
   { key: 'timeline', title: 'item.timeline', column: 'side', Component: TimelineSection },
 ];
