@@ -44,6 +44,8 @@ export const ERRORS = {
     zh: '事项已交办，任务书、截止日期和责任分工须经调整申请修改',
     en: 'The item is assigned; its task book, due date and responsibilities change only through an adjustment request',
   },
+  /** An uploaded file is not what it should be (not an .xlsx, a zip bomb, no ledger sheet in it). */
+  bad_file: { status: 422, zh: '文件无法导入', en: 'The file cannot be imported' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const;
 

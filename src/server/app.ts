@@ -16,10 +16,13 @@ import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { documentRoutes } from './modules/documents/documents.routes.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { spreadsheetRoutes } from './modules/spreadsheet/sheet.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
+import { templateRoutes } from './modules/template/template.routes.js';
 import { unitRoutes } from './modules/unit/unit.routes.js';
 import { userRoutes } from './modules/user/user.routes.js';
 import { LocalFileStorage } from './platform/file-storage.js';
@@ -117,6 +120,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     statsRoutes,
     auditRoutes,
     settingsRoutes,
+    templateRoutes,
+    spreadsheetRoutes,
+    documentRoutes,
   ])
     await app.register(routes);
 

@@ -9,6 +9,7 @@ import * as initial from './migrations/2026-11-27T0001_initial.js';
 import * as unitLightIndexes from './migrations/2026-11-27T0002_unit_light_indexes.js';
 import * as overviewIndex from './migrations/2026-11-27T0003_overview_index.js';
 import * as jobRuns from './migrations/2026-12-02T0001_job_runs.js';
+import * as ledgerTemplates from './migrations/2026-12-02T0200_ledger_templates.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -49,6 +50,7 @@ const MIGRATIONS = {
   '2026-11-27T0002_unit_light_indexes': unitLightIndexes,
   '2026-11-27T0003_overview_index': overviewIndex,
   '2026-12-02T0001_job_runs': jobRuns,
+  '2026-12-02T0200_ledger_templates': ledgerTemplates,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

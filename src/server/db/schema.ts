@@ -169,6 +169,23 @@ export interface JobRunsTable {
   ran_at: string | null;
 }
 
+/** A ledger's template: extra fields, backwards-laid milestones and KPIs, each a JSON array. */
+export interface LedgerTemplatesTable {
+  ledger_id: string;
+  fields: string;
+  milestones: string;
+  kpis: string;
+  updated_at: string;
+  version: number;
+}
+
+/** An item's value of one of its ledger's extra fields, as text. */
+export interface ItemFieldValuesTable {
+  item_id: string;
+  field_key: string;
+  value: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
@@ -184,6 +201,8 @@ export interface Database {
   milestones: MilestonesTable;
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
+  ledger_templates: LedgerTemplatesTable;
+  item_field_values: ItemFieldValuesTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;
