@@ -54,7 +54,7 @@ async function planImport(ctx: Ctx, ledgerId: string, buf: Buffer): Promise<Plan
   if (refusal) throw new AppError(refusal);
   const ledger = await getLedger(ctx, ledgerId);
   if (buf.length > MAX_IMPORT_BYTES) throw badFile('文件超过10MB', 'the file is larger than 10 MB');
-  const zip = checkXlsxZip(buf);
+  const zip = await checkXlsxZip(buf);
   if (!zip.ok)
     throw zip.reason === 'too_large'
       ? badFile('文件解压后过大，拒绝读取', 'the file unpacks to too much data')

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 
 /**
  * Checks an uploaded .xlsx before any library unpacks it. An .xlsx is a zip;
@@ -7,12 +7,12 @@ import { inflateRawSync } from 'node:zlib';
  * beyond the limits. Every entry is actually inflated with a bounded output
  * (the sizes a zip declares can lie), so the check does not trust the file.
  */
-export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+export const MAX_UNPACKED_BYTES = 150 * 1024 * 1024;
 const MAX_ENTRIES = 5000;
 
 export type ZipVerdict = { ok: true } | { ok: false; reason: 'not_xlsx' | 'too_large' | 'corrupt' };
 
-export function checkXlsxZip(buf: Buffer, maxUnpacked = MAX_UNPACKED_BYTES): ZipVerdict {
+export async function checkXlsxZip(buf: Buffer, maxUnpacked = MAX_UNPACKED_BYTES): Promise<ZipVerdict> {
   // Every zip starts with a local file header; anything else is not an .xlsx (an .xls, a PDF, junk).
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return { ok: false, reason: 'not_xlsx' };
   const eocd = findEndOfCentralDirectory(buf);
@@ -43,17 +43,34 @@ export function checkXlsxZip(buf: Buffer, maxUnpacked = MAX_UNPACKED_BYTES): Zip
     const data = buf.subarray(start, start + compressed);
     if (method === 0) budget -= compressed;
     else if (method === 8) {
-      try {
-        budget -= inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).length;
-      } catch (e) {
-        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError)
-          return { ok: false, reason: 'too_large' };
-        return { ok: false, reason: 'corrupt' };
-      }
+      const inflated = await inflatedSize(data, budget);
+      if (inflated === 'corrupt') return { ok: false, reason: 'corrupt' };
+      budget -= inflated;
     } else return { ok: false, reason: 'corrupt' };
     if (budget <= 0) return { ok: false, reason: 'too_large' };
   }
   return sawWorkbook ? { ok: true } : { ok: false, reason: 'not_xlsx' };
+}
+
+/**
+ * Inflates and counts, keeping no output: memory stays at zlib's window
+ * whatever the entry unpacks to. Stops as soon as the count passes `limit`.
+ */
+function inflatedSize(data: Buffer, limit: number): Promise<number | 'corrupt'> {
+  return new Promise((resolve) => {
+    const inflate = createInflateRaw();
+    let size = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        inflate.destroy();
+        resolve(size);
+      }
+    });
+    inflate.on('end', () => resolve(size));
+    inflate.on('error', () => resolve('corrupt'));
+    inflate.end(data);
+  });
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {
