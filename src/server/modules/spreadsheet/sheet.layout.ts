@@ -55,7 +55,7 @@ const withUnit = (label: string, unit: string) => (unit ? `${label}（${unit}）
 export function ledgerColumns(template: Pick<TemplateOut, 'fields' | 'milestones' | 'kpis'>): Column[] {
   const cols: Column[] = [
     { header: '序号', width: 6, aliases: ['序 号', 'No.'], spec: { kind: 'seq' } },
-    { header: '事项编号', width: 14, aliases: ['编号', '事项代码', '代码'], spec: { kind: 'code' } },
+    { header: '事项编号', width: 16, aliases: ['编号', '事项代码', '代码'], spec: { kind: 'code' } },
     {
       header: '重点工作事项',
       width: 28,
@@ -127,7 +127,7 @@ export function ledgerColumns(template: Pick<TemplateOut, 'fields' | 'milestones
     {
       header: '开始',
       group: SCHEDULE_GROUP,
-      width: 15,
+      width: 16,
       aliases: ['开始时间', '开始日期', '启动时间'],
       date: true,
       spec: { kind: 'start' },
@@ -135,7 +135,7 @@ export function ledgerColumns(template: Pick<TemplateOut, 'fields' | 'milestones
     {
       header: '时限',
       group: SCHEDULE_GROUP,
-      width: 15,
+      width: 16,
       aliases: ['完成时限', '截止时间', '截止日期', '完成时间', '办结时限', '时间节点'],
       date: true,
       spec: { kind: 'due' },
@@ -144,7 +144,7 @@ export function ledgerColumns(template: Pick<TemplateOut, 'fields' | 'milestones
       (m): Column => ({
         header: m.title,
         group: ROADMAP_GROUP,
-        width: 15,
+        width: 16,
         aliases: [],
         date: true,
         spec: { kind: 'milestone', title: m.title },
