@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * The browser tests, run by `npm run test:e2e` (scripts/e2e.js), which starts
  * the server and passes its address in DUCHA_E2E_BASE_URL. All files share one
  * database, so they run in three groups, one after another:
- *   1. the tests that create and edit items (they change the numbers others compare);
+ *   1. the tests that create and edit items, imports included (they change the numbers others compare);
  *   2. the read-only tests, two files at a time;
  *   3. the cockpit measurement, alone so that nothing else competes for the CPU.
  */
@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           ...common,
           name: 'e2e-write',
-          include: ['e2e/item.test.ts'],
+          include: ['e2e/item.test.ts', 'e2e/sheets.test.ts'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -28,7 +28,7 @@ export default defineConfig({
           ...common,
           name: 'e2e-read',
           include: ['e2e/**/*.test.ts'],
-          exclude: ['e2e/item.test.ts', 'e2e/perf.test.ts'],
+          exclude: ['e2e/item.test.ts', 'e2e/sheets.test.ts', 'e2e/perf.test.ts'],
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },
