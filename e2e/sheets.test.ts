@@ -65,7 +65,7 @@ describe('ledgers in and out of Excel', () => {
     });
     const preview = page.getByTestId('import-preview');
     await preview.waitFor();
-    await expect.poll(() => preview.textContent()).toContain('C4');
+    await expect.poll(() => preview.textContent()).toContain('C3');
     expect(await preview.textContent()).toContain('是否为：区住房和城乡建设局');
     expect(await page.getByTestId('import-confirm').isDisabled()).toBe(true);
     await screenshot(page, 'import-preview-errors');
