@@ -192,6 +192,8 @@ export const zh = {
   'sheets.importedDrafts': '新建的事项为草稿，核对后交办',
   'sheets.backToLedger': '返回台账',
   'sheets.summary': '督办单',
+  'item.fields': '台账信息',
+  'item.fieldsSaved': '已保存台账信息',
 
   'item.lightReasons': '亮灯原因',
   'item.roadmap': '路线图',
@@ -235,6 +237,7 @@ export const zh = {
   'form.addTarget': '添加指标',
   'form.addResponsibility': '添加责任单位',
   'form.addMilestone': '添加节点',
+  'form.layBackwards': '按台账模板倒排工期',
   'form.pickUnit': '选择单位',
   'form.pickPerson': '选择人员',
   'form.pickLedger': '选择台账',
@@ -516,6 +519,8 @@ export const en: Record<MessageKey, string> = {
   'sheets.importedDrafts': 'New items are drafts: check them, then assign',
   'sheets.backToLedger': 'Back to the ledger',
   'sheets.summary': 'Summary (督办单)',
+  'item.fields': 'Ledger fields',
+  'item.fieldsSaved': 'Ledger fields saved',
 
   'item.lightReasons': 'Why this light',
   'item.roadmap': 'Roadmap',
@@ -559,6 +564,7 @@ export const en: Record<MessageKey, string> = {
   'form.addTarget': 'Add target',
   'form.addResponsibility': 'Add unit',
   'form.addMilestone': 'Add milestone',
+  'form.layBackwards': 'Lay the template roadmap back from the due date',
   'form.pickUnit': 'Choose a unit',
   'form.pickPerson': 'Choose a person',
   'form.pickLedger': 'Choose a ledger',

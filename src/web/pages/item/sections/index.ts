@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ItemOut } from '../../../backend/types.js';
 import type { MessageKey } from '../../../i18n/messages.js';
 import { BasicsSection } from './BasicsSection.js';
+import { FieldsSection } from './FieldsSection.js';
 import { LightSection } from './LightSection.js';
 import { ResponsibilitySection } from './ResponsibilitySection.js';
 import { RoadmapSection } from './RoadmapSection.js';
@@ -22,6 +23,7 @@ export interface ItemSection {
 export const ITEM_SECTIONS: ItemSection[] = [
   { key: 'light', title: 'item.light', column: 'side', Component: LightSection },
   { key: 'basics', title: 'item.basics', column: 'side', Component: BasicsSection },
+  { key: 'fields', title: 'item.fields', column: 'side', Component: FieldsSection },
   { key: 'taskbook', title: 'item.taskBook', column: 'main', Component: TaskBookSection },
   {
     key: 'responsibilities',
