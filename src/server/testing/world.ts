@@ -32,6 +32,7 @@ export interface Client {
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   post(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   patch(url: string, payload: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  put(url: string, payload: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   delete(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
 }
 
@@ -61,6 +62,8 @@ export function clientFor(t: TestApp, cookie: string | null): Client {
     post: (url, payload, headers) => send({ method: 'POST', url, payload: payload as any, headers }),
     // biome-ignore lint/suspicious/noExplicitAny: see above
     patch: (url, payload, headers) => send({ method: 'PATCH', url, payload: payload as any, headers }),
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    put: (url, payload, headers) => send({ method: 'PUT', url, payload: payload as any, headers }),
     delete: (url, headers) => send({ method: 'DELETE', url, headers }),
   };
 }

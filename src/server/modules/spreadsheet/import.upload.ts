@@ -2,6 +2,8 @@ import type { Readable } from 'node:stream';
 import type { ImportPreview, ImportResult } from '../../../core/schemas/import.js';
 import type { Ctx } from '../../context.js';
 import { AppError } from '../../errors.js';
+import { authorize } from '../access/policy.js';
+import { ledgerRefusal } from '../ledger/ledger.policy.js';
 import { applyImport, fileHash, MAX_IMPORT_BYTES, previewImport } from './import.service.js';
 
 /**
@@ -34,6 +36,10 @@ async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 export async function confirmUpload(ctx: Ctx, ledgerId: string, hash: string): Promise<ImportResult> {
+  // Who may import is asked before the stored file: a refusal must not depend on what was uploaded.
+  authorize(ctx, 'item.manage');
+  const refusal = ledgerRefusal(ctx.user, 'change', ledgerId);
+  if (refusal) throw new AppError(refusal);
   const files = storage(ctx);
   const key = keyOf(ctx, hash);
   const stream = await files.get(key);
