@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from './dates.js';
+import { addDays, type IsoDate, maxDate } from './dates.js';
 import type { TemplateMilestone } from './schemas/template.js';
 
 /**
@@ -13,7 +13,7 @@ export function layMilestonesBackwards(
   return chain
     .map((m) => {
       const planned = addDays(dates.dueDate, -m.daysBeforeDue);
-      return { title: m.title, plannedDate: planned < dates.startDate ? dates.startDate : planned };
+      return { title: m.title, plannedDate: maxDate(planned, dates.startDate) as IsoDate };
     })
     .sort((a, b) => (a.plannedDate < b.plannedDate ? -1 : a.plannedDate > b.plannedDate ? 1 : 0));
 }
