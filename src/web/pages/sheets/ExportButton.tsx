@@ -1,5 +1,5 @@
 import { DownOutlined, FileExcelOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Modal, Progress, Typography } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { toQueryString } from '../../backend/client.js';
@@ -38,36 +38,27 @@ export function ExportButton({ fixed = {} }: { fixed?: Pick<ItemFilters, 'ledger
 
   const expected = progress?.items ? progress.items * BYTES_PER_ITEM : null;
   const percent = progress && expected ? Math.min(99, Math.round((100 * progress.bytes) / expected)) : 0;
+  // The progress shows in the button itself: no dialog to load with the ledger page.
+  const label = progress
+    ? t('sheets.received', {
+        size: `${(progress.bytes / 1024).toFixed(0)} KB`,
+        items: progress.items ?? '…',
+      }) + (expected ? ` · ${percent}%` : '')
+    : t('sheets.export');
   return (
-    <>
-      <Dropdown
-        trigger={['click']}
-        menu={{
-          items: [
-            { key: 'rows', label: t('sheets.exportRows'), onClick: () => run('rows') },
-            { key: 'perItem', label: t('sheets.exportPerItem'), onClick: () => run('perItem') },
-          ],
-        }}
-      >
-        <Button icon={<FileExcelOutlined />} loading={!!progress} data-testid="export-xlsx">
-          {t('sheets.export')} <DownOutlined />
-        </Button>
-      </Dropdown>
-      <Modal
-        open={!!progress}
-        closable={false}
-        footer={null}
-        title={t('sheets.exporting')}
-        data-testid="export-progress"
-      >
-        <Progress percent={percent} status="active" />
-        <Typography.Text type="secondary">
-          {t('sheets.received', {
-            size: `${((progress?.bytes ?? 0) / 1024).toFixed(0)} KB`,
-            items: progress?.items ?? '…',
-          })}
-        </Typography.Text>
-      </Modal>
-    </>
+    <Dropdown
+      trigger={['click']}
+      disabled={!!progress}
+      menu={{
+        items: [
+          { key: 'rows', label: t('sheets.exportRows'), onClick: () => run('rows') },
+          { key: 'perItem', label: t('sheets.exportPerItem'), onClick: () => run('perItem') },
+        ],
+      }}
+    >
+      <Button icon={<FileExcelOutlined />} loading={!!progress} data-testid="export-xlsx">
+        {label} {!progress && <DownOutlined />}
+      </Button>
+    </Dropdown>
   );
 }
