@@ -40,6 +40,12 @@ export function minDate(...dates: (IsoDate | null | undefined)[]): IsoDate | nul
   return best;
 }
 
+export function maxDate(...dates: (IsoDate | null | undefined)[]): IsoDate | null {
+  let best: IsoDate | null = null;
+  for (const d of dates) if (d && (best === null || d > best)) best = d;
+  return best;
+}
+
 /** `11月21日` — the way Chinese official texts write a date within the year. */
 export function formatChineseDate(date: IsoDate, withYear = false): string {
   const d = dayjs.utc(date);

@@ -52,6 +52,8 @@ export const ERRORS = {
     zh: '不支持的文件类型',
     en: 'This kind of file is not accepted',
   },
+  /** An uploaded file is not what it should be (not an .xlsx, a zip bomb, no ledger sheet in it). */
+  bad_file: { status: 422, zh: '文件无法导入', en: 'The file cannot be imported' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
 } as const;
 

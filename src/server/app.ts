@@ -16,6 +16,7 @@ import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { documentRoutes } from './modules/documents/documents.routes.js';
 import { fileRoutes } from './modules/file/file.routes.js';
 import { lightHistoryJob } from './modules/item/item.light-history.js';
 import { itemRoutes } from './modules/item/item.routes.js';
@@ -25,8 +26,10 @@ import { reportRoutes } from './modules/report/report.routes.js';
 import { requestRoutes } from './modules/request/request.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { spreadsheetRoutes } from './modules/spreadsheet/sheet.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
+import { templateRoutes } from './modules/template/template.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { unitRoutes } from './modules/unit/unit.routes.js';
 import { userRoutes } from './modules/user/user.routes.js';
@@ -132,6 +135,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     meetingRoutes,
     requestRoutes,
     supervisionRoutes,
+    templateRoutes,
+    spreadsheetRoutes,
+    documentRoutes,
   ])
     await app.register(routes);
 

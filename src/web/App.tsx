@@ -33,6 +33,10 @@ export function App({ client }: { client: QueryClient }) {
                 path="ledgers/:ledgerId"
                 element={guard('ledgers', <Screen page={pages.LedgerItems} />)}
               />
+              <Route
+                path="ledgers/:ledgerId/import"
+                element={guard('editItems', <Screen page={pages.LedgerImport} />)}
+              />
               <Route path="items" element={guard('items', <Screen page={pages.Items} />)} />
               <Route path="items/new" element={guard('editItems', <Screen page={pages.ItemForm} />)} />
               <Route path="items/:id" element={guard('items', <Screen page={pages.Item} />)} />

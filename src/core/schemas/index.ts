@@ -1,6 +1,7 @@
 export * from './audit.js';
 export * from './common.js';
 export * from './file.js';
+export * from './import.js';
 export * from './item.js';
 export * from './ledger.js';
 export * from './meeting.js';
@@ -9,6 +10,7 @@ export * from './request.js';
 export * from './settings.js';
 export * from './stats.js';
 export * from './supervision.js';
+export * from './template.js';
 export * from './timeline.js';
 export * from './unit.js';
 export * from './user.js';

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { addBenchCommand } from './bench.js';
 import { addDemoCommand } from './demo.js';
+import { addExportCommand } from './export.js';
+import { addImportCommand } from './import.js';
 import { registerIngest } from './ingest.js';
 import { addMigrateCommand } from './migrate.js';
 import { addServeCommand } from './serve.js';
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
   addMigrateCommand(program);
   addDemoCommand(program);
   addUserCommands(program);
+  addImportCommand(program);
+  addExportCommand(program);
   addBenchCommand(program);
   registerIngest(program);
   return program;

@@ -11,6 +11,7 @@ import * as overviewIndex from './migrations/2026-11-27T0003_overview_index.js';
 import * as jobRuns from './migrations/2026-12-02T0001_job_runs.js';
 import * as itemEvents from './migrations/2026-12-02T0050_item_events.js';
 import * as meetings from './migrations/2026-12-02T0100_meetings.js';
+import * as ledgerTemplates from './migrations/2026-12-02T0200_ledger_templates.js';
 import * as reports from './migrations/2026-12-02T0300_reports.js';
 import * as requests from './migrations/2026-12-02T0400_requests.js';
 import type { Database } from './schema.js';
@@ -57,6 +58,7 @@ const MIGRATIONS = {
   '2026-12-02T0100_meetings': meetings,
   '2026-12-02T0300_reports': reports,
   '2026-12-02T0400_requests': requests,
+  '2026-12-02T0200_ledger_templates': ledgerTemplates,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

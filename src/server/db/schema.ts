@@ -374,6 +374,23 @@ export interface ItemCheckbacksTable {
   version: number;
 }
 
+/** A ledger's template: extra fields, backwards-laid milestones and KPIs, each a JSON array. */
+export interface LedgerTemplatesTable {
+  ledger_id: string;
+  fields: string;
+  milestones: string;
+  kpis: string;
+  updated_at: string;
+  version: number;
+}
+
+/** An item's value of one of its ledger's extra fields, as text. */
+export interface ItemFieldValuesTable {
+  item_id: string;
+  field_key: string;
+  value: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
@@ -402,6 +419,8 @@ export interface Database {
   approval_chains: ApprovalChainsTable;
   item_light_history: ItemLightHistoryTable;
   item_checkbacks: ItemCheckbacksTable;
+  ledger_templates: LedgerTemplatesTable;
+  item_field_values: ItemFieldValuesTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

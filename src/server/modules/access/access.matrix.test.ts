@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ import { getLedger } from '../ledger/ledger.service.js';
 import { raiseObstacle } from '../obstacle/obstacle.service.js';
 import { submitReport } from '../report/report.service.js';
 import { listItemRequests } from '../request/request.service.js';
+import { fileHash } from '../spreadsheet/import.service.js';
 import { planCheckback, setCalendarOverride } from '../supervision/supervision.service.js';
 
 /**
@@ -42,6 +44,17 @@ interface Action {
   /** The route the action calls, as the OpenAPI document names it. */
   route: `${Method} /api/${string}`;
   run: (c: Client, p: Persona) => Promise<LightMyRequestResponse>;
+}
+
+const XLSX_TYPE = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+/** A one-row ledger file, a new title each time, for the import actions. */
+let importRows = 0;
+async function importFile(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('台账');
+  ws.addRow(['事项名称', '牵头单位', '完成时限']);
+  ws.addRow([`矩阵导入事项${++importRows}`, '区住建局', '2026-12-31']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** The persona's own account; the anonymous visitor logs in as the leader. */
@@ -462,6 +475,45 @@ const ACTIONS: Record<string, Action> = {
     route: 'GET /api/items/{id}/meeting',
     run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/meeting`),
   },
+  'read ledger template': {
+    route: 'GET /api/ledgers/{id}/template',
+    run: (c) => c.get(`/api/ledgers/${w.ledgerId}/template`),
+  },
+  'save ledger template': {
+    route: 'PUT /api/ledgers/{id}/template',
+    run: (c) =>
+      c.put(`/api/ledgers/${w.ledgerId}/template`, {
+        fields: [{ key: 'households', label: '套数', type: 'number' }],
+      }),
+  },
+  'read item fields': {
+    route: 'GET /api/items/{id}/fields',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/fields`),
+  },
+  'set item fields': {
+    route: 'PUT /api/items/{id}/fields',
+    run: async (c) => c.put(`/api/items/${(await w.seedItem({}, 'assign')).id}/fields`, {}),
+  },
+  'export items to Excel': {
+    route: 'GET /api/items/export.xlsx',
+    run: (c) => c.get('/api/items/export.xlsx'),
+  },
+  'preview an import': {
+    route: 'POST /api/imports/preview',
+    run: async (c) => c.post(`/api/imports/preview?ledgerId=${w.ledgerId}`, await importFile(), XLSX_TYPE),
+  },
+  'confirm an import': {
+    route: 'POST /api/imports/confirm',
+    run: async (c) => {
+      const file = await importFile();
+      await c.post(`/api/imports/preview?ledgerId=${w.ledgerId}`, file, XLSX_TYPE);
+      return c.post('/api/imports/confirm', { ledgerId: w.ledgerId, fileHash: fileHash(file) });
+    },
+  },
+  'download item summary': {
+    route: 'GET /api/items/{id}/summary.docx',
+    run: async (c) => c.get(`/api/items/${(await w.seedItem({}, 'assign')).id}/summary.docx`),
+  },
 };
 
 /** Columns in the order of PERSONAS. */
@@ -554,6 +606,15 @@ const EXPECTED: Record<keyof typeof ACTIONS, number[]> = {
   // A supervisor limited to another ledger cannot file drafts into this one.
   'confirm meeting drafts': [201, 201, 400,  403,  403,  403,  403,   403, 403, 403, 401],
   "read an item's meeting": [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'read ledger template':   [200, 200, 404,  200,  200,  200,  200,   200, 403, 403, 401],
+  'save ledger template':   [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'read item fields':       [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
+  'set item fields':        [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  // Each user's export holds only what their list shows (tested in spreadsheet.api.test.ts).
+  'export items to Excel':  [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
+  'preview an import':      [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'confirm an import':      [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+  'download item summary':  [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
 };
 
 const CODES: Record<number, string> = {

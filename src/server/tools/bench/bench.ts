@@ -8,6 +8,7 @@ import { generate } from './bench.generate.js';
 import { measureServer } from './bench.http.js';
 import { measureCreates, measureReads, noonInChina, type Result } from './bench.measure.js';
 import { countOver, formatTable } from './bench.report.js';
+import { measureSheets } from './bench.sheets.js';
 import { openBenchTarget } from './bench.target.js';
 import { verifyDerived } from './bench.verify.js';
 
@@ -113,6 +114,8 @@ export async function runBench(opts: {
       value: process.memoryUsage().rss / 1024 / 1024,
       unit: 'MB',
     });
+    console.log('Measuring spreadsheet export and import…');
+    results.push(...(await measureSheets(handle, data, AS_OF)));
     console.log('Measuring a server process…');
     try {
       results.push(

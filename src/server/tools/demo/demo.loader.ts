@@ -6,6 +6,7 @@ import type { DbHandle } from '../../db/database.js';
 import { generatePassword, hashPassword } from '../../modules/auth/password.js';
 import { createItem, getItem, transitionItem, updateItem } from '../../modules/item/item.service.js';
 import { createLedger } from '../../modules/ledger/ledger.service.js';
+import { saveTemplate } from '../../modules/template/template.service.js';
 import { hasAnyUnit } from '../../modules/unit/unit.repo.js';
 import { createUnit } from '../../modules/unit/unit.service.js';
 import { createUser } from '../../modules/user/user.service.js';
@@ -23,6 +24,7 @@ import {
   DEMO_UNITS,
   type DemoItem,
 } from './district-data.js';
+import { DEMO_TEMPLATES } from './templates.data.js';
 
 export async function isEmpty(handle: DbHandle): Promise<boolean> {
   return !(await hasAnyUnit(systemCtx(handle)));
@@ -87,6 +89,8 @@ export async function loadDemo(
       sortOrder: i,
     });
     ledgers.set(l.key, out.id);
+    const template = DEMO_TEMPLATES[l.key];
+    if (template) await saveTemplate(setup, out.id, template);
   }
 
   const people = new Map<string, string>();

@@ -1,6 +1,44 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, DatePicker, Form, Input, Row } from 'antd';
+import { DeleteOutlined, PlusOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { Button, Col, DatePicker, Form, Input, Row, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import type { TemplateOut } from '../../../core/schemas/template.js';
+import { layMilestonesBackwards } from '../../../core/template.js';
+import { api } from '../../backend/client.js';
 import { useT } from '../../i18n/I18nProvider.js';
+
+/**
+ * 倒排工期: adds the ledger template's milestones, laid backwards from the due
+ * date, that the roadmap does not have yet.
+ */
+function BackwardsButton({ add }: { add: (value: { title: string; plannedDate: Dayjs }) => void }) {
+  const t = useT();
+  const form = Form.useFormInstance();
+  const ledgerId = Form.useWatch('ledgerId', form) as string | undefined;
+  const start = Form.useWatch('startDate', form) as Dayjs | undefined;
+  const due = Form.useWatch('dueDate', form) as Dayjs | undefined;
+  async function lay() {
+    if (!ledgerId || !start || !due) return;
+    const template = await api.get<TemplateOut>(`/api/ledgers/${ledgerId}/template`);
+    const have = new Set(
+      ((form.getFieldValue('milestones') ?? []) as { title?: string }[]).map((m) => m.title),
+    );
+    for (const m of layMilestonesBackwards(template.milestones, {
+      startDate: start.format('YYYY-MM-DD'),
+      dueDate: due.format('YYYY-MM-DD'),
+    }))
+      if (!have.has(m.title)) add({ title: m.title, plannedDate: dayjs(m.plannedDate) });
+  }
+  return (
+    <Button
+      icon={<ScheduleOutlined />}
+      disabled={!ledgerId || !start || !due}
+      onClick={lay}
+      data-testid="lay-backwards"
+    >
+      {t('form.layBackwards')}
+    </Button>
+  );
+}
 
 /** 路线图节点: what is to be done by when, and when it was done. */
 export function MilestonesField() {
@@ -37,9 +75,12 @@ export function MilestonesField() {
               </Col>
             </Row>
           ))}
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} data-testid="add-milestone">
-            {t('form.addMilestone')}
-          </Button>
+          <Space wrap>
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} data-testid="add-milestone">
+              {t('form.addMilestone')}
+            </Button>
+            <BackwardsButton add={add} />
+          </Space>
         </div>
       )}
     </Form.List>

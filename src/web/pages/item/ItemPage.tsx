@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Col, Flex, Popconfirm, Row, Tag } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -61,18 +61,23 @@ function ItemView({ item }: { item: ItemOut }) {
           </Flex>
         }
         extra={
-          canEdit ? (
-            <>
-              {item.status !== 'cancelled' && (
-                <Link to={`/items/${item.id}/edit`}>
-                  <Button icon={<EditOutlined />} data-testid="edit-item">
-                    {t('common.edit')}
-                  </Button>
-                </Link>
-              )}
-              {item.status === 'draft' && <DeleteDraft item={item} />}
-            </>
-          ) : null
+          <>
+            <a href={`/api/items/${item.id}/summary.docx`} download data-testid="summary-docx">
+              <Button icon={<FileWordOutlined />}>{t('sheets.summary')}</Button>
+            </a>
+            {canEdit && (
+              <>
+                {item.status !== 'cancelled' && (
+                  <Link to={`/items/${item.id}/edit`}>
+                    <Button icon={<EditOutlined />} data-testid="edit-item">
+                      {t('common.edit')}
+                    </Button>
+                  </Link>
+                )}
+                {item.status === 'draft' && <DeleteDraft item={item} />}
+              </>
+            )}
+          </>
         }
       />
       <Card size="small" title={t('item.actions')} style={{ marginBottom: 16 }} data-testid="section-actions">

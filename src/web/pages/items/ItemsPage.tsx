@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Space } from 'antd';
 import { Link } from 'react-router-dom';
 import { canEnter } from '../../auth/roles.js';
 import { useMe } from '../../backend/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useT } from '../../i18n/I18nProvider.js';
+import { ExportButton } from '../sheets/ExportButton.js';
 import { ItemsTable } from './ItemsTable.js';
 
 /** 全部事项: every item the user may see, across ledgers. */
@@ -17,13 +18,16 @@ export function ItemsPage() {
         title={t('items.title')}
         testId="page-title"
         extra={
-          me && canEnter(me.roles, 'editItems') ? (
-            <Link to="/items/new">
-              <Button type="primary" icon={<PlusOutlined />} data-testid="new-item">
-                {t('items.new')}
-              </Button>
-            </Link>
-          ) : null
+          <Space wrap>
+            <ExportButton />
+            {me && canEnter(me.roles, 'editItems') && (
+              <Link to="/items/new">
+                <Button type="primary" icon={<PlusOutlined />} data-testid="new-item">
+                  {t('items.new')}
+                </Button>
+              </Link>
+            )}
+          </Space>
         }
       />
       <ItemsTable />

@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { canEnter } from '../../auth/roles.js';
 import { useLedger, useMe } from '../../backend/queries.js';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorState } from '../../components/PageState.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { ItemsTable } from '../items/ItemsTable.js';
+import { ExportButton } from '../sheets/ExportButton.js';
 
 /** One ledger's table (一账一表). */
 export function LedgerItemsPage() {
@@ -23,13 +24,23 @@ export function LedgerItemsPage() {
         title={ledger.data ? ledger.data.name : t('common.loading')}
         subtitle={ledger.data?.description ?? undefined}
         extra={
-          me && canEnter(me.roles, 'editItems') ? (
-            <Link to={`/items/new?ledgerId=${ledgerId}`}>
-              <Button type="primary" icon={<PlusOutlined />} data-testid="new-item">
-                {t('items.new')}
-              </Button>
-            </Link>
-          ) : null
+          <Space wrap>
+            <ExportButton fixed={{ ledgerId }} />
+            {me && canEnter(me.roles, 'editItems') && (
+              <>
+                <Link to={`/ledgers/${ledgerId}/import`}>
+                  <Button icon={<UploadOutlined />} data-testid="import-xlsx">
+                    {t('sheets.import')}
+                  </Button>
+                </Link>
+                <Link to={`/items/new?ledgerId=${ledgerId}`}>
+                  <Button type="primary" icon={<PlusOutlined />} data-testid="new-item">
+                    {t('items.new')}
+                  </Button>
+                </Link>
+              </>
+            )}
+          </Space>
         }
       />
       <ItemsTable fixed={{ ledgerId }} />

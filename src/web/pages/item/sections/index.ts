@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ItemOut } from '../../../backend/types.js';
 import type { MessageKey } from '../../../i18n/messages.js';
 import { BasicsSection } from './BasicsSection.js';
+import { FieldsSection } from './FieldsSection.js';
 import { InstructionsSection } from './InstructionsSection.js';
 import { LightSection } from './LightSection.js';
 import { ObstaclesSection } from './ObstaclesSection.js';
@@ -29,6 +30,7 @@ export const ITEM_SECTIONS: ItemSection[] = [
   { key: 'light', title: 'item.light', column: 'side', Component: LightSection },
   { key: 'instructions', title: 'wf.instructions', column: 'side', Component: InstructionsSection },
   { key: 'basics', title: 'item.basics', column: 'side', Component: BasicsSection },
+  { key: 'fields', title: 'item.fields', column: 'side', Component: FieldsSection },
   { key: 'taskbook', title: 'item.taskBook', column: 'main', Component: TaskBookSection },
   {
     key: 'responsibilities',
