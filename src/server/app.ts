@@ -9,7 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DbHandle } from './db/database.js';
-import { installErrorHandler } from './http/error-handler.js';
+import { frameworkErrorReply, installErrorHandler } from './http/error-handler.js';
 import { installRequestContext } from './http/request-context.js';
 import { zodValidatorCompiler } from './http/validation.js';
 import { auditPlugin } from './modules/audit/audit.plugin.js';
@@ -62,6 +62,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logLevel && opts.logLevel !== 'silent' ? { level: opts.logLevel } : false,
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorReply,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

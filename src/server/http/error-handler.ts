@@ -61,6 +61,23 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaFallback: b
   });
 }
 
+/**
+ * Fastify's own refusals before any route runs (a URL that is not UTF-8, a
+ * malformed header): the same envelope as every other 400. Pass it as the
+ * `frameworkErrors` option when building the app.
+ */
+export function frameworkErrorReply(_err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  return reply
+    .status(400)
+    .send(
+      body(
+        'validation',
+        [{ zh: '请求地址或参数无法解析', en: 'The address or its parameters could not be read' }],
+        requestLang(req),
+      ),
+    );
+}
+
 function body(code: ErrorCode, details: LocalizedDetail[], lang: 'zh' | 'en'): ErrorBody {
   const head = ERRORS[code][lang];
   const first = details[0];

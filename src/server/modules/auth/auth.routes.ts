@@ -1,10 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isSafeText } from '../../../core/schemas/common.js';
 import { LoginInput, Me } from '../../../core/schemas/user.js';
 import { AppError } from '../../errors.js';
 import { requireLogin } from '../../http/request-context.js';
 import { SESSION_COOKIE } from './auth.plugin.js';
 import { login, logout } from './auth.service.js';
+
+/** The browser's name as stored with a session: at most 200 characters, nothing a database cannot keep. */
+function userAgentOf(header: string | undefined): string | null {
+  if (!header) return null;
+  const clean = [...header.slice(0, 200)].filter((c) => isSafeText(c)).join('');
+  return clean || null;
+}
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -15,7 +23,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         req.ctx,
         req.body.username,
         req.body.password,
-        req.headers['user-agent'] ?? null,
+        userAgentOf(req.headers['user-agent']),
       );
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
