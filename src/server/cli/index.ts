@@ -4,6 +4,7 @@ import { addDemoCommand } from './demo.js';
 import { addMigrateCommand } from './migrate.js';
 import { addServeCommand } from './serve.js';
 import { addUserCommands } from './user-add.js';
+import { addVerifyCommand } from './verify.js';
 
 /** The `ducha` program; each command lives in its own file and loads its heavy parts only when run. */
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   addMigrateCommand(program);
   addDemoCommand(program);
   addUserCommands(program);
+  addVerifyCommand(program);
   addBenchCommand(program);
   return program;
 }

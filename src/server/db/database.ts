@@ -10,6 +10,7 @@ import * as unitLightIndexes from './migrations/2026-11-27T0002_unit_light_index
 import * as overviewIndex from './migrations/2026-11-27T0003_overview_index.js';
 import * as jobRuns from './migrations/2026-12-02T0001_job_runs.js';
 import * as itemEvents from './migrations/2026-12-02T0050_item_events.js';
+import * as security from './migrations/2026-12-02T0500_security.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -51,6 +52,7 @@ const MIGRATIONS = {
   '2026-11-27T0003_overview_index': overviewIndex,
   '2026-12-02T0001_job_runs': jobRuns,
   '2026-12-02T0050_item_events': itemEvents,
+  '2026-12-02T0500_security': security,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

@@ -171,7 +171,9 @@ export interface AuditLogTable {
   before: string | null;
   after: string | null;
   prev_hash: string;
+  /** HMAC-SHA256 of the row and `prev_hash` (mac_alg `hmac-sha256`), or a plain SHA-256 on rows before it (NULL). */
   hash: string;
+  mac_alg: string | null;
 }
 
 /** Scheduled jobs: the last interval (`floor(time / interval)`) each has run for. */
@@ -179,6 +181,13 @@ export interface JobRunsTable {
   name: string;
   slot: number;
   ran_at: string | null;
+}
+
+/** Failed logins in the current window, per address (`ip:…`) and per account (`user:<hmac>`). */
+export interface LoginThrottleTable {
+  key: string;
+  window_start: string;
+  failures: number;
 }
 
 export interface Database {
@@ -197,6 +206,7 @@ export interface Database {
   item_events: ItemEventsTable;
   audit_log: AuditLogTable;
   job_runs: JobRunsTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;
