@@ -94,10 +94,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app, { spaFallback: hasWeb });
   await app.register(auditPlugin);
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   app.get(
     '/api/health',
     {
+      config: { public: true },
       schema: {
         tags: ['health'],
         response: {

@@ -183,11 +183,11 @@ export interface JobRunsTable {
   ran_at: string | null;
 }
 
-/** Failed logins in the current window, per address (`ip:…`) and per account (`user:<hmac>`). */
+/** Failed logins in the current window, per address (`ip:…`) and per name typed (`name:<hmac>`). */
 export interface LoginThrottleTable {
   key: string;
   window_start: string;
-  failures: number;
+  attempts: number;
 }
 
 export interface Database {

@@ -18,10 +18,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
   await db.schema
     .createTable('login_throttle')
-    // `ip:<address>` or `user:<hmac of the name>`: never the typed name itself.
+    // `ip:<address>` or `name:<hmac of the name typed>`: never the typed name itself.
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('window_start', 'text', (c) => c.notNull())
-    .addColumn('failures', 'integer', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull())
     .execute();
 }
 

@@ -9,7 +9,7 @@ function entityOfRoute(url: string | undefined): string {
   return seg.endsWith('s') ? seg.slice(0, -1) : seg;
 }
 
-/** A refused write is audited too, in its own transaction since the command's own was rolled back. */
+/** A refused request is audited too, in its own transaction since the command's own was rolled back. */
 async function recordRefusal(req: FastifyRequest, err: AppError): Promise<void> {
   const ctx = req.ctx;
   const params = (req.params ?? {}) as Record<string, string>;

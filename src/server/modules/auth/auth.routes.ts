@@ -17,7 +17,7 @@ function userAgentOf(header: string | undefined): string | null {
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/login',
-    { schema: { tags: ['auth'], body: LoginInput, response: { 200: Me } } },
+    { config: { public: true }, schema: { tags: ['auth'], body: LoginInput, response: { 200: Me } } },
     async (req, reply) => {
       const { token, me } = await login(
         req.ctx,
@@ -37,7 +37,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } } },
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } },
+    },
     async (req, reply) => {
       if (req.sessionId) await logout(req.ctx, req.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -45,10 +48,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: Me } } }, async (req) => {
-    if (!req.me) throw new AppError('unauthenticated');
-    return req.me;
-  });
+  app.get(
+    '/api/auth/me',
+    { config: { public: true }, schema: { tags: ['auth'], response: { 200: Me } } },
+    async (req) => {
+      if (!req.me) throw new AppError('unauthenticated');
+      return req.me;
+    },
+  );
 };
 
 export { requireLogin };
