@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { DbHandle } from './db/database.js';
 import { frameworkErrorReply, installErrorHandler } from './http/error-handler.js';
 import { installRequestContext } from './http/request-context.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { zodValidatorCompiler } from './http/validation.js';
 import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -84,6 +85,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // The app owns the scheduler's life: jobs tick while it serves, and stop with it.
   app.addHook('onReady', async () => services.jobs.start());
   app.addHook('onClose', async () => services.jobs.stop());
+  installSecurityHeaders(app);
   installRequestContext(app, opts.db, now, services);
   await app.register(authPlugin);
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
