@@ -2,7 +2,7 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
 import { advanceAuditAnchor, lastAuditSeq } from './modules/audit/audit.repo.js';
-import { openAuditSeal, readAnchor, useAuditSeal } from './modules/audit/audit.seal.js';
+import { openAuditSeal, readAnchor, setAuditSeal } from './modules/audit/audit.seal.js';
 import { ensureAdmin } from './modules/user/bootstrap.js';
 import { createServices } from './platform/services.js';
 
@@ -11,7 +11,7 @@ export async function serve(
   config: Config,
   hooks: { afterMigrate?: (h: ReturnType<typeof openDatabase>) => Promise<void> } = {},
 ) {
-  useAuditSeal(openAuditSeal(config.dataDir, config.auditKey));
+  setAuditSeal(openAuditSeal(config.dataDir, config.auditKey));
   const handle = openDatabase(config.database);
   await migrate(handle.db);
   await warnIfAuditHeadMissing(handle);

@@ -24,10 +24,10 @@ export function addVerifyCommand(program: Command): void {
       const config = loadConfig();
       const handle = openDatabase(config.database);
       try {
-        const { openAuditSeal, useAuditSeal } = await import('../modules/audit/audit.seal.js');
+        const { openAuditSeal, setAuditSeal } = await import('../modules/audit/audit.seal.js');
         const { verifyAuditChain } = await import('../modules/audit/audit.repo.js');
         const seal = openAuditSeal(config.dataDir, config.auditKey);
-        useAuditSeal(seal);
+        setAuditSeal(seal);
         const started = Date.now();
         const r = await verifyAuditChain(handle);
         const ms = Date.now() - started;

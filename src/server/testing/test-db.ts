@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import { type DbHandle, migrate, openDatabase } from '../db/database.js';
-import { ANCHOR_FILE, useAuditSeal } from '../modules/audit/audit.seal.js';
+import { ANCHOR_FILE, setAuditSeal } from '../modules/audit/audit.seal.js';
 
 /**
  * A fresh, migrated database for one test file, on the dialect chosen by
@@ -34,7 +34,7 @@ export const TEST_AUDIT_KEY = randomBytes(32).toString('hex');
  * second one only.
  */
 function sealFor(dir: string): void {
-  useAuditSeal({ key: Buffer.from(TEST_AUDIT_KEY, 'utf8'), anchorFile: path.join(dir, ANCHOR_FILE) });
+  setAuditSeal({ key: Buffer.from(TEST_AUDIT_KEY, 'utf8'), anchorFile: path.join(dir, ANCHOR_FILE) });
 }
 
 export async function createTestDb(): Promise<TestDb> {

@@ -11,7 +11,7 @@ import path from 'node:path';
  *   number and MAC this installation saw committed, so that deleting the
  *   newest rows (or all of them) does not pass for a shorter, intact chain.
  *
- * One per process (a process serves one installation); `useAuditSeal` sets
+ * One per process (a process serves one installation); `setAuditSeal` sets
  * it at start, and without that the first use reads the configuration.
  */
 export interface AuditSeal {
@@ -22,7 +22,7 @@ export interface AuditSeal {
 
 let current: AuditSeal | null = null;
 
-export function useAuditSeal(seal: AuditSeal): void {
+export function setAuditSeal(seal: AuditSeal): void {
   current = seal;
 }
 
