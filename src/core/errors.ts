@@ -20,6 +20,12 @@ export const ERRORS = {
     zh: '连续登录失败次数过多，账号已锁定，请稍后再试',
     en: 'Too many failed logins; the account is locked for a while',
   },
+  /** Too many failed logins from one address in a short time; `Retry-After` says when to try again. */
+  rate_limited: {
+    status: 429,
+    zh: '尝试次数过多，请稍后再试',
+    en: 'Too many attempts; try again later',
+  },
   /** The role may not take this action at all. */
   forbidden: { status: 403, zh: '无权执行此操作', en: 'You may not do this' },
   /** Missing, or outside the user's scope: the two look alike so as not to leak existence. */

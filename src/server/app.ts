@@ -9,8 +9,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { DbHandle } from './db/database.js';
-import { installErrorHandler } from './http/error-handler.js';
+import { frameworkErrorReply, installErrorHandler } from './http/error-handler.js';
 import { installRequestContext } from './http/request-context.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { zodValidatorCompiler } from './http/validation.js';
 import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -71,6 +72,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: opts.logLevel && opts.logLevel !== 'silent' ? { level: opts.logLevel } : false,
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorReply,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -93,6 +95,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   services.jobs.register(lightHistoryJob(opts.db));
   app.addHook('onReady', async () => services.jobs.start());
   app.addHook('onClose', async () => services.jobs.stop());
+  installSecurityHeaders(app);
   installRequestContext(app, opts.db, now, services);
   await app.register(authPlugin);
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;
@@ -103,10 +106,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app, { spaFallback: hasWeb });
   await app.register(auditPlugin);
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   app.get(
     '/api/health',
     {
+      config: { public: true },
       schema: {
         tags: ['health'],
         response: {

@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   DUCHA_DATA_DIR: z.string().default('./data'),
   DUCHA_ADMIN_PASSWORD: z.string().min(8).optional(),
   DUCHA_DEMO_PASSWORD: z.string().min(8).optional(),
+  /** Key of the audit chain's HMAC; without it, `audit.key` in the data folder (made on first start). */
+  DUCHA_AUDIT_KEY: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   /** Behind a reverse proxy: trust its X-Forwarded-For for the client address the audit log records. */
   DUCHA_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   /** Outgoing mail; without it mail is only logged. */
@@ -37,6 +39,7 @@ export interface Config {
   dataDir: string;
   adminPassword?: string;
   demoPassword?: string;
+  auditKey?: string;
   logLevel: string;
   trustProxy: boolean;
   smtpUrl?: string;
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DUCHA_DATA_DIR),
     adminPassword: e.DUCHA_ADMIN_PASSWORD,
     demoPassword: e.DUCHA_DEMO_PASSWORD,
+    auditKey: e.DUCHA_AUDIT_KEY,
     logLevel: e.DUCHA_LOG_LEVEL,
     trustProxy: e.DUCHA_TRUST_PROXY === 'true' || e.DUCHA_TRUST_PROXY === '1',
     smtpUrl: e.DUCHA_SMTP_URL,

@@ -18,6 +18,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly details: LocalizedDetail[] = [],
+    /** Response headers the answer needs (`Retry-After` on 423 and 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(code);
     this.name = 'AppError';

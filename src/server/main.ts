@@ -1,6 +1,8 @@
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
+import { advanceAuditAnchor, lastAuditSeq } from './modules/audit/audit.repo.js';
+import { openAuditSeal, readAnchor, setAuditSeal } from './modules/audit/audit.seal.js';
 import { ensureAdmin } from './modules/user/bootstrap.js';
 import { createServices } from './platform/services.js';
 
@@ -9,10 +11,13 @@ export async function serve(
   config: Config,
   hooks: { afterMigrate?: (h: ReturnType<typeof openDatabase>) => Promise<void> } = {},
 ) {
+  setAuditSeal(openAuditSeal(config.dataDir, config.auditKey));
   const handle = openDatabase(config.database);
   await migrate(handle.db);
+  await warnIfAuditHeadMissing(handle);
   await ensureAdmin(handle, config.adminPassword);
   await hooks.afterMigrate?.(handle);
+  await advanceAuditAnchor(handle.db);
   const app = await buildApp({
     db: handle,
     logLevel: config.logLevel,
@@ -34,4 +39,20 @@ export async function serve(
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   return { app, handle, url };
+}
+
+/**
+ * A cheap check at start: when the database's audit log ends before the head
+ * anchor in the data folder, rows were deleted (or this is another database).
+ * Loud, not fatal: the office must still be able to run and investigate.
+ */
+async function warnIfAuditHeadMissing(handle: ReturnType<typeof openDatabase>): Promise<void> {
+  const { auditSeal } = await import('./modules/audit/audit.seal.js');
+  const anchor = readAnchor(await auditSeal());
+  if (!anchor) return;
+  const last = await lastAuditSeq(handle.db);
+  if (last < anchor.seq)
+    console.error(
+      `WARNING: the audit log ends at seq ${last} but this installation saw seq ${anchor.seq}: rows were deleted. Run \`npx ducha verify\`.`,
+    );
 }

@@ -34,5 +34,9 @@ export const AuditVerifyOut = z.object({
   rows: z.number(),
   intact: z.boolean(),
   brokenAt: z.number().nullable(),
+  /** What is wrong at `brokenAt`: altered, gap, unkeyed, truncated, anchor_mismatch (audit.repo.ts). */
+  problem: z.string().nullable(),
+  lastSeq: z.number(),
+  anchorSeq: z.number().nullable(),
 });
 export type AuditVerifyOut = z.infer<typeof AuditVerifyOut>;

@@ -1,8 +1,36 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates.js';
 
+/**
+ * Text that every database stores as it came: no NUL character (PostgreSQL
+ * refuses it in text, a 500 before this check) and no half of a surrogate
+ * pair (not Unicode; PostgreSQL cannot encode it in UTF-8, and SQLite would
+ * keep a replacement character instead). The request validator applies it
+ * to every string of every request; schemas name it so that the web's forms
+ * say so too.
+ */
+export function isSafeText(s: string): boolean {
+  return !s.includes('\u0000') && !LONE_SURROGATE.test(s);
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const SAFE_TEXT_WORDS = {
+  zh: '含有不允许的字符（空字符或不完整的 Unicode 字符）',
+  en: 'contains a character that is not allowed (NUL or half of a surrogate pair)',
+};
+
+/** A string that isSafeText accepts. */
+export const Text = () =>
+  z.string().refine(isSafeText, { params: SAFE_TEXT_WORDS, message: SAFE_TEXT_WORDS.en });
+
+/** The range of the databases' INTEGER columns (PostgreSQL's int4): larger numbers would fail there as a 500. */
+export const INT32_MIN = -2_147_483_648;
+export const INT32_MAX = 2_147_483_647;
+/** An integer that fits an INTEGER column. */
+export const Int32 = () => z.number().int().min(INT32_MIN).max(INT32_MAX);
+
 /** Application-made text ids (UUIDv7: time-ordered, so inserts append to indexes). */
-export const Id = z.string().min(1).max(64);
+export const Id = Text().min(1).max(64);
 
 export const IsoDateSchema = z
   .string()
@@ -13,20 +41,20 @@ export const IsoDateSchema = z
   .meta({ format: 'date', example: '2026-12-31' });
 
 /** Optimistic concurrency: every update names the version it was based on. */
-export const Version = z.number().int().min(1);
+export const Version = Int32().min(1);
 
-export const TrimmedText = (max: number) => z.string().trim().min(1).max(max);
+export const TrimmedText = (max: number) => Text().trim().min(1).max(max);
 
 export const OptionalText = (max: number) =>
-  z
-    .string()
+  Text()
     .trim()
     .max(max)
     .nullish()
     .transform((v) => (v ? v : null));
 
 export const Paging = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  // Far beyond any list, and small enough that the offset it makes stays an exact number.
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 

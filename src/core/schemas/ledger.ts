@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   Id,
+  INT32_MAX,
+  INT32_MIN,
   OptionalText,
   Paging,
   patchShape,
@@ -42,7 +44,7 @@ export const LedgerOut = z.object({
 export type LedgerOut = z.infer<typeof LedgerOut>;
 
 export const LedgerQuery = Paging.extend({
-  year: z.coerce.number().int().optional(),
+  year: z.coerce.number().int().min(INT32_MIN).max(INT32_MAX).optional(),
   includeArchived: QueryBool.optional(),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });

@@ -18,6 +18,8 @@ export function addDemoCommand(program: Command): void {
           process.exitCode = 1;
         } else await loadDemo(handle, { password: config.demoPassword, print: true });
       } finally {
+        const { advanceAuditAnchor } = await import('../modules/audit/audit.repo.js');
+        await advanceAuditAnchor(handle.db);
         await handle.close();
       }
     });

@@ -7,6 +7,7 @@ import { registerIngest } from './ingest.js';
 import { addMigrateCommand } from './migrate.js';
 import { addServeCommand } from './serve.js';
 import { addUserCommands } from './user-add.js';
+import { addVerifyCommand } from './verify.js';
 
 /** The `ducha` program; each command lives in its own file and loads its heavy parts only when run. */
 export function buildProgram(): Command {
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   addUserCommands(program);
   addImportCommand(program);
   addExportCommand(program);
+  addVerifyCommand(program);
   addBenchCommand(program);
   registerIngest(program);
   return program;

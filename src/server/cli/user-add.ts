@@ -40,6 +40,8 @@ export function addUserCommands(program: Command): void {
         console.error(`Could not add the user: ${describeError(e)}`);
         process.exitCode = 1;
       } finally {
+        const { advanceAuditAnchor } = await import('../modules/audit/audit.repo.js');
+        await advanceAuditAnchor(handle.db);
         await handle.close();
       }
     });

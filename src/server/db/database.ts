@@ -14,6 +14,7 @@ import * as meetings from './migrations/2026-12-02T0100_meetings.js';
 import * as ledgerTemplates from './migrations/2026-12-02T0200_ledger_templates.js';
 import * as reports from './migrations/2026-12-02T0300_reports.js';
 import * as requests from './migrations/2026-12-02T0400_requests.js';
+import * as security from './migrations/2026-12-02T0500_security.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -56,9 +57,10 @@ const MIGRATIONS = {
   '2026-12-02T0001_job_runs': jobRuns,
   '2026-12-02T0050_item_events': itemEvents,
   '2026-12-02T0100_meetings': meetings,
+  '2026-12-02T0200_ledger_templates': ledgerTemplates,
   '2026-12-02T0300_reports': reports,
   '2026-12-02T0400_requests': requests,
-  '2026-12-02T0200_ledger_templates': ledgerTemplates,
+  '2026-12-02T0500_security': security,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

@@ -271,7 +271,9 @@ export interface AuditLogTable {
   before: string | null;
   after: string | null;
   prev_hash: string;
+  /** HMAC-SHA256 of the row and `prev_hash` (mac_alg `hmac-sha256`), or a plain SHA-256 on rows before it (NULL). */
   hash: string;
+  mac_alg: string | null;
 }
 
 /** Scheduled jobs: the last interval (`floor(time / interval)`) each has run for. */
@@ -391,6 +393,13 @@ export interface ItemFieldValuesTable {
   value: string;
 }
 
+/** Failed logins in the current window, per address (`ip:…`) and per name typed (`name:<hmac>`). */
+export interface LoginThrottleTable {
+  key: string;
+  window_start: string;
+  attempts: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
@@ -421,6 +430,7 @@ export interface Database {
   item_checkbacks: ItemCheckbacksTable;
   ledger_templates: LedgerTemplatesTable;
   item_field_values: ItemFieldValuesTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

@@ -18,7 +18,19 @@ function toAppError(err: unknown): AppError | null {
   return null;
 }
 
-/** Told of each refused write (a known error answering anything but GET, from a request with a context). */
+/**
+ * Which refusals the listeners hear, once each: refused writes and refused
+ * reads (403: a supervisor asking for the audit log) of a logged-in user.
+ * Not anonymous requests — junk from nobody would flood the log, and they
+ * are refused before their body is even read (auth.plugin); failed logins
+ * are recorded by the login itself.
+ */
+function isAuditedRefusal(req: FastifyRequest, err: AppError): boolean {
+  if (!req.ctx?.user) return false;
+  return req.method !== 'GET' || err.code === 'forbidden';
+}
+
+/** Told of each refused request that isAuditedRefusal selects. */
 export type RefusalListener = (req: FastifyRequest, err: AppError) => Promise<void>;
 
 declare module 'fastify' {
@@ -46,11 +58,14 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaFallback: b
       req.log.error({ err }, 'unexpected error');
       return reply.status(500).send(body('internal', [], lang));
     }
-    if (req.method !== 'GET' && req.ctx && known.code !== 'unauthenticated') {
+    if (isAuditedRefusal(req, known)) {
       for (const listener of refusalListeners)
         await listener(req, known).catch((e) => req.log.error({ err: e }, 'a refusal listener failed'));
     }
-    return reply.status(ERRORS[known.code].status).send(body(known.code, known.details, lang));
+    return reply
+      .status(ERRORS[known.code].status)
+      .headers(known.headers)
+      .send(body(known.code, known.details, lang));
   });
 
   // The web app routes in the browser: a page path that is not a file gets index.html.
@@ -59,6 +74,23 @@ export function installErrorHandler(app: FastifyInstance, opts: { spaFallback: b
       return reply.type('text/html').sendFile('index.html', { maxAge: 0 });
     return reply.status(404).send(body('not_found', [], requestLang(req)));
   });
+}
+
+/**
+ * Fastify's own refusals before any route runs (a URL that is not UTF-8, a
+ * malformed header): the same envelope as every other 400. Pass it as the
+ * `frameworkErrors` option when building the app.
+ */
+export function frameworkErrorReply(_err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  return reply
+    .status(400)
+    .send(
+      body(
+        'validation',
+        [{ zh: '请求地址或参数无法解析', en: 'The address or its parameters could not be read' }],
+        requestLang(req),
+      ),
+    );
 }
 
 function body(code: ErrorCode, details: LocalizedDetail[], lang: 'zh' | 'en'): ErrorBody {

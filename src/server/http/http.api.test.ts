@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeUrlPart } from '../testing/fuzz.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { TEST_DIALECT } from '../testing/test-db.js';
 import { buildWorld, type Client, type World } from '../testing/world.js';
@@ -132,5 +133,56 @@ describe('the error envelope', () => {
     const body = (await sup.get(`/api/items/${item.id}`)).body;
     for (const column of ['search_text', 'yellow_from', 'red_from', 'created_by', 'lit'])
       expect(body).not.toContain(`"${column}"`);
+  });
+});
+
+describe('input the databases cannot store', () => {
+  it('refuses a NUL in the login name with 400, without a session', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'w_super\u0000visor', password: 'x' },
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.details[0]).toMatchObject({ field: 'username', key: 'invalid' });
+  });
+
+  it.each([
+    ['a NUL', 'a\u0000b'],
+    ['a lone high surrogate', 'a\uD800b'],
+    ['a lone low surrogate', '\uDC00'],
+  ])('refuses %s in a body, a query or a nested field with 400 and stores nothing', async (_, bad) => {
+    expect((await sup.post('/api/units', { name: bad, kind: 'other' })).statusCode).toBe(400);
+    const nested = await sup.post('/api/units', { name: '合法单位', kind: 'other', aliases: ['ok', bad] });
+    expect(nested.statusCode).toBe(400);
+    expect(nested.json().error.details[0].field).toBe('aliases.1');
+    // A URL carries bytes: a lone surrogate there is its WTF-8 form, which is not UTF-8.
+    const inUrl = encodeUrlPart(bad);
+    for (const url of [`/api/items?q=${inUrl}`, `/api/items/${inUrl}`]) {
+      const res = await sup.get(url);
+      expect(res.statusCode, `${url} ${res.body}`).toBeLessThan(500);
+      if (bad.includes('\u0000')) expect(res.statusCode).toBe(400);
+    }
+    expect((await sup.get(`/api/units?q=${encodeURIComponent('合法单位')}`)).json().total).toBe(0);
+  });
+
+  it('keeps a whole surrogate pair (𠮷) as it came', async () => {
+    const res = await sup.post('/api/units', { name: '𠮷野家', kind: 'other' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().name).toBe('𠮷野家');
+  });
+
+  it.each(['/api/ledgers?year=2147483648', '/api/ledgers?year=-2147483649', '/api/items?page=99999999999'])(
+    'refuses %s with 400 instead of failing in the database',
+    async (url) => {
+      const res = await sup.get(url);
+      expect(res.statusCode, res.body).toBe(400);
+    },
+  );
+
+  it('refuses a version past the INTEGER column with 400', async () => {
+    const item = await w.seedItem();
+    const res = await sup.patch(`/api/items/${item.id}`, { version: 2 ** 31, title: '越界' });
+    expect(res.statusCode, res.body).toBe(400);
   });
 });

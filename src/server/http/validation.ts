@@ -2,6 +2,7 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { type ZodError, type ZodType, z } from 'zod';
 import { validationKey } from '../../core/errors.js';
 import type { Lang } from '../../core/labels.js';
+import { isSafeText, SAFE_TEXT_WORDS } from '../../core/schemas/common.js';
 import type { LocalizedDetail } from '../errors.js';
 
 /** Raised by the validator; the error handler turns it into a 400 with field paths. */
@@ -18,9 +19,48 @@ export class RequestValidationError extends Error {
 export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema }) =>
   (data) => {
+    const unsafe = unsafeTextPath(data);
+    if (unsafe) return { error: new RequestValidationError(unsafeTextError(unsafe)) };
     const result = schema.safeParse(data, { reportInput: true });
     return result.success ? { value: result.data } : { error: new RequestValidationError(result.error) };
   };
+
+/**
+ * The path of the first string (value or key) in a request's body, query or
+ * params that isSafeText refuses, or null. Checked before every schema, so
+ * that no route — whatever its schema says of a field — hands the database
+ * a NUL or a lone surrogate.
+ */
+export function unsafeTextPath(data: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof data === 'string') return isSafeText(data) ? null : path;
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      const found = unsafeTextPath(data[i], [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (data && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) {
+      if (!isSafeText(k)) return [...path, k];
+      const found = unsafeTextPath(v, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function unsafeTextError(path: (string | number)[]): ZodError {
+  return new z.ZodError([
+    {
+      code: 'custom',
+      path: path.map((p) => (typeof p === 'string' && !isSafeText(p) ? '?' : p)),
+      message: SAFE_TEXT_WORDS.en,
+      params: SAFE_TEXT_WORDS,
+      input: undefined,
+    },
+  ]);
+}
 
 const zh = z.locales.zhCN();
 const en = z.locales.en();

@@ -19,7 +19,8 @@ describe('services in the app', () => {
     const sent: MailMessage[] = [];
     const mailer = { send: async (m: MailMessage) => void sent.push(m) };
     const app = await buildApp({ db: db.handle, webRoot: null, services: { mailer } });
-    app.post('/api/probe', async (req) => {
+    // Public: API routes need a session otherwise (auth.plugin), and this probe is about services.
+    app.post('/api/probe', { config: { public: true } }, async (req) => {
       await req.ctx.services?.mailer.send({ to: ['a@x.example'], subject: 's', text: 't' });
       const stat = await req.ctx.services?.files.put('probe/a.txt', 'hello');
       return { size: stat?.size, same: req.ctx.services === app.services };

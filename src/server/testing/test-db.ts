@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import { type DbHandle, migrate, openDatabase } from '../db/database.js';
+import { ANCHOR_FILE, setAuditSeal } from '../modules/audit/audit.seal.js';
 
 /**
  * A fresh, migrated database for one test file, on the dialect chosen by
@@ -18,11 +20,27 @@ export interface TestDb {
   handle: DbHandle;
   /** How to open another connection to the same database (a second server instance). */
   config: DatabaseConfig;
+  /** The installation's data folder: the audit head anchor lives here. */
+  dir: string;
   drop(): Promise<void>;
+}
+
+/** One audit key per test process, as one installation has one (as `DUCHA_AUDIT_KEY` would give it). */
+export const TEST_AUDIT_KEY = randomBytes(32).toString('hex');
+
+/**
+ * The audit seal of the newest test database: the process's key and a head
+ * anchor in a folder of its own. A file that opens two databases anchors the
+ * second one only.
+ */
+function sealFor(dir: string): void {
+  setAuditSeal({ key: Buffer.from(TEST_AUDIT_KEY, 'utf8'), anchorFile: path.join(dir, ANCHOR_FILE) });
 }
 
 export async function createTestDb(): Promise<TestDb> {
   const name = `ducha_t_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ducha-test-'));
+  sealFor(dir);
   if (TEST_DIALECT === 'postgres') {
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
@@ -36,6 +54,7 @@ export async function createTestDb(): Promise<TestDb> {
     return {
       handle,
       config,
+      dir,
       drop: async () => {
         await handle.close();
         const c = new pg.Client({ connectionString: PG_ADMIN_URL });
@@ -53,16 +72,17 @@ export async function createTestDb(): Promise<TestDb> {
         }
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await c.end();
+        fs.rmSync(dir, { recursive: true, force: true });
       },
     };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ducha-test-'));
   const config: DatabaseConfig = { dialect: 'sqlite', file: path.join(dir, `${name}.db`) };
   const handle = openDatabase(config);
   await migrate(handle.db);
   return {
     handle,
     config,
+    dir,
     drop: async () => {
       await handle.close();
       fs.rmSync(dir, { recursive: true, force: true });

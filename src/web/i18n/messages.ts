@@ -276,6 +276,9 @@ export const zh = {
   'users.password': '初始密码',
   'users.newPassword': '重设密码',
   'users.newPasswordHint': '留空则不修改',
+  'users.dutiesHint':
+    '三员分立：系统管理员、安全管理员、审计员各用一个账号，且不兼任业务角色；管理员账号由安全管理员维护',
+  'users.keptBySecadmin': '管理员账号的角色、密码和启停由安全管理员维护',
   'users.active': '启用',
   'users.inactive': '已停用',
   'users.locked': '已锁定',
@@ -724,6 +727,9 @@ export const en: Record<MessageKey, string> = {
   'users.password': 'Initial password',
   'users.newPassword': 'New password',
   'users.newPasswordHint': 'Leave empty to keep',
+  'users.dutiesHint':
+    "Separation of duties: the system, security and audit administrators each have their own account and hold no business role; administrators' accounts are kept by the security admin",
+  'users.keptBySecadmin': "An administrator's roles, password and activation are kept by the security admin",
   'users.active': 'Active',
   'users.inactive': 'Inactive',
   'users.locked': 'Locked',

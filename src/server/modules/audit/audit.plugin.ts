@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppError } from '../../errors.js';
 import { appWide } from '../../http/plugin.js';
-import { appendAudit } from './audit.repo.js';
+import { AUDIT_APPENDED, advanceAuditAnchor, appendAudit } from './audit.repo.js';
 
 /** `/api/items/:id/transitions` → `item`: the entity named in refusal records. */
 function entityOfRoute(url: string | undefined): string {
@@ -9,7 +9,7 @@ function entityOfRoute(url: string | undefined): string {
   return seg.endsWith('s') ? seg.slice(0, -1) : seg;
 }
 
-/** A refused write is audited too, in its own transaction since the command's own was rolled back. */
+/** A refused request is audited too, in its own transaction since the command's own was rolled back. */
 async function recordRefusal(req: FastifyRequest, err: AppError): Promise<void> {
   const ctx = req.ctx;
   const params = (req.params ?? {}) as Record<string, string>;
@@ -27,7 +27,15 @@ async function recordRefusal(req: FastifyRequest, err: AppError): Promise<void> 
   );
 }
 
-/** Records refused writes in the audit log; register it after the error handler is installed. */
+/**
+ * Records refused writes in the audit log, and after each request that
+ * appended to it moves the head anchor kept outside the database; register
+ * it after the error handler is installed.
+ */
 export const auditPlugin = appWide(async (app) => {
   app.onRefusal(recordRefusal);
+  app.addHook('onResponse', async (req) => {
+    if (!req.ctx?.memo?.has(AUDIT_APPENDED)) return;
+    await advanceAuditAnchor(req.ctx.db).catch((err) => req.log.error({ err }, 'audit anchor not written'));
+  });
 });

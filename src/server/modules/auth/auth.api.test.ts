@@ -150,7 +150,9 @@ describe('sessions', () => {
     expect(before.permissions).toEqual(permissionsOf(['leader']));
     expect(before.permissions).toContain('item.oversee');
     expect(before.permissions).not.toContain('item.write');
-    const res = await admin.patch(`/api/users/${u.id}`, { version: u.version, roles: ['auditor'] });
+    // Making someone an administrator is the security admin's duty (core/duties.ts).
+    const sec = clientFor(t, await t.login('sec1'));
+    const res = await sec.patch(`/api/users/${u.id}`, { version: u.version, roles: ['auditor'] });
     expect(res.statusCode, res.body).toBe(200);
     expect((await me(cookie)).json<Me>().permissions).toEqual(['unit.read', 'audit.read']);
   });

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Me } from '../../../core/schemas/user.js';
+import { AppError } from '../../errors.js';
 import { appWide } from '../../http/plugin.js';
 import { resolveSession } from './auth.service.js';
 import { sessionIdOf } from './session.repo.js';
@@ -7,6 +8,10 @@ import { sessionIdOf } from './session.repo.js';
 export const SESSION_COOKIE = 'ducha_session';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Answered without a session (health, login, logout, the API document); every other API route needs one. */
+    public?: boolean;
+  }
   interface FastifyRequest {
     sessionId: string | null;
     me: Me | null;
@@ -31,5 +36,12 @@ export const authPlugin = appWide(async (app) => {
     req.sessionId = id;
     req.me = found.me;
     req.ctx.user = found.actor;
+  });
+  // Authentication before validation: a request without a session learns nothing about a
+  // route's schema (401 before 400), and its body is never parsed into the service.
+  app.addHook('preValidation', async (req: FastifyRequest) => {
+    if (!req.ctx || req.ctx.user || !req.routeOptions.url?.startsWith('/api/')) return;
+    if (req.routeOptions.config?.public) return;
+    throw new AppError('unauthenticated');
   });
 });

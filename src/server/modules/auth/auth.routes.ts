@@ -1,21 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isSafeText } from '../../../core/schemas/common.js';
 import { LoginInput, Me } from '../../../core/schemas/user.js';
 import { AppError } from '../../errors.js';
 import { requireLogin } from '../../http/request-context.js';
 import { SESSION_COOKIE } from './auth.plugin.js';
 import { login, logout } from './auth.service.js';
 
+/** The browser's name as stored with a session: at most 200 characters, nothing a database cannot keep. */
+function userAgentOf(header: string | undefined): string | null {
+  if (!header) return null;
+  const clean = [...header.slice(0, 200)].filter((c) => isSafeText(c)).join('');
+  return clean || null;
+}
+
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/login',
-    { schema: { tags: ['auth'], body: LoginInput, response: { 200: Me } } },
+    { config: { public: true }, schema: { tags: ['auth'], body: LoginInput, response: { 200: Me } } },
     async (req, reply) => {
       const { token, me } = await login(
         req.ctx,
         req.body.username,
         req.body.password,
-        req.headers['user-agent'] ?? null,
+        userAgentOf(req.headers['user-agent']),
       );
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
@@ -29,7 +37,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } } },
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], response: { 200: z.object({ ok: z.boolean() }) } },
+    },
     async (req, reply) => {
       if (req.sessionId) await logout(req.ctx, req.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -37,10 +48,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: Me } } }, async (req) => {
-    if (!req.me) throw new AppError('unauthenticated');
-    return req.me;
-  });
+  app.get(
+    '/api/auth/me',
+    { config: { public: true }, schema: { tags: ['auth'], response: { 200: Me } } },
+    async (req) => {
+      if (!req.me) throw new AppError('unauthenticated');
+      return req.me;
+    },
+  );
 };
 
 export { requireLogin };

@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { permissionsOf } from '../../../core/access.js';
 import type { Role } from '../../../core/enums.js';
 import type { Me } from '../../../core/schemas/user.js';
@@ -5,10 +6,11 @@ import { type Actor, type Ctx, inTransaction } from '../../context.js';
 import { bool } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
+import { auditSeal } from '../audit/audit.seal.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { findUserByUsername } from '../user/user.repo.js';
 import { clearLoginFailures, countFailedLogin, lockAccount } from './credentials.repo.js';
-import { verifyPassword } from './password.js';
+import { hashPassword, verifyPassword } from './password.js';
 import {
   deleteSession,
   findSessionWithUser,
@@ -17,12 +19,47 @@ import {
   newSessionToken,
   touchSession,
 } from './session.repo.js';
+import { countThrottled, pruneThrottled, readThrottled } from './throttle.repo.js';
 
 const MINUTE = 60_000;
 
 /**
- * Checks the password, counting failures: after the threshold in a row the
- * account is locked for a while (settings). Failures and successes are audited.
+ * Failed logins one address may make in a minute before every further try
+ * gets 429 until the minute is over (SECURITY.md AUTH-3). Failures only: an
+ * office behind one NAT address logs in together at nine.
+ */
+export const ADDRESS_LIMIT = 20;
+const ADDRESS_WINDOW = MINUTE;
+
+/** One hash at the production cost, checked when the name is nobody's, so that the answer takes as long. */
+let dummyHash: Promise<string> | null = null;
+const dummy = () => {
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummyHash;
+};
+
+/**
+ * What the audit log and the throttle keep of a typed name: its HMAC under
+ * the audit key and its length — never the text, which is now and then a
+ * password typed into the wrong box.
+ */
+async function nameDigest(username: string): Promise<string> {
+  const { key } = await auditSeal();
+  return createHmac('sha256', key).update(`login-name\u0000${username}`).digest('hex').slice(0, 32);
+}
+
+const secondsUntil = (ctx: Ctx, iso: string) =>
+  String(Math.max(1, Math.ceil((Date.parse(iso) - ctx.now.getTime()) / 1000)));
+const locked = (ctx: Ctx, until: string) =>
+  new AppError('account_locked', [], { 'retry-after': secondsUntil(ctx, until) });
+
+/**
+ * Checks the password, counting failures. Per address, too many failures in
+ * a minute answer 429 with Retry-After. Per account, after the threshold in a
+ * row the account is locked for a while (settings) and answers 423 with
+ * Retry-After — and so does a name that is nobody's, counted by its digest,
+ * so that the answers (status, words, the time a hash takes) say nothing
+ * about which names exist. Every failure writes one audit row.
  */
 export async function login(
   ctx: Ctx,
@@ -31,47 +68,82 @@ export async function login(
   userAgent: string | null,
 ): Promise<{ token: string; me: Me }> {
   const settings = await settingsOf(ctx);
-  const user = await findUserByUsername(ctx, username);
+  const threshold = settings['security.lockoutThreshold'];
+  const lockMs = settings['security.lockoutMinutes'] * MINUTE;
   const nowIso = ctx.now.toISOString();
+  const addressKey = `ip:${ctx.ip ?? 'unknown'}`;
 
-  if (user?.locked_until && user.locked_until > nowIso) {
-    await audited(ctx, user.id, 'refused', { reason: 'locked' });
-    throw new AppError('account_locked');
-  }
-  const ok = !!user && bool(user.active) && (await verifyPassword(password, user.password_hash));
-  if (!user || !ok) {
-    if (user) {
-      const threshold = settings['security.lockoutThreshold'];
-      const failed = await inTransaction(ctx, async (tx) => {
-        // Counted by the database, so that failures arriving together all count.
-        const n = await countFailedLogin(tx, user.id);
-        if (n >= threshold) {
-          const until = new Date(
-            ctx.now.getTime() + settings['security.lockoutMinutes'] * MINUTE,
-          ).toISOString();
-          await lockAccount(tx, user.id, until);
-        }
+  const fromAddress = await readThrottled(ctx, addressKey, ADDRESS_WINDOW);
+  if (fromAddress && fromAddress.attempts >= ADDRESS_LIMIT) {
+    const n = await inTransaction(ctx, async (tx) => {
+      const counted = await countThrottled(tx, addressKey, ADDRESS_WINDOW);
+      // Recorded once per window, when the limit is first met: a flood does not flood the log.
+      if (counted.attempts === ADDRESS_LIMIT + 1)
         await appendAudit(tx, {
           action: 'auth.login',
           entity: 'user',
-          entityId: user.id,
+          entityId: null,
           outcome: 'refused',
-          after: { reason: n >= threshold ? 'locked_now' : 'bad_credentials', failedInARow: n },
+          after: { reason: 'rate_limited', failuresFromAddress: ADDRESS_LIMIT },
         });
-        return n;
-      });
-      const lock = failed >= threshold;
-      if (lock) throw new AppError('account_locked');
-    }
-    // Guesses at unknown names are audited too: they show someone probing for accounts.
-    if (!user)
-      await audited(ctx, null, 'refused', { reason: 'unknown_user', username: username.slice(0, 64) });
-    throw new AppError('bad_credentials');
+      return counted;
+    });
+    throw new AppError('rate_limited', [], {
+      'retry-after': secondsUntil(ctx, new Date(Date.parse(n.windowStart) + ADDRESS_WINDOW).toISOString()),
+    });
   }
 
+  const user = await findUserByUsername(ctx, username);
+  const name = await nameDigest(username);
+  const nameKey = `name:${name}`;
+  // Every attempt past the address limit pays for one hash, whoever the name belongs to.
+  const passwordOk = await verifyPassword(password, user?.password_hash ?? (await dummy()));
+
+  if (user?.locked_until && user.locked_until > nowIso) {
+    await audited(ctx, user.id, 'refused', { reason: 'locked' });
+    throw locked(ctx, user.locked_until);
+  }
+  if (!user) {
+    const guessed = await readThrottled(ctx, nameKey, lockMs);
+    if (guessed && guessed.attempts >= threshold) {
+      await audited(ctx, null, 'refused', {
+        reason: 'locked',
+        name: { digest: name, length: username.length },
+      });
+      throw locked(ctx, new Date(Date.parse(guessed.windowStart) + lockMs).toISOString());
+    }
+  }
+
+  if (!user || !bool(user.active) || !passwordOk) {
+    const failed = await inTransaction(ctx, async (tx) => {
+      await countThrottled(tx, addressKey, ADDRESS_WINDOW);
+      // Counted by the database, so that failures arriving together all count.
+      const n = user
+        ? await countFailedLogin(tx, user.id)
+        : (await countThrottled(tx, nameKey, lockMs)).attempts;
+      const until = new Date(ctx.now.getTime() + lockMs).toISOString();
+      if (user && n >= threshold) await lockAccount(tx, user.id, until);
+      await appendAudit(tx, {
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user?.id ?? null,
+        outcome: 'refused',
+        after: {
+          reason: n >= threshold ? 'locked_now' : user ? 'bad_credentials' : 'unknown_user',
+          failedInARow: n,
+          // Guesses at unknown names show someone probing for accounts; the digest ties them together.
+          ...(user ? {} : { name: { digest: name, length: username.length } }),
+        },
+      });
+      return { n, until };
+    });
+    if (failed.n >= threshold) throw locked(ctx, failed.until);
+    throw new AppError('bad_credentials');
+  }
   const { token, id } = newSessionToken();
   await inTransaction(ctx, async (tx) => {
     await clearLoginFailures(tx, user.id);
+    await pruneThrottled(tx, 24 * 60 * MINUTE);
     await insertSession(tx, {
       id,
       user_id: user.id,

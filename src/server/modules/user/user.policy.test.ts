@@ -1,32 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../core/enums.js';
 import type { Actor } from '../../context.js';
-import { selfEditViolation, userFieldsDenied } from './user.policy.js';
+import { mayCreateWith, selfEditViolation, userFieldsDenied } from './user.policy.js';
 
 const UNLOCK = { version: 3, unlock: true };
 const RENAME = { version: 3, displayName: '新名字' };
 const GRANT = { version: 3, roles: ['supervisor'] };
 const PASSWORD_AND_UNLOCK = { version: 3, unlock: true, password: 'a-new-password' };
 
+const RESET = { version: 3, password: 'a-new-password' };
+const DISABLE = { version: 3, active: false };
+const MAKE_AUDITOR = { version: 3, roles: ['auditor'] };
+
 // biome-ignore format: the table reads as a matrix
-const FIELDS: [Role[], input: Record<string, unknown>, denied: string[]][] = [
-  [['sysadmin'],             UNLOCK,              []],
-  [['sysadmin'],             RENAME,              []],
-  [['sysadmin'],             GRANT,               []],
-  [['sysadmin'],             PASSWORD_AND_UNLOCK, []],
-  [['secadmin'],             UNLOCK,              []],
-  [['secadmin'],             RENAME,              ['displayName']],
-  [['secadmin'],             GRANT,               ['roles']],
-  [['secadmin'],             PASSWORD_AND_UNLOCK, ['password']],
-  [['secadmin', 'sysadmin'], GRANT,               []],
-  [['supervisor'],           UNLOCK,              ['version', 'unlock']],
-  [['auditor'],              RENAME,              ['version', 'displayName']],
-  [[],                       UNLOCK,              ['version', 'unlock']],
+const FIELDS: [actor: Role[], target: Role[], input: Record<string, unknown>, denied: string[]][] = [
+  [['sysadmin'],             ['leader'],     UNLOCK,              []],
+  [['sysadmin'],             ['leader'],     RENAME,              []],
+  [['sysadmin'],             ['leader'],     GRANT,               []],
+  [['sysadmin'],             ['leader'],     PASSWORD_AND_UNLOCK, []],
+  [['sysadmin'],             ['leader'],     MAKE_AUDITOR,        ['roles']],
+  [['sysadmin'],             ['auditor'],    RESET,               ['password']],
+  [['sysadmin'],             ['auditor'],    DISABLE,             ['active']],
+  [['sysadmin'],             ['auditor'],    RENAME,              []],
+  [['sysadmin'],             ['sysadmin'],   GRANT,               ['roles']],
+  [['sysadmin'],             ['secadmin'],   UNLOCK,              []],
+  [['secadmin'],             ['leader'],     UNLOCK,              []],
+  [['secadmin'],             ['leader'],     RENAME,              ['displayName']],
+  [['secadmin'],             ['leader'],     GRANT,               ['roles']],
+  [['secadmin'],             ['leader'],     PASSWORD_AND_UNLOCK, ['password']],
+  [['secadmin'],             ['leader'],     MAKE_AUDITOR,        []],
+  [['secadmin'],             ['auditor'],    RESET,               []],
+  [['secadmin'],             ['auditor'],    DISABLE,             []],
+  [['secadmin'],             ['auditor'],    RENAME,              ['displayName']],
+  [['secadmin', 'sysadmin'], ['leader'],     GRANT,               []],
+  [['supervisor'],           ['leader'],     UNLOCK,              ['version', 'unlock']],
+  [['auditor'],              ['leader'],     RENAME,              ['version', 'displayName']],
+  [[],                       ['leader'],     UNLOCK,              ['version', 'unlock']],
 ];
 
 describe('userFieldsDenied', () => {
-  it.each(FIELDS)('%j sending %j may not send %j', (roles, input, denied) => {
-    expect(userFieldsDenied(roles, input)).toEqual(denied);
+  it.each(FIELDS)('%j on a %j account sending %j may not send %j', (actor, target, input, denied) => {
+    expect(userFieldsDenied(actor, target, input as { roles?: Role[] })).toEqual(denied);
+  });
+});
+
+describe('mayCreateWith', () => {
+  it.each<[Role[], Role[], boolean]>([
+    [['sysadmin'], ['leader'], true],
+    [['sysadmin'], ['auditor'], false],
+    [['sysadmin'], ['sysadmin'], false],
+    [['secadmin'], ['auditor'], true],
+    [['secadmin'], ['supervisor'], false],
+  ])('%j creating a %j account: %s', (actor, roles, ok) => {
+    expect(mayCreateWith(actor, roles)).toBe(ok);
   });
 });
 

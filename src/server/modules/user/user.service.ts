@@ -1,16 +1,18 @@
+import type { Role } from '../../../core/enums.js';
 import { UserInput, type UserOut, UserUpdate } from '../../../core/schemas/user.js';
 import { type Ctx, inTransaction } from '../../context.js';
 import { int } from '../../db/schema.js';
 import { expectVersion, updateIfVersion } from '../../db/versioned.js';
-import { AppError, fieldError, forbidden, notFound } from '../../errors.js';
+import { AppError, fieldError, notFound, staleVersion } from '../../errors.js';
 import { newId } from '../../ids.js';
+import { SYSTEM_ACTOR } from '../../system.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { hashPassword } from '../auth/password.js';
 import { deleteSessionsOf } from '../auth/session.repo.js';
 import { findLedgersByIds } from '../ledger/ledger.repo.js';
 import { findUnit } from '../unit/unit.repo.js';
-import { selfEditViolation, userFieldsDenied } from './user.policy.js';
+import { dutyViolation, mayCreateWith, selfEditViolation, userFieldsDenied } from './user.policy.js';
 import {
   findUser,
   findUserByUsername,
@@ -34,6 +36,25 @@ async function checkRefs(ctx: Ctx, unitId: string | null | undefined, ledgerIds:
       throw fieldError('validation', 'ledgerIds', '台账不存在', 'no such ledger');
   }
 }
+
+/** Work from the command line or at start-up (first admin, demo) is no login and keeps every account. */
+const isSystem = (ctx: Ctx) => ctx.user?.id === SYSTEM_ACTOR.id;
+
+/** Roles one account may not hold together: 422, so that the form can say why. */
+function checkDuties(roles: readonly Role[]) {
+  const conflict = dutyViolation(roles);
+  if (conflict) throw new AppError('rule_violation', [conflict]);
+}
+
+/** The actor does not keep this account, or may not send this field: 403 naming it (the refusal is audited). */
+const notTheKeeper = (field: string) =>
+  new AppError('forbidden', [
+    {
+      field,
+      zh: '管理员账号的角色、密码和启停由安全管理员负责，其他账号由系统管理员负责',
+      en: "Administrators' roles, passwords and activation belong to the security admin; other accounts to the system admin",
+    },
+  ]);
 
 function checkRoleUnit(roles: readonly string[], unitId: string | null) {
   if (roles.includes('unit') && !unitId)
@@ -91,8 +112,11 @@ export async function createUser(
   raw: UserInput,
   opts: { passwordHash?: string } = {},
 ): Promise<UserOut> {
-  authorize(ctx, 'user.manage');
+  // Either administrator may reach this far; core/duties.ts says who keeps which accounts.
+  const actor = authorize(ctx, 'user.read');
   const input = UserInput.parse(raw);
+  checkDuties(input.roles);
+  if (!isSystem(ctx) && !mayCreateWith(actor.roles, input.roles)) throw notTheKeeper('roles');
   checkRoleUnit(input.roles, input.unitId);
   const hash = opts.passwordHash ?? (await hashPassword(input.password));
   return inTransaction(ctx, async (tx) => {
@@ -135,12 +159,19 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
   const input = UserUpdate.parse(raw);
   // Whoever may touch users at all may at least lift a lockout; user.policy.ts says which fields beyond.
   const user = authorize(ctx, 'user.unlock');
-  if (userFieldsDenied(user.roles, input).length) throw forbidden();
+  const target = await findUser(ctx, id);
+  if (!target) throw notFound();
+  const targetRoles = JSON.parse(target.roles) as Role[];
+  if (input.roles) checkDuties(input.roles);
+  const self = selfEditViolation(ctx.user, id, input);
+  if (self) throw new AppError('rule_violation', [self]);
+  const denied = isSystem(ctx) ? [] : userFieldsDenied(user.roles, targetRoles, input);
+  if (denied.length) throw notTheKeeper(denied[0]);
   const hash = input.password ? await hashPassword(input.password) : undefined;
   return inTransaction(ctx, async (tx) => {
     const row = expectVersion(await findUser(tx, id), input.version);
-    const self = selfEditViolation(tx.user, id, input);
-    if (self) throw new AppError('rule_violation', [self]);
+    // The roles were judged on the row read above; a change in between is a new version and fails here.
+    if (row.roles !== target.roles) throw staleVersion();
     await checkRefs(tx, input.unitId, input.ledgerIds);
     const before = toUserOut(row, (await ledgerIdsByUser(tx, [id])).get(id) ?? []);
     const next = {

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Select, Switch } from 'antd';
 import { useEffect } from 'react';
+import { dutyConflict, grantableRoles, keeperOf } from '../../../core/duties.js';
 import { ROLES, type Role } from '../../../core/enums.js';
 import { ROLE_LABELS } from '../../../core/labels.js';
 import { UserInput, UserUpdate } from '../../../core/schemas/user.js';
 import { api } from '../../backend/client.js';
-import { useLedgers } from '../../backend/queries.js';
+import { useLedgers, useMe } from '../../backend/queries.js';
 import type { UserOut } from '../../backend/types.js';
 import { FormDrawer } from '../../components/form/FormDrawer.js';
 import { useZodForm } from '../../components/form/useZodForm.js';
@@ -44,6 +45,12 @@ export function UserFormDrawer({
   const ledgers = useLedgers();
   const { form, validate, showServerError, formError, setFormError, onFieldsChange } = useZodForm<Values>();
   const locked = !!user?.lockedUntil && user.lockedUntil > new Date().toISOString();
+  // Separation of duties (core/duties.ts): offer only the roles this admin may give, none that would
+  // sit badly with those chosen, and leave an account's guarded fields to the admin who keeps it.
+  const myRoles = useMe().data?.roles ?? [];
+  const chosen: Role[] = Form.useWatch('roles', form) ?? [];
+  const grantable = grantableRoles(myRoles);
+  const guarded = !!user && !myRoles.includes(keeperOf(user.roles, user.roles));
 
   useEffect(() => {
     if (!open) return;
@@ -81,8 +88,10 @@ export function UserFormDrawer({
     const body = user
       ? validate(UserUpdate, {
           ...fields,
-          active: v.active,
-          password: v.password ? v.password : undefined,
+          // Fields this admin does not keep are not sent: the server would refuse them.
+          roles: guarded ? undefined : fields.roles,
+          active: guarded ? undefined : v.active,
+          password: v.password && !guarded ? v.password : undefined,
           ...extra,
           version: user.version,
         })
@@ -130,7 +139,12 @@ export function UserFormDrawer({
           required={!user}
           extra={user ? t('users.newPasswordHint') : undefined}
         >
-          <Input.Password maxLength={128} autoComplete="new-password" data-testid="user-password" />
+          <Input.Password
+            maxLength={128}
+            autoComplete="new-password"
+            disabled={guarded}
+            data-testid="user-password"
+          />
         </Form.Item>
         <Form.Item name="displayName" label={t('users.displayName')} required>
           <Input maxLength={40} data-testid="user-display-name" />
@@ -141,10 +155,23 @@ export function UserFormDrawer({
         <Form.Item name="unitId" label={t('users.unit')}>
           <UnitSelect allowClear data-testid="user-unit" />
         </Form.Item>
-        <Form.Item name="roles" label={t('users.roles')}>
+        <Form.Item
+          name="roles"
+          label={t('users.roles')}
+          extra={guarded ? t('users.keptBySecadmin') : t('users.dutiesHint')}
+        >
           <Select
             mode="multiple"
-            options={ROLES.map((r) => ({ value: r, label: L(ROLE_LABELS, r) }))}
+            disabled={guarded}
+            options={ROLES.map((r) => ({
+              value: r,
+              label: L(ROLE_LABELS, r),
+              disabled:
+                !chosen.includes(r) &&
+                (!grantable.includes(r) ||
+                  dutyConflict([...chosen, r]) !== null ||
+                  !myRoles.includes(keeperOf(user ? user.roles : null, [...chosen, r]))),
+            }))}
             data-testid="user-roles"
           />
         </Form.Item>
@@ -164,7 +191,7 @@ export function UserFormDrawer({
         </Form.Item>
         {user && (
           <Form.Item name="active" label={t('users.active')} valuePropName="checked">
-            <Switch />
+            <Switch disabled={guarded} />
           </Form.Item>
         )}
         <button type="submit" hidden />
