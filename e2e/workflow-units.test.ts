@@ -135,6 +135,9 @@ describe('the units answer in writing', () => {
     const sup = await pageAs(USERS.supervisor);
     await sup.page.goto('/cockpit');
     await sup.page.getByTestId('bottleneck-panel').waitFor();
+    // The panel shows before its counts arrive: wait for the seventh cause, not a fixed time.
+    await sup.page.getByTestId('bottleneck-cause').nth(6).waitFor();
+    await sup.page.getByTestId('workflow-unacknowledged').waitFor();
     expect(await sup.page.getByTestId('bottleneck-cause').count()).toBe(7);
     expect(
       Number(await sup.page.getByTestId('workflow-unacknowledged').getAttribute('data-value')),
