@@ -9,7 +9,15 @@ import { defineConfig } from 'vitest/config';
  * The cockpit's load time is measured by `ducha bench --web`, not here.
  */
 const root = new URL('..', import.meta.url).pathname;
-const common = { root, testTimeout: 60_000, hookTimeout: 60_000, env: { TZ: 'Asia/Shanghai' } };
+// A polled expectation waits for what it needs as long as a busy machine takes (Vitest's default, 1 s,
+// turned a ledger page that loads in 1.3 s into a failure), and answers as soon as it holds.
+const common = {
+  root,
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  expect: { poll: { timeout: 30_000, interval: 100 } },
+  env: { TZ: 'Asia/Shanghai' },
+};
 
 export default defineConfig({
   test: {
