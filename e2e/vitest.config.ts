@@ -13,8 +13,9 @@ const root = new URL('..', import.meta.url).pathname;
 // turned a ledger page that loads in 1.3 s into a failure), and answers as soon as it holds.
 const common = {
   root,
-  testTimeout: 60_000,
-  hookTimeout: 60_000,
+  // A test's time limit only stops a hung test; CI machines have been seen taking 10 s for one login.
+  testTimeout: 180_000,
+  hookTimeout: 120_000,
   expect: { poll: { timeout: 30_000, interval: 100 } },
   env: { TZ: 'Asia/Shanghai' },
 };
