@@ -1,0 +1,31 @@
+import { TEST_PASSWORD } from '../../testing/factories.js';
+import { type MatrixArea, ownAccount, the } from '../../testing/matrix.js';
+import { clientFor } from '../../testing/world.js';
+
+/** The permission matrix's rows for auth: see access.matrix.test.ts. */
+export const authMatrix: MatrixArea = {
+  actions: {
+    'check health': { route: 'GET /api/health', run: (c) => c.get('/api/health') },
+    'log in': {
+      route: 'POST /api/auth/login',
+      run: (c, p) => c.post('/api/auth/login', { username: ownAccount(p).username, password: TEST_PASSWORD }),
+    },
+    // A session of its own, so that the persona's shared session lives on for the other actions.
+    'log out': {
+      route: 'POST /api/auth/logout',
+      run: async (c, p) =>
+        p === 'anonymous'
+          ? c.post('/api/auth/logout')
+          : clientFor(the.app, await the.app.login(ownAccount(p).username)).post('/api/auth/logout'),
+    },
+    'who am I': { route: 'GET /api/auth/me', run: (c) => c.get('/api/auth/me') },
+  },
+  // biome-ignore format: the table reads as a matrix
+  expected: {
+    //                        sup  sup=L sup≠L lead  uLead uCoop uOther sys  sec  aud  anon
+    'check health':           [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 200],
+    'log in':                 [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 200],
+    'log out':                [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 200],
+    'who am I':               [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
+  },
+};
