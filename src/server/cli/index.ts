@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { addBackupCommands } from './backup.js';
 import { addBenchCommand } from './bench.js';
 import { addDemoCommand } from './demo.js';
 import { addExportCommand } from './export.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   addImportCommand(program);
   addExportCommand(program);
   addVerifyCommand(program);
+  addBackupCommands(program);
   addBenchCommand(program);
   registerIngest(program);
   return program;

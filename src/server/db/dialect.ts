@@ -44,3 +44,84 @@ export function plannerWeighsBroadFilters(dialect: Dialect): boolean {
 export async function refreshStatistics(db: AnyDb, dialect: Dialect): Promise<void> {
   await (dialect === 'postgres' ? sql`VACUUM ANALYZE` : sql`ANALYZE`).execute(db);
 }
+
+/** A foreign key: `table.column` points at `references`. */
+export interface ForeignKeyEdge {
+  table: string;
+  column: string;
+  references: string;
+}
+
+/** The foreign keys of the schema's tables, for ordering a restore (parents before children). */
+export async function foreignKeyEdges(db: AnyDb, dialect: Dialect): Promise<ForeignKeyEdge[]> {
+  if (dialect === 'postgres') {
+    const { rows } = await sql<ForeignKeyEdge>`
+      SELECT src.relname AS "table", att.attname AS "column", dst.relname AS "references"
+      FROM pg_constraint con
+      JOIN pg_class src ON src.oid = con.conrelid
+      JOIN pg_class dst ON dst.oid = con.confrelid
+      JOIN pg_namespace ns ON ns.oid = src.relnamespace AND ns.nspname = current_schema()
+      JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = con.conkey[1]
+      WHERE con.contype = 'f'`.execute(db);
+    return rows;
+  }
+  const { rows } = await sql<ForeignKeyEdge>`
+    SELECT m.name AS "table", f."from" AS "column", f."table" AS "references"
+    FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+    WHERE m.type = 'table'`.execute(db);
+  return rows;
+}
+
+/**
+ * Every row of a table, a page at a time, inside the caller's transaction (so
+ * all pages come from one snapshot). PostgreSQL walks a server-side cursor;
+ * SQLite walks the rowid, which every ordinary table has.
+ */
+export async function* readTableInPages(
+  trx: AnyDb,
+  dialect: Dialect,
+  table: string,
+  pageSize: number,
+): AsyncGenerator<Record<string, unknown>[]> {
+  if (dialect === 'postgres') {
+    const cursor = sql.id(`backup_${table}`);
+    await sql`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT * FROM ${sql.table(table)}`.execute(trx);
+    for (;;) {
+      const { rows } = await sql<Record<string, unknown>>`FETCH ${sql.lit(pageSize)} FROM ${cursor}`.execute(
+        trx,
+      );
+      if (rows.length === 0) break;
+      yield rows;
+    }
+    await sql`CLOSE ${cursor}`.execute(trx);
+    return;
+  }
+  let after = 0;
+  for (;;) {
+    const { rows } = await sql<Record<string, unknown> & { __rowid: number }>`
+      SELECT rowid AS __rowid, * FROM ${sql.table(table)} WHERE rowid > ${after} ORDER BY rowid LIMIT ${pageSize}`.execute(
+      trx,
+    );
+    if (rows.length === 0) break;
+    after = rows[rows.length - 1].__rowid;
+    yield rows.map(({ __rowid, ...row }) => row);
+  }
+}
+
+/**
+ * After rows were inserted with their own ids, moves each PostgreSQL sequence
+ * past the highest id so the next insert does not collide. SQLite's integer
+ * keys continue from the highest row by themselves.
+ */
+export async function resetSequences(
+  db: AnyDb,
+  dialect: Dialect,
+  columns: { table: string; column: string }[],
+) {
+  if (dialect !== 'postgres') return;
+  for (const { table, column } of columns) {
+    await sql`SELECT setval(pg_get_serial_sequence(${table}, ${column}), GREATEST(1, (SELECT COALESCE(max(${sql.ref(column)}), 0) FROM ${sql.table(table)})), (SELECT count(*) > 0 FROM ${sql.table(table)}))`.execute(
+      db,
+    );
+  }
+}
