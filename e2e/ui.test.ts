@@ -1,16 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ItemOut } from '../src/core/schemas/index.js';
-import {
-  aUnitUser,
-  chartsDrawn,
-  loginViaForm,
-  newContext,
-  sessionPerTest,
-  showcaseItem,
-  USERS,
-  watchedPage,
-} from './support.js';
+import { aUnitUser, chartsDrawn, loginViaForm, sessionPerTest, showcaseItem, USERS } from './support.js';
 
 const session = sessionPerTest(null);
 
