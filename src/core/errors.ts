@@ -28,6 +28,12 @@ export const ERRORS = {
   },
   /** The role may not take this action at all. */
   forbidden: { status: 403, zh: '无权执行此操作', en: 'You may not do this' },
+  /** A temporary or expired password: the account may do nothing but change it. */
+  password_change_required: {
+    status: 403,
+    zh: '请先修改密码后再继续',
+    en: 'Change your password before going on',
+  },
   /** Missing, or outside the user's scope: the two look alike so as not to leak existence. */
   not_found: { status: 404, zh: '未找到该记录', en: 'Not found' },
   /** The record changed since the client read it. */

@@ -53,6 +53,7 @@ export function App({ client }: { client: QueryClient }) {
                 path="meetings/:id/ingest"
                 element={guard('editMeetings', <Screen page={pages.Ingest} />)}
               />
+              <Route path="account/password" element={<Screen page={pages.Password} />} />
               <Route path="welcome" element={<Screen page={pages.Welcome} />} />
               <Route path="*" element={<Screen page={pages.NotFound} />} />
             </Route>

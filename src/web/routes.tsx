@@ -63,6 +63,7 @@ export const pages = {
   Meetings: lazyPage(() => import('./pages/meetings/MeetingsPage.js'), 'MeetingsPage'),
   Meeting: lazyPage(() => import('./pages/meetings/MeetingPage.js'), 'MeetingPage'),
   Ingest: lazyPage(() => import('./pages/meetings/ingest/IngestPage.js'), 'IngestPage'),
+  Password: lazyPage(() => import('./pages/account/PasswordPage.js'), 'PasswordPage'),
   Welcome: lazyPage(() => import('./pages/misc/WelcomePage.js'), 'WelcomePage'),
   NotFound: lazyPage(() => import('./pages/misc/NotFoundPage.js'), 'NotFoundPage'),
 };

@@ -14,6 +14,9 @@ export const SettingsPatch = z
     'security.lockoutThreshold': z.number().int().min(3).max(20),
     'security.lockoutMinutes': z.number().int().min(1).max(1440),
     'files.maxMegabytes': z.number().int().min(1).max(200),
+    'password.minLength': z.number().int().min(8).max(64),
+    'password.maxAgeDays': z.number().int().min(0).max(365),
+    'password.historySize': z.number().int().min(0).max(24),
   })
   .partial()
   .strict();

@@ -101,5 +101,26 @@ export const Me = z.object({
   ledgerIds: z.array(z.string()),
   /** What the roles allow (core/access.ts), so that clients need not know the grants table. */
   permissions: z.array(z.enum(PERMISSIONS)),
+  /**
+   * Set when the password must be changed before anything else: `reset` (a
+   * temporary password an administrator set) or `expired` (older than the
+   * office's maximum age).
+   */
+  passwordChange: z.enum(['reset', 'expired']).nullable(),
 });
 export type Me = z.infer<typeof Me>;
+
+/** `POST /api/auth/password`: the user changes their own password. */
+export const PasswordChangeInput = z.object({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: z.string().min(1).max(256),
+});
+export type PasswordChangeInput = z.infer<typeof PasswordChangeInput>;
+
+/** The office's password rules, for the change form. */
+export const PasswordRulesOut = z.object({
+  minLength: z.number().int(),
+  maxAgeDays: z.number().int(),
+  historySize: z.number().int(),
+  requiredClasses: z.number().int(),
+});

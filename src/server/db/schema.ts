@@ -54,6 +54,15 @@ export interface UsersTable extends Stamped {
   active: number;
   failed_logins: number;
   locked_until: string | null;
+  password_changed_at: string | null;
+  must_change_password: number;
+}
+
+export interface PasswordHistoryTable {
+  seq: Generated<number>;
+  user_id: string;
+  hash: string;
+  changed_at: string;
 }
 
 export interface SessionsTable {
@@ -405,6 +414,7 @@ export interface Database {
   calendar_overrides: CalendarOverridesTable;
   units: UnitsTable;
   users: UsersTable;
+  password_history: PasswordHistoryTable;
   sessions: SessionsTable;
   ledgers: LedgersTable;
   user_ledgers: UserLedgersTable;

@@ -6,6 +6,8 @@ import { ErrorState, Loading, StateBlock } from '../components/PageState.js';
 import { useT } from '../i18n/I18nProvider.js';
 import { type Area, canEnter, homePath } from './roles.js';
 
+export const PASSWORD_PATH = '/account/password';
+
 /** Renders `children` for a logged-in user allowed into `area`; otherwise the login page or a refusal. */
 export function RequireAuth({ area, children }: { area?: Area; children: ReactNode }) {
   const me = useMe();
@@ -17,6 +19,9 @@ export function RequireAuth({ area, children }: { area?: Area; children: ReactNo
     const next = location.pathname + location.search;
     return <Navigate to={`/login${next !== '/' ? `?next=${encodeURIComponent(next)}` : ''}`} replace />;
   }
+  // A temporary or expired password opens nothing but its change (the server refuses the rest too).
+  if (me.data.passwordChange && location.pathname !== PASSWORD_PATH)
+    return <Navigate to={PASSWORD_PATH} replace />;
   if (area && !canEnter(me.data.roles, area)) {
     return (
       <StateBlock

@@ -1,5 +1,6 @@
 import {
   DownOutlined,
+  KeyOutlined,
   LogoutOutlined,
   MenuOutlined,
   TranslationOutlined,
@@ -131,6 +132,15 @@ export function AppLayout() {
                     ),
                   },
                   { type: 'divider' },
+                  {
+                    key: 'password',
+                    icon: <KeyOutlined />,
+                    label: (
+                      <Link to="/account/password" data-testid="change-password">
+                        {t('account.changePassword')}
+                      </Link>
+                    ),
+                  },
                   {
                     key: 'logout',
                     icon: <LogoutOutlined />,

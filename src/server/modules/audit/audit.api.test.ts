@@ -89,7 +89,7 @@ describe('every write leaves an audit row', () => {
     const user = (
       await admin.post('/api/users', {
         username: 'audited_user',
-        password: 'a-good-password',
+        password: 'A-good-password-1',
         displayName: '被审计的人',
         roles: ['leader'],
       })

@@ -19,6 +19,16 @@ export const authMatrix: MatrixArea = {
           : clientFor(the.app, await the.app.login(ownAccount(p).username)).post('/api/auth/logout'),
     },
     'who am I': { route: 'GET /api/auth/me', run: (c) => c.get('/api/auth/me') },
+    // A wrong current password: the route is open to every account, the change itself is tested in password.api.test.ts.
+    'change own password': {
+      route: 'POST /api/auth/password',
+      run: (c) =>
+        c.post('/api/auth/password', { currentPassword: 'not-my-password-1', newPassword: 'Brand-new-2027' }),
+    },
+    'read password rules': {
+      route: 'GET /api/auth/password-rules',
+      run: (c) => c.get('/api/auth/password-rules'),
+    },
   },
   // biome-ignore format: the table reads as a matrix
   expected: {
@@ -27,5 +37,7 @@ export const authMatrix: MatrixArea = {
     'log in':                 [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 200],
     'log out':                [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 200],
     'who am I':               [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
+    'change own password':    [400, 400, 400,  400,  400,  400,  400,   400, 400, 400, 401],
+    'read password rules':    [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
   },
 };

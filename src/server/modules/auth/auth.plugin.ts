@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Answered without a session (health, login, logout, the API document); every other API route needs one. */
     public?: boolean;
+    /** Open to a user who must change their password first (the change itself); every other route is not. */
+    passwordChange?: boolean;
   }
   interface FastifyRequest {
     sessionId: string | null;
@@ -40,8 +42,11 @@ export const authPlugin = appWide(async (app) => {
   // Authentication before validation: a request without a session learns nothing about a
   // route's schema (401 before 400), and its body is never parsed into the service.
   app.addHook('preValidation', async (req: FastifyRequest) => {
-    if (!req.ctx || req.ctx.user || !req.routeOptions.url?.startsWith('/api/')) return;
-    if (req.routeOptions.config?.public) return;
-    throw new AppError('unauthenticated');
+    if (!req.ctx || !req.routeOptions.url?.startsWith('/api/')) return;
+    const config = req.routeOptions.config;
+    if (config?.public) return;
+    if (!req.ctx.user) throw new AppError('unauthenticated');
+    // A temporary or expired password opens nothing but its own change (AUTH-5).
+    if (req.me?.passwordChange && !config?.passwordChange) throw new AppError('password_change_required');
   });
 });

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { REQUIRED_CLASSES } from '../../../core/password-policy.js';
 import { isSafeText } from '../../../core/schemas/common.js';
-import { LoginInput, Me } from '../../../core/schemas/user.js';
+import { LoginInput, Me, PasswordChangeInput, PasswordRulesOut } from '../../../core/schemas/user.js';
 import { AppError } from '../../errors.js';
 import { requireLogin } from '../../http/request-context.js';
 import { SESSION_COOKIE } from './auth.plugin.js';
-import { login, logout } from './auth.service.js';
+import { changeOwnPassword, login, logout } from './auth.service.js';
+import { passwordRulesOf } from './password.policy.js';
 
 /** The browser's name as stored with a session: at most 200 characters, nothing a database cannot keep. */
 function userAgentOf(header: string | undefined): string | null {
@@ -55,6 +57,22 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!req.me) throw new AppError('unauthenticated');
       return req.me;
     },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { passwordChange: true },
+      schema: { tags: ['auth'], body: PasswordChangeInput, response: { 200: Me } },
+    },
+    async (req) =>
+      changeOwnPassword(req.ctx, req.sessionId as string, req.body.currentPassword, req.body.newPassword),
+  );
+
+  app.get(
+    '/api/auth/password-rules',
+    { config: { passwordChange: true }, schema: { tags: ['auth'], response: { 200: PasswordRulesOut } } },
+    async (req) => ({ ...(await passwordRulesOf(req.ctx)), requiredClasses: REQUIRED_CLASSES }),
   );
 };
 

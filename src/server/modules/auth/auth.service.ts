@@ -1,17 +1,20 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { permissionsOf } from '../../../core/access.js';
 import type { Role } from '../../../core/enums.js';
+import { passwordExpired } from '../../../core/password-policy.js';
 import type { Me } from '../../../core/schemas/user.js';
 import { type Actor, type Ctx, inTransaction } from '../../context.js';
 import { bool } from '../../db/schema.js';
-import { AppError } from '../../errors.js';
+import { AppError, fieldError } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { auditSeal } from '../audit/audit.seal.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { findUserByUsername } from '../user/user.repo.js';
-import { clearLoginFailures, countFailedLogin, lockAccount } from './credentials.repo.js';
+import { clearLoginFailures, countFailedLogin, lockAccount, recordPasswordSet } from './credentials.repo.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { assertAcceptablePassword, passwordRulesOf } from './password.policy.js';
 import {
+  deleteOtherSessions,
   deleteSession,
   findSessionWithUser,
   insertSession,
@@ -219,6 +222,58 @@ export async function resolveSession(ctx: Ctx, sessionId: string): Promise<{ act
     roles,
     ledgerIds,
     permissions: permissionsOf(roles),
+    passwordChange: bool(row.mustChangePassword)
+      ? 'reset'
+      : passwordExpired(row.passwordChangedAt, now, settings['password.maxAgeDays'])
+        ? 'expired'
+        : null,
   };
   return { actor, me };
+}
+
+/**
+ * The user changes their own password: the current one first (a wrong one
+ * counts as a failed login, so a stolen session cannot guess it), then the
+ * rules and history; every other session of the user ends, this one stays.
+ */
+export async function changeOwnPassword(
+  ctx: Ctx,
+  sessionId: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<Me> {
+  const actor = ctx.user;
+  if (!actor) throw new AppError('unauthenticated');
+  const user = await findUserByUsername(ctx, actor.username);
+  if (!user) throw new AppError('unauthenticated');
+  if (!(await verifyPassword(currentPassword, user.password_hash))) {
+    await inTransaction(ctx, async (tx) => {
+      await countFailedLogin(tx, user.id);
+      await appendAudit(tx, {
+        action: 'auth.password_change',
+        entity: 'user',
+        entityId: user.id,
+        outcome: 'refused',
+        after: { reason: 'bad_current_password' },
+      });
+    });
+    throw fieldError('validation', 'currentPassword', '当前密码不正确', 'the current password is wrong');
+  }
+  await assertAcceptablePassword(ctx, { id: user.id, username: user.username }, newPassword, 'newPassword');
+  const hash = await hashPassword(newPassword);
+  const { historySize } = await passwordRulesOf(ctx);
+  await inTransaction(ctx, async (tx) => {
+    await recordPasswordSet(tx, user.id, hash, { mustChange: false, keep: historySize });
+    await clearLoginFailures(tx, user.id);
+    await deleteOtherSessions(tx, user.id, sessionId);
+    await appendAudit(tx, {
+      action: 'auth.password_change',
+      entity: 'user',
+      entityId: user.id,
+      outcome: 'success',
+    });
+  });
+  const found = await resolveSession(ctx, sessionId);
+  if (!found) throw new AppError('unauthenticated');
+  return found.me;
 }

@@ -1,4 +1,5 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { characterClasses } from '../../../core/password-policy.js';
 
 /**
  * scrypt, a memory-hard function built into Node. N = 2^15, r = 8 uses 32 MiB
@@ -35,9 +36,19 @@ export async function verifyPassword(password: string, stored: string | null): P
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A password people can type: 12 characters without look-alikes (0/O, 1/l/I). */
+/**
+ * A password people can type: 12 characters without look-alikes (0/O, 1/l/I),
+ * drawn again until it has lower case, upper case and digits (the mlps3 rule).
+ */
 export function generatePassword(): string {
   const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(12);
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+  for (;;) {
+    // 224 = 4 × 56: bytes above it are dropped so that every character is equally likely.
+    const chars = Array.from(randomBytes(24))
+      .filter((b) => b < 224)
+      .slice(0, 12)
+      .map((b) => alphabet[b % alphabet.length])
+      .join('');
+    if (chars.length === 12 && characterClasses(chars) >= 3) return chars;
+  }
 }

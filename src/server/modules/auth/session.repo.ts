@@ -29,6 +29,8 @@ export async function findSessionWithUser(db: Db, id: string) {
       'un.name as unitName',
       'u.roles',
       'u.active',
+      'u.password_changed_at as passwordChangedAt',
+      'u.must_change_password as mustChangePassword',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -46,6 +48,11 @@ export async function ledgerIdsOf(db: Db, userId: string): Promise<string[]> {
 /** Ends every session of a user (deactivated, or a new password set). */
 export async function deleteSessionsOf(ctx: { db: Db }, userId: string): Promise<void> {
   await ctx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** Ends every session of the user but the one given (after a password change made in it). */
+export async function deleteOtherSessions(ctx: { db: Db }, userId: string, keep: string): Promise<void> {
+  await ctx.db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keep).execute();
 }
 
 export async function insertSession(ctx: { db: Db }, row: SessionsTable): Promise<void> {

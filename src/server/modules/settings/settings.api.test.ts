@@ -26,6 +26,9 @@ describe('GET /api/settings', () => {
       'security.lockoutThreshold': 5,
       'security.lockoutMinutes': 30,
       'files.maxMegabytes': 20,
+      'password.minLength': 8,
+      'password.maxAgeDays': 90,
+      'password.historySize': 5,
     });
   });
 });

@@ -22,6 +22,10 @@ export const SETTING_DEFAULTS = {
   'security.lockoutMinutes': 30,
   // FILE-1: attachments (photos, scans, documents) up to 20 MB each.
   'files.maxMegabytes': 20,
+  // AUTH-1, the mlps3 profile: 8 characters of three kinds at least, 90 days, not one of the last 5.
+  'password.minLength': 8,
+  'password.maxAgeDays': 90,
+  'password.historySize': 5,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

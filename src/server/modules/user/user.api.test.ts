@@ -20,7 +20,7 @@ const fields = (res: { json(): { error: { details: { field?: string }[] } } }) =
 let n = 0;
 const newUser = (o: Record<string, unknown> = {}) => ({
   username: `liaison${++n}`,
-  password: 'a-good-password',
+  password: 'A-good-password-1',
   displayName: `联络员${n}`,
   roles: ['unit'],
   unitId: w.coopUnitId,
@@ -78,7 +78,7 @@ describe('POST /api/users', () => {
       version: 1,
     });
     expect(res.body).not.toMatch(/password/i);
-    expect((await t.login(body.username as string, 'a-good-password')).startsWith('ducha_session=')).toBe(
+    expect((await t.login(body.username as string, 'A-good-password-1')).startsWith('ducha_session=')).toBe(
       true,
     );
   });

@@ -19,7 +19,7 @@ describe('ducha user add', () => {
       name: '张伟',
       role: ['unit'],
       unit: '城管局',
-      password: 'a-long-password',
+      password: 'A-long-password-1',
     });
     expect(u).toMatchObject({ username: 'zhangwei', roles: ['unit'] });
     expect(u.unitId).not.toBeNull();
@@ -32,14 +32,14 @@ describe('ducha user add', () => {
         name: '甲',
         role: ['unit'],
         unit: '不存在',
-        password: 'a-long-password',
+        password: 'A-long-password-1',
       }),
     ).rejects.toThrow('no unit named 不存在');
     const err = await addUserFromCli(db.handle, {
       username: 'a2',
       name: '乙',
       role: ['unit'],
-      password: 'a-long-password',
+      password: 'A-long-password-1',
     }).catch((e: unknown) => e);
     expect(describeError(err)).toContain('单位联络员必须属于一个单位');
   });

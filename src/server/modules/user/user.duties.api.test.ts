@@ -26,7 +26,7 @@ afterAll(() => t?.close());
 let n = 0;
 const account = (roles: string[]) => ({
   username: `duty${++n}`,
-  password: 'a-good-password',
+  password: 'A-good-password-1',
   displayName: `人员${n}`,
   roles,
 });

@@ -14,7 +14,7 @@ export const userMatrix: MatrixArea = {
       run: (c, p) =>
         c.post('/api/users', {
           username: `by_${p}`,
-          password: 'a-good-password',
+          password: 'A-good-password-1',
           displayName: '新人',
           roles: ['leader'],
         }),

@@ -6,9 +6,9 @@ import { mayCreateWith, selfEditViolation, userFieldsDenied } from './user.polic
 const UNLOCK = { version: 3, unlock: true };
 const RENAME = { version: 3, displayName: '新名字' };
 const GRANT = { version: 3, roles: ['supervisor'] };
-const PASSWORD_AND_UNLOCK = { version: 3, unlock: true, password: 'a-new-password' };
+const PASSWORD_AND_UNLOCK = { version: 3, unlock: true, password: 'A-new-password-2' };
 
-const RESET = { version: 3, password: 'a-new-password' };
+const RESET = { version: 3, password: 'A-new-password-2' };
 const DISABLE = { version: 3, active: false };
 const MAKE_AUDITOR = { version: 3, roles: ['auditor'] };
 

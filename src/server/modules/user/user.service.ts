@@ -8,7 +8,9 @@ import { newId } from '../../ids.js';
 import { SYSTEM_ACTOR } from '../../system.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
+import { recordPasswordSet } from '../auth/credentials.repo.js';
 import { hashPassword } from '../auth/password.js';
+import { assertAcceptablePassword, passwordRulesOf } from '../auth/password.policy.js';
 import { deleteSessionsOf } from '../auth/session.repo.js';
 import { findLedgersByIds } from '../ledger/ledger.repo.js';
 import { findUnit } from '../unit/unit.repo.js';
@@ -107,10 +109,16 @@ export async function searchPeople(
   return { items: rows.map(toPersonOut), total };
 }
 
+/**
+ * `opts.passwordHash`: a password hashed ahead (the demo's shared one, test
+ * accounts); `opts.operatorChosen`: the operator's own choice through
+ * DUCHA_ADMIN_PASSWORD. Otherwise the password is one someone else set for the
+ * user — it must pass the rules and is temporary: changed at first login.
+ */
 export async function createUser(
   ctx: Ctx,
   raw: UserInput,
-  opts: { passwordHash?: string } = {},
+  opts: { passwordHash?: string; operatorChosen?: boolean } = {},
 ): Promise<UserOut> {
   // Either administrator may reach this far; core/duties.ts says who keeps which accounts.
   const actor = authorize(ctx, 'user.read');
@@ -118,6 +126,8 @@ export async function createUser(
   checkDuties(input.roles);
   if (!isSystem(ctx) && !mayCreateWith(actor.roles, input.roles)) throw notTheKeeper('roles');
   checkRoleUnit(input.roles, input.unitId);
+  const temporary = !opts.passwordHash && !opts.operatorChosen;
+  if (temporary) await assertAcceptablePassword(ctx, { id: null, username: input.username }, input.password);
   const hash = opts.passwordHash ?? (await hashPassword(input.password));
   return inTransaction(ctx, async (tx) => {
     if (await findUserByUsername(tx, input.username))
@@ -137,11 +147,17 @@ export async function createUser(
       active: 1,
       failed_logins: 0,
       locked_until: null,
+      password_changed_at: now,
+      must_change_password: temporary ? 1 : 0,
       created_at: now,
       updated_at: now,
       version: 1,
     };
     await insertUser(tx, row);
+    await recordPasswordSet(tx, row.id, hash, {
+      mustChange: temporary,
+      keep: (await passwordRulesOf(tx)).historySize,
+    });
     await replaceUserLedgers(tx, row.id, input.ledgerIds);
     const out = toUserOut(row, input.ledgerIds);
     await appendAudit(tx, {
@@ -167,6 +183,8 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
   if (self) throw new AppError('rule_violation', [self]);
   const denied = isSystem(ctx) ? [] : userFieldsDenied(user.roles, targetRoles, input);
   if (denied.length) throw notTheKeeper(denied[0]);
+  // A password set by an administrator is a reset: it must pass the rules and be changed at the next login.
+  if (input.password) await assertAcceptablePassword(ctx, { id, username: target.username }, input.password);
   const hash = input.password ? await hashPassword(input.password) : undefined;
   return inTransaction(ctx, async (tx) => {
     const row = expectVersion(await findUser(tx, id), input.version);
@@ -183,7 +201,6 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
       ...(input.phone !== undefined && { phone: input.phone }),
       ...(input.email !== undefined && { email: input.email }),
       ...(input.active !== undefined && { active: int(input.active) }),
-      ...(hash && { password_hash: hash }),
       ...(input.unlock && { locked_until: null, failed_logins: 0 }),
       updated_at: tx.now.toISOString(),
       version: row.version + 1,
@@ -191,6 +208,11 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
     checkRoleUnit(JSON.parse(next.roles), next.unit_id);
     await updateIfVersion(tx, 'users', id, input.version, next);
     if (input.ledgerIds) await replaceUserLedgers(tx, id, input.ledgerIds);
+    if (hash)
+      await recordPasswordSet(tx, id, hash, {
+        mustChange: true,
+        keep: (await passwordRulesOf(tx)).historySize,
+      });
     // A deactivated user or a changed password ends every open session.
     if (input.active === false || hash) await deleteSessionsOf(tx, id);
     const out = toUserOut(next, input.ledgerIds ?? before.ledgerIds);

@@ -93,6 +93,8 @@ function userRow(
     active: 1,
     failed_logins: 0,
     locked_until: null,
+    password_changed_at: stamped.created_at,
+    must_change_password: 0,
     ...stamped,
   };
 }
