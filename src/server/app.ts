@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { z } from 'zod';
 import type { DbHandle } from './db/database.js';
 import { frameworkErrorReply, installErrorHandler } from './http/error-handler.js';
+import { installOriginCheck } from './http/origin-check.js';
 import { installRequestContext } from './http/request-context.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { zodValidatorCompiler } from './http/validation.js';
@@ -46,7 +47,12 @@ export interface AppOptions {
   now?: () => Date;
   logLevel?: string;
   /** Trust X-Forwarded-For (only behind a proxy you run; otherwise clients could forge their audited address). */
-  trustProxy?: boolean;
+  /** Fastify's trustProxy: true, or the proxies' addresses / CIDRs whose X-Forwarded-* count. */
+  trustProxy?: boolean | string[];
+  /** The address users open (DUCHA_PUBLIC_URL): an accepted Origin, and HTTPS there makes cookies Secure. */
+  publicUrl?: string;
+  /** Native HTTPS (DUCHA_TLS_CERT / DUCHA_TLS_KEY). */
+  https?: { cert: Buffer; key: Buffer };
   /** Folder of the built web app; served at / when it exists. */
   webRoot?: string | null;
   /**
@@ -61,6 +67,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The platform services, for plugins that register jobs or need them outside a request. */
     services: Services;
+    /** DUCHA_PUBLIC_URL, when set. */
+    publicUrl: string | null;
   }
 }
 
@@ -69,6 +77,7 @@ export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.m
 /** Builds the HTTP app without listening: `main.ts` listens, tests use `app.inject()`. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(opts.https ? { https: opts.https } : {}),
     logger: opts.logLevel && opts.logLevel !== 'silent' ? { level: opts.logLevel } : false,
     trustProxy: opts.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
@@ -91,11 +100,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const now = opts.now ?? (() => new Date());
   const services = withDefaultServices(app, opts, now);
   app.decorate('services', services);
+  app.decorate('publicUrl', opts.publicUrl ?? null);
   // The app owns the scheduler's life: jobs tick while it serves, and stop with it.
   services.jobs.register(lightHistoryJob(opts.db));
   app.addHook('onReady', async () => services.jobs.start());
   app.addHook('onClose', async () => services.jobs.stop());
   installSecurityHeaders(app);
+  installOriginCheck(app, { publicUrl: opts.publicUrl });
   installRequestContext(app, opts.db, now, services);
   await app.register(authPlugin);
   const webRoot = opts.webRoot === undefined ? DEFAULT_WEB_ROOT : opts.webRoot;

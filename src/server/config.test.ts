@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseDatabaseUrl } from './config.js';
+import { plainHttpWarning } from './main.js';
 
 describe('parseDatabaseUrl', () => {
   it.each([
@@ -25,6 +26,8 @@ describe('loadConfig', () => {
       demoPassword: undefined,
       logLevel: 'info',
       trustProxy: false,
+      publicUrl: undefined,
+      tls: undefined,
       smtpUrl: undefined,
       mailFrom: 'Ducha 督察台账 <ducha@localhost>',
     });
@@ -37,6 +40,12 @@ describe('loadConfig', () => {
     [{ DUCHA_TRUST_PROXY: 'true' }, { trustProxy: true }],
     [{ DUCHA_TRUST_PROXY: '1' }, { trustProxy: true }],
     [{ DUCHA_TRUST_PROXY: '0' }, { trustProxy: false }],
+    [{ DUCHA_TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,::1' }, { trustProxy: ['10.0.0.5', '10.1.0.0/16', '::1'] }],
+    [{ DUCHA_PUBLIC_URL: 'https://ducha.example.gov.cn' }, { publicUrl: 'https://ducha.example.gov.cn' }],
+    [
+      { DUCHA_TLS_CERT: '/etc/ducha/cert.pem', DUCHA_TLS_KEY: '/etc/ducha/key.pem' },
+      { tls: { cert: '/etc/ducha/cert.pem', key: '/etc/ducha/key.pem' } },
+    ],
     [{ DUCHA_LOG_LEVEL: 'silent' }, { logLevel: 'silent' }],
     [{ DUCHA_ADMIN_PASSWORD: 'long-enough' }, { adminPassword: 'long-enough' }],
     [
@@ -54,6 +63,9 @@ describe('loadConfig', () => {
     [{ DUCHA_PORT: 'http' }, 'DUCHA_PORT'],
     [{ DUCHA_DATABASE_URL: 'mysql://h/d' }, 'DUCHA_DATABASE_URL: must be sqlite:PATH or postgres://…'],
     [{ DUCHA_TRUST_PROXY: 'yes' }, 'DUCHA_TRUST_PROXY'],
+    [{ DUCHA_TRUST_PROXY: '10.0.0.5,proxy.local' }, 'DUCHA_TRUST_PROXY'],
+    [{ DUCHA_PUBLIC_URL: 'ducha.example.gov.cn' }, 'DUCHA_PUBLIC_URL'],
+    [{ DUCHA_TLS_CERT: '/etc/ducha/cert.pem' }, 'DUCHA_TLS_CERT and DUCHA_TLS_KEY: set both, or neither'],
     [{ DUCHA_LOG_LEVEL: 'verbose' }, 'DUCHA_LOG_LEVEL'],
     [{ DUCHA_ADMIN_PASSWORD: 'short' }, 'DUCHA_ADMIN_PASSWORD'],
     [{ DUCHA_SMTP_URL: 'mail.example:25' }, 'DUCHA_SMTP_URL: must be smtp://… or smtps://…'],
@@ -65,5 +77,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DUCHA_PORT: '0', DUCHA_LOG_LEVEL: 'loud' })).toThrow(
       /Invalid configuration:\n {2}DUCHA_PORT: .*\n {2}DUCHA_LOG_LEVEL: /,
     );
+  });
+});
+
+describe('the plain-HTTP warning', () => {
+  it.each<[Parameters<typeof plainHttpWarning>[0], boolean]>([
+    [{ host: '127.0.0.1', trustProxy: false }, false],
+    [{ host: '0.0.0.0', trustProxy: false }, true],
+    [{ host: '0.0.0.0', trustProxy: false, tls: { cert: 'c', key: 'k' } }, false],
+    [{ host: '0.0.0.0', trustProxy: ['10.0.0.5'], publicUrl: 'https://ducha.example.gov.cn' }, false],
+    [{ host: '0.0.0.0', trustProxy: ['10.0.0.5'], publicUrl: 'http://ducha.example.gov.cn' }, true],
+  ])('%j → %s', (config, warns) => {
+    expect(plainHttpWarning(config) !== null).toBe(warns);
   });
 });

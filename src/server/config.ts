@@ -19,8 +19,27 @@ const EnvSchema = z.object({
   DUCHA_DEMO_PASSWORD: z.string().min(8).optional(),
   /** Key of the audit chain's HMAC; without it, `audit.key` in the data folder (made on first start). */
   DUCHA_AUDIT_KEY: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
-  /** Behind a reverse proxy: trust its X-Forwarded-For for the client address the audit log records. */
-  DUCHA_TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  /**
+   * Behind a reverse proxy: the proxies whose X-Forwarded-For / -Proto count (comma-separated addresses or
+   * CIDRs, e.g. `10.0.0.5,10.1.0.0/16`), or `true` for any — the client address the audit log records and
+   * the login limits count depend on it, so name the proxies.
+   */
+  DUCHA_TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine(
+      (v) =>
+        /^(true|false|1|0)$/.test(v) ||
+        v.split(',').every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a.trim())),
+      {
+        message: 'must be true, false or a comma-separated list of proxy addresses / CIDRs',
+      },
+    ),
+  /** The address users open, e.g. https://ducha.example.gov.cn: an accepted Origin; HTTPS makes cookies Secure. */
+  DUCHA_PUBLIC_URL: z.string().url().optional(),
+  /** Native HTTPS: PEM certificate (chain) and key files. Both or neither. */
+  DUCHA_TLS_CERT: z.string().optional(),
+  DUCHA_TLS_KEY: z.string().optional(),
   /** Outgoing mail; without it mail is only logged. */
   DUCHA_SMTP_URL: z
     .string()
@@ -41,7 +60,9 @@ export interface Config {
   demoPassword?: string;
   auditKey?: string;
   logLevel: string;
-  trustProxy: boolean;
+  trustProxy: boolean | string[];
+  publicUrl?: string;
+  tls?: { cert: string; key: string };
   smtpUrl?: string;
   mailFrom: string;
 }
@@ -54,6 +75,12 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
   return { dialect: 'postgres', url };
 }
 
+function trustProxyOf(v: string): boolean | string[] {
+  if (v === 'true' || v === '1') return true;
+  if (v === 'false' || v === '0') return false;
+  return v.split(',').map((a) => a.trim());
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -61,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (!!e.DUCHA_TLS_CERT !== !!e.DUCHA_TLS_KEY)
+    throw new Error('Invalid configuration:\n  DUCHA_TLS_CERT and DUCHA_TLS_KEY: set both, or neither');
   return {
     database: parseDatabaseUrl(e.DUCHA_DATABASE_URL),
     port: e.DUCHA_PORT,
@@ -70,7 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.DUCHA_DEMO_PASSWORD,
     auditKey: e.DUCHA_AUDIT_KEY,
     logLevel: e.DUCHA_LOG_LEVEL,
-    trustProxy: e.DUCHA_TRUST_PROXY === 'true' || e.DUCHA_TRUST_PROXY === '1',
+    trustProxy: trustProxyOf(e.DUCHA_TRUST_PROXY),
+    publicUrl: e.DUCHA_PUBLIC_URL,
+    tls: e.DUCHA_TLS_CERT && e.DUCHA_TLS_KEY ? { cert: e.DUCHA_TLS_CERT, key: e.DUCHA_TLS_KEY } : undefined,
     smtpUrl: e.DUCHA_SMTP_URL,
     mailFrom: e.DUCHA_MAIL_FROM,
   };

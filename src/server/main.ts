@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
@@ -22,11 +23,17 @@ export async function serve(
     db: handle,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
+    https: config.tls
+      ? { cert: fs.readFileSync(config.tls.cert), key: fs.readFileSync(config.tls.key) }
+      : undefined,
     services: createServices(config, handle),
   });
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://${config.host}:${config.port}`;
+  const url = `${config.tls ? 'https' : 'http'}://${config.host}:${config.port}`;
   console.log(`Ducha 督察台账 is serving on ${url} (database: ${handle.dialect})`);
+  const plainWarning = plainHttpWarning(config);
+  if (plainWarning) console.warn(plainWarning);
   console.log(
     `Open ${url} and log in as admin (system admin) or one of the demo users listed when the demo was loaded.`,
   );
@@ -39,6 +46,23 @@ export async function serve(
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   return { app, handle, url };
+}
+
+/**
+ * Passwords and session cookies cross the network in the clear when the
+ * server answers plain HTTP on an address other machines reach, unless a TLS
+ * proxy in front does it (DUCHA_PUBLIC_URL https with DUCHA_TRUST_PROXY).
+ */
+export function plainHttpWarning(
+  config: Pick<Config, 'host' | 'tls' | 'publicUrl' | 'trustProxy'>,
+): string | null {
+  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(config.host);
+  const proxied = !!config.trustProxy && !!config.publicUrl?.startsWith('https:');
+  if (config.tls || loopback || proxied) return null;
+  return (
+    `WARNING: serving plain HTTP on ${config.host}: passwords and sessions cross the network unencrypted. ` +
+    'Set DUCHA_TLS_CERT and DUCHA_TLS_KEY, or put a TLS proxy in front (DUCHA_PUBLIC_URL=https://… and DUCHA_TRUST_PROXY).'
+  );
 }
 
 /**

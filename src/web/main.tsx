@@ -1,3 +1,5 @@
+// First: it configures zod before any module builds a schema.
+import './zod-setup.js';
 import 'dayjs/locale/zh-cn.js';
 import dayjs from 'dayjs';
 import { StrictMode } from 'react';

@@ -29,6 +29,9 @@ describe('security headers', () => {
     ];
     expect(answers.length).toBeGreaterThan(15);
     for (const res of answers) {
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['content-security-policy']).toContain("script-src 'self';");
+      expect(res.headers['content-security-policy']).toContain("object-src 'none'");
       expect(res.headers['x-frame-options']).toBe('DENY');
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['referrer-policy']).toBe('no-referrer');
@@ -57,7 +60,7 @@ describe('security headers', () => {
 });
 
 describe('the web page', () => {
-  it('has no inline script, so that a script policy of self alone can come', () => {
+  it('has no inline script, so that the policy needs no unsafe-inline for scripts', () => {
     const pages = [path.resolve('src/web/index.html'), path.join(DEFAULT_WEB_ROOT, 'index.html')].filter(
       (f) => fs.existsSync(f),
     );

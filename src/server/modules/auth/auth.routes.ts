@@ -31,7 +31,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
-        secure: req.protocol === 'https',
+        // Behind a TLS proxy the request arrives as HTTP, but the browser's address is the public one.
+        secure: req.protocol === 'https' || !!app.publicUrl?.startsWith('https:'),
       });
       return me;
     },

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../context.js';
+import type { Db } from '../../db/database.js';
 
 /** Counts one more failed login and returns the count; counted by the database, so that failures arriving together all count. */
 export async function countFailedLogin(ctx: Ctx, userId: string): Promise<number> {
@@ -77,4 +78,13 @@ export async function recordPasswordSet(
       .where('user_id', '=', userId)
       .where('seq', '<', oldestKept.seq)
       .execute();
+}
+
+/** Restarts the expiry clock of every account holding this password hash (the demo's shared password). */
+export async function restartPasswordClock(db: Db, passwordHash: string, at: Date): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_changed_at: at.toISOString() })
+    .where('password_hash', '=', passwordHash)
+    .execute();
 }
