@@ -57,6 +57,44 @@ describe('POST /api/units', () => {
     expect(fields(res)).toEqual(['name']);
   });
 
+  it.each([
+    ['區環保督察中心', '繁体'],
+    ['区环保督察中心 ', '空格'],
+    ['区 环保督察中心', '空格'],
+    ['区环保督察中心\u3000', '全角空格'],
+  ])('refuses %s, a look-alike of an existing unit (%s), with 409 naming it', async (name) => {
+    await sup.post('/api/units', { name: '区环保督察中心', kind: 'department' });
+    const before = (await sup.get('/api/units?pageSize=200')).json().total;
+    const res = await sup.post('/api/units', { name, kind: 'department' });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(fields(res)).toEqual(['name']);
+    expect((await sup.get('/api/units?pageSize=200')).json().total).toBe(before);
+  });
+
+  it('refuses full-width look-alikes and a rename into a look-alike', async () => {
+    await createUnit({ name: 'ABC产业园管委会', kind: 'other' });
+    const res = await sup.post('/api/units', { name: 'ＡＢＣ产业园管委会', kind: 'other' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.details[0].message).toContain('与已有单位「ABC产业园管委会」实为同名');
+    const other = await createUnit({ name: '区文旅局', kind: 'department' });
+    const rename = await sup.patch(`/api/units/${other.id}`, {
+      version: other.version,
+      name: 'abc产业园管委会',
+    });
+    expect(rename.statusCode).toBe(409);
+  });
+
+  it.each([
+    ['name', { name: '区\u200b住建局' }],
+    ['name', { name: '区\u202e局建住' }],
+    ['shortName', { name: '区审计局', shortName: '审\u2060计' }],
+    ['aliases.1', { name: '区审计局', aliases: ['审计', '审\ufeff计局'] }],
+  ])('refuses invisible or direction characters in %s with 400', async (field, body) => {
+    const res = await sup.post('/api/units', { kind: 'department', ...body });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(fields(res)).toEqual([field]);
+  });
+
   it('refuses an unknown parent unit with 400 naming the field', async () => {
     const res = await sup.post('/api/units', { name: '某办公室', kind: 'other', parentId: 'no-such-unit' });
     expect(res.statusCode).toBe(400);

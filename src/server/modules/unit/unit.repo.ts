@@ -27,6 +27,11 @@ export async function findUnitByName(ctx: Ctx, name: string) {
   return ctx.db.selectFrom('units').selectAll().where('name', '=', name).executeTakeFirst();
 }
 
+/** Every unit's id and name, archived ones too (a district has hundreds, not more). */
+export async function allUnitNames(ctx: Ctx): Promise<{ id: string; name: string }[]> {
+  return ctx.db.selectFrom('units').select(['id', 'name']).execute();
+}
+
 /** A unit named the way people type it: by id, full name or short name. */
 export async function findUnitByRef(ctx: Ctx, ref: string) {
   return ctx.db

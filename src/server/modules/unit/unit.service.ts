@@ -7,7 +7,9 @@ import { AppError, fieldError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
+import { assertVisible, lookAlike } from './unit.names.js';
 import {
+  allUnitNames,
   countUnitUses,
   deleteUnitRow,
   findUnit,
@@ -55,15 +57,35 @@ async function checkParent(ctx: Ctx, parentId: string | null, selfId?: string) {
   }
 }
 
+/**
+ * The name must be free, and not a look-alike of another unit's (the same
+ * but for traditional characters, full-width forms or spaces): assignments,
+ * rankings and scoping go by unit, and two 区环保局 would split one unit's work.
+ */
 async function checkNameFree(ctx: Ctx, name: string, selfId?: string) {
   const other = await findUnitByName(ctx, name);
   if (other && other.id !== selfId)
     throw fieldError('conflict', 'name', '单位名称已存在', 'a unit with this name exists');
+  const similar = lookAlike(name, await allUnitNames(ctx), selfId);
+  if (similar)
+    throw fieldError(
+      'conflict',
+      'name',
+      `与已有单位「${similar.name}」实为同名（仅繁简、全半角或空格不同）`,
+      `the same name as the unit "${similar.name}" but for traditional, full-width or spaced characters`,
+    );
+}
+
+function checkVisible(input: { name?: string; shortName?: string | null; aliases?: string[] }) {
+  assertVisible('name', input.name);
+  assertVisible('shortName', input.shortName);
+  for (const [i, alias] of (input.aliases ?? []).entries()) assertVisible(`aliases.${i}`, alias);
 }
 
 export async function createUnit(ctx: Ctx, raw: UnitInput): Promise<UnitOut> {
   authorize(ctx, 'unit.write');
   const input = UnitInput.parse(raw);
+  checkVisible(input);
   return inTransaction(ctx, async (tx) => {
     await checkNameFree(tx, input.name);
     await checkParent(tx, input.parentId);
@@ -97,6 +119,7 @@ export async function createUnit(ctx: Ctx, raw: UnitInput): Promise<UnitOut> {
 export async function updateUnit(ctx: Ctx, id: string, raw: UnitUpdate): Promise<UnitOut> {
   authorize(ctx, 'unit.write');
   const input = UnitUpdate.parse(raw);
+  checkVisible(input);
   return inTransaction(ctx, async (tx) => {
     const row = expectVersion(await findUnit(tx, id), input.version);
     if (input.name !== undefined) await checkNameFree(tx, input.name, id);
