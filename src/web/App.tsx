@@ -53,6 +53,8 @@ export function App({ client }: { client: QueryClient }) {
                 path="meetings/:id/ingest"
                 element={guard('editMeetings', <Screen page={pages.Ingest} />)}
               />
+              <Route path="notices" element={guard('notices', <Screen page={pages.Notices} />)} />
+              <Route path="notices/:id" element={guard('notices', <Screen page={pages.Notice} />)} />
               <Route path="welcome" element={<Screen page={pages.Welcome} />} />
               <Route path="*" element={<Screen page={pages.NotFound} />} />
             </Route>
