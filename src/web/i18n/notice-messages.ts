@@ -37,6 +37,9 @@ export const NOTICE_ZH = {
   'notice.allStatuses': '全部状态',
   'notice.allUnits': '全部单位',
   'notice.content': '通知内容',
+  'notice.reply.submitted': '待审核',
+  'notice.reply.accepted': '已认可',
+  'notice.reply.returned': '已退回',
 
   'urge.title': '催办记录',
   'urge.record': '记录催办',
@@ -89,6 +92,9 @@ export const NOTICE_EN: Record<keyof typeof NOTICE_ZH, string> = {
   'notice.allStatuses': 'All statuses',
   'notice.allUnits': 'All units',
   'notice.content': 'Notice',
+  'notice.reply.submitted': 'To review',
+  'notice.reply.accepted': 'Accepted',
+  'notice.reply.returned': 'Returned',
 
   'urge.title': 'Urging',
   'urge.record': 'Record an urge',

@@ -99,13 +99,7 @@ function NoticeView({ notice: n }: { notice: NoticeOut }) {
             renderItem={(r) => (
               <List.Item key={r.id} data-testid="notice-reply" data-status={r.status}>
                 <Flex wrap gap={8} align="center">
-                  <Tag color={REPLY_COLORS[r.status]}>
-                    {r.status === 'submitted'
-                      ? t('wf.submitted')
-                      : r.status === 'accepted'
-                        ? t('notice.accept')
-                        : t('notice.return')}
-                  </Tag>
+                  <Tag color={REPLY_COLORS[r.status]}>{t(`notice.reply.${r.status}`)}</Tag>
                   {r.late && <Tag color="red">{t('notice.lateReply')}</Tag>}
                   <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
                     {fmtDate(r.submittedOn, lang, true)} · {r.submittedByName}
