@@ -35,12 +35,12 @@ export function describeNoticePayload(payload: Record<string, unknown>, lang: La
   else if (number) parts.push(number);
   const replyDue = str(payload.replyDue);
   if (replyDue) parts.push(zh ? `回复时限 ${replyDue}` : `reply due ${replyDue}`);
-  if (payload.late === true) parts.push(zh ? '逾期回复' : 'answered late');
-  const method = str(payload.method) as UrgeMethod | null;
+  if (payload.replyLate === true) parts.push(zh ? '逾期回复' : 'answered late');
+  const method = str(payload.urgeMethod) as UrgeMethod | null;
   if (method && URGE_METHOD_LABELS[method]) parts.push(URGE_METHOD_LABELS[method][lang]);
-  const to = str(payload.to);
+  const to = str(payload.urgedWho);
   if (to) parts.push(zh ? `对象：${to}` : `to ${to}`);
-  const answer = str(payload.answer);
+  const answer = str(payload.urgeAnswer);
   if (answer) parts.push(zh ? `答复：${answer}` : `answer: ${answer}`);
   return parts;
 }

@@ -283,7 +283,7 @@ export async function replyToNotice(
         itemId,
         kind: 'notice_replied',
         unitId: notice.unit_id,
-        payload: eventPayload(notice, { replyId: reply.id, ...(late ? { late } : {}) }),
+        payload: eventPayload(notice, { replyId: reply.id, ...(late ? { replyLate: true } : {}) }),
       });
     await appendAudit(tx, {
       action: 'notice.reply',

@@ -96,9 +96,9 @@ export async function recordUrge(ctx: Ctx, itemId: string, raw: z.input<typeof U
       unitId: input.unitId,
       payload: {
         urgeId: id,
-        method: input.method,
-        to: [person?.display_name, input.toText].filter(Boolean).join('，'),
-        ...(input.answer ? { answer: input.answer } : {}),
+        urgeMethod: input.method,
+        urgedWho: [person?.display_name, input.toText].filter(Boolean).join('，'),
+        ...(input.answer ? { urgeAnswer: input.answer } : {}),
         ...(noticeNumber ? { noticeNumber } : {}),
       },
     });
