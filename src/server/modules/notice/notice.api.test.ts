@@ -4,8 +4,11 @@ import type { FileOut } from '../../../core/schemas/file.js';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import type { NoticeOut } from '../../../core/schemas/notice.js';
 import type { TimelineEntry } from '../../../core/schemas/timeline.js';
+import { openDatabase } from '../../db/database.js';
+import { systemCtx } from '../../system.js';
 import { multipartFile } from '../../testing/multipart.js';
 import { startTestApp, TEST_NOW, type TestApp } from '../../testing/test-app.js';
+import { TEST_DIALECT } from '../../testing/test-db.js';
 import { buildWorld, type Client, clientFor, type World } from '../../testing/world.js';
 import { issueNotice } from './notice.service.js';
 
@@ -90,6 +93,25 @@ describe('numbering', () => {
     ).rejects.toThrow('rolled back');
     expect((await issue({ kind: 'supervision' })).seq).toBe(next);
   });
+
+  it.runIf(TEST_DIALECT === 'postgres')(
+    'numbers without gaps across two server instances on one PostgreSQL database',
+    async () => {
+      const second = openDatabase(t.db.config);
+      try {
+        const ctxs = [t.sys, systemCtx(second, TEST_NOW)];
+        const before = await issueNotice(t.sys, body({ kind: 'urging' }) as never);
+        const issued = await Promise.all(
+          Array.from({ length: 24 }, (_, i) => issueNotice(ctxs[i % 2], body({ kind: 'urging' }) as never)),
+        );
+        expect(issued.map((n) => n.seq).sort((a, b) => a - b)).toEqual(
+          Array.from({ length: 24 }, (_, i) => before.seq + 1 + i),
+        );
+      } finally {
+        await second.close();
+      }
+    },
+  );
 
   it('lets the reminder ladder issue with a system context', async () => {
     const n = await issueNotice(t.sys, {
