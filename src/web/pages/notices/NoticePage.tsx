@@ -1,5 +1,17 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { Button, type ButtonProps, Card, Descriptions, Empty, Flex, Input, List, Modal, Tag } from 'antd';
+import {
+  Button,
+  type ButtonProps,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Grid,
+  Input,
+  List,
+  Modal,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { NOTICE_KIND_LABELS } from '../../../core/notices.js';
@@ -38,6 +50,8 @@ function NoticeView({ notice: n }: { notice: NoticeOut }) {
     (n.status === 'issued' || n.status === 'returned');
   const canReview = !!me?.permissions.includes('notice.review') && n.status === 'replied';
   const text = { whiteSpace: 'pre-wrap' as const };
+  // On a phone the labels sit above their values instead of squeezing beside them.
+  const wide = Grid.useBreakpoint().md !== false;
   return (
     <div data-testid="notice-page" data-notice-id={n.id} data-status={n.status}>
       <PageHeader
@@ -57,7 +71,7 @@ function NoticeView({ notice: n }: { notice: NoticeOut }) {
         }
       />
       <Card size="small" title={L(NOTICE_KIND_LABELS, n.kind)} style={{ marginBottom: 16 }}>
-        <Descriptions column={1} size="small" bordered>
+        <Descriptions column={1} size="small" bordered layout={wide ? 'horizontal' : 'vertical'}>
           <Descriptions.Item label={t('notice.unit')}>{n.unitName}</Descriptions.Item>
           <Descriptions.Item label={t('notice.items')}>
             {n.items.map((i) => (
