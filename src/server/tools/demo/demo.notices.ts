@@ -53,7 +53,7 @@ const FINDINGS: Record<NoticeKind, string> = {
   supervision: '该事项经多次催办仍进展缓慢，已超过办理时限，影响全区重点工作整体推进。',
 };
 const ACTIONS: Record<NoticeKind, string> = {
-  inspection: '一、倒排工期，增加作业面和施工力量。\n二、按周报送进展，附现场照片和量化数据。',
+  inspection: '（一）倒排工期，增加作业面和施工力量。\n（二）按周报送进展，附现场照片和量化数据。',
   urging: '请立即报送进展情况，说明滞后原因和下步措施。',
   supervision: '请主要负责同志亲自研究部署，制定整改方案，明确完成时限，按期书面回复。',
 };
