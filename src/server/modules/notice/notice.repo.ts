@@ -143,7 +143,7 @@ export function pendingReply(ctx: Ctx, noticeId: string) {
     .executeTakeFirst();
 }
 
-/** How many of `itemIds` have `unitId` among their responsible units, and how many of those are open for notices. */
+/** The items of `itemIds` where `unitId` has a role, with their status and code. */
 export async function unitRolesOn(ctx: Ctx, unitId: string, itemIds: readonly string[]) {
   return ctx.db
     .selectFrom('responsibilities as r')

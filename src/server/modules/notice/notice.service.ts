@@ -149,7 +149,8 @@ export async function issueNotice(
       .executeTakeFirst();
     if (!unit) throw fieldError('rule_violation', 'unitId', '单位不存在', 'no such unit');
     const roles = await unitRolesOn(tx, v.unitId, v.itemIds);
-    const missing = v.itemIds.findIndex((id) => !roles.some((r) => r.id === id));
+    const withRole = new Set(roles.map((r) => r.id));
+    const missing = v.itemIds.findIndex((id) => !withRole.has(id));
     if (missing >= 0)
       throw fieldError(
         'rule_violation',
