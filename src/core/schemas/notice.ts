@@ -91,6 +91,8 @@ export const NoticeQuery = Paging.extend({
   itemId: Id.optional(),
   /** Only notices past their reply deadline without an accepted reply. */
   late: QueryBool.optional(),
+  /** Only notices waiting for the unit's reply (issued, or returned). */
+  awaiting: QueryBool.optional(),
 });
 export type NoticeQuery = z.infer<typeof NoticeQuery>;
 

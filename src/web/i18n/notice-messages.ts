@@ -5,6 +5,7 @@ export const NOTICE_ZH = {
   'nav.notices': '通知单',
 
   'notice.list': '通知单',
+  'notice.awaiting': '待整改回复的通知单',
   'notice.issue': '下发通知单',
   'notice.kind': '类型',
   'notice.status': '状态',
@@ -60,6 +61,7 @@ export const NOTICE_EN: Record<keyof typeof NOTICE_ZH, string> = {
   'nav.notices': 'Notices',
 
   'notice.list': 'Notices',
+  'notice.awaiting': 'Notices awaiting our reply',
   'notice.issue': 'Issue a notice',
   'notice.kind': 'Kind',
   'notice.status': 'Status',

@@ -352,5 +352,10 @@ describe('scope', () => {
     expect(onA.every((x) => x.items.some((i) => i.id === itemA.id))).toBe(true);
     expect(onA.map((x) => x.id)).not.toContain(n.id);
     expect((await list(`itemId=${itemB.id}`)).map((x) => x.id)).toContain(n.id);
+    const awaiting = await list('awaiting=true');
+    expect(awaiting.map((x) => x.id)).toContain(n.id);
+    expect(awaiting.every((x) => x.status === 'issued' || x.status === 'returned')).toBe(true);
+    const dues = awaiting.map((x) => x.replyDue);
+    expect(dues).toEqual([...dues].sort());
   });
 });

@@ -58,7 +58,7 @@ export function findNotice(ctx: Ctx, scope: ItemScope, id: string): Promise<Noti
   return scoped(ctx, scope).where('n.id', '=', id).executeTakeFirst() as Promise<NoticeRow | undefined>;
 }
 
-/** Newest first. `today` judges `late`. */
+/** Newest first; with `awaiting`, the nearest reply deadline first. `today` judges `late`. */
 export async function queryNotices(ctx: Ctx, scope: ItemScope, f: NoticeQuery, today: string) {
   let q = scoped(ctx, scope);
   if (f.kind) q = q.where('n.kind', '=', f.kind);
@@ -76,11 +76,12 @@ export async function queryNotices(ctx: Ctx, scope: ItemScope, f: NoticeQuery, t
       ),
     );
   }
+  if (f.awaiting === true) q = q.where('n.status', 'in', ['issued', 'returned']);
   if (f.late === true) q = q.where('n.status', '!=', 'accepted').where('n.reply_due', '<', today);
   if (f.late === false)
     q = q.where((eb) => eb.or([eb('n.status', '=', 'accepted'), eb('n.reply_due', '>=', today)]));
   const [rows, count] = await Promise.all([
-    q
+    (f.awaiting ? q.orderBy('n.reply_due') : q)
       .orderBy('n.created_at', 'desc')
       .orderBy('n.id', 'desc')
       .offset((f.page - 1) * f.pageSize)
