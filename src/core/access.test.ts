@@ -23,6 +23,9 @@ const HELD: Record<Role, Permission[]> = {
     'obstacle.write',
     'meeting.read',
     'meeting.write',
+    'notice.issue',
+    'notice.review',
+    'urge.write',
   ],
   leader: [
     'item.read',
@@ -44,6 +47,7 @@ const HELD: Record<Role, Permission[]> = {
     'item.acknowledge',
     'report.write',
     'obstacle.write',
+    'notice.reply',
   ],
   sysadmin: [
     'ledger.read',

@@ -29,6 +29,10 @@ import type { Role } from './enums.js';
  * | report.review       | scope      | –      | –    | –        | –        | –       |
  * | obstacle.write      | scope      | –      | own  | –        | –        | –       |
  * | instruction.write   | –          | scope  | –    | –        | –        | –       |
+ * | notice.issue        | scope      | –      | –    | –        | –        | –       |
+ * | notice.reply        | –          | –      | own  | –        | –        | –       |
+ * | notice.review       | scope      | –      | –    | –        | –        | –       |
+ * | urge.write          | scope      | –      | –    | –        | –        | –       |
  *
  * "scope": a supervisor or leader limited to some ledgers acts only in those;
  * "own": a unit user reaches only the items where their unit has a role.
@@ -58,6 +62,10 @@ export const PERMISSIONS = [
   'instruction.write',
   'meeting.read',
   'meeting.write',
+  'notice.issue',
+  'notice.reply',
+  'notice.review',
+  'urge.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -97,6 +105,12 @@ export const GRANTS: Readonly<Record<Permission, readonly Role[]>> = {
   // Meetings hand out the work: the office keeps them; leaders read them.
   'meeting.read': ['supervisor', 'leader'],
   'meeting.write': ['supervisor'],
+  // 通知单: supervisors issue notices and review the replies (整改回复) that the addressed unit writes.
+  'notice.issue': ['supervisor'],
+  'notice.reply': ['unit'],
+  'notice.review': ['supervisor'],
+  // 催办 by hand (phone, message, notice, in person), recorded by the supervisor who urged.
+  'urge.write': ['supervisor'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -1,4 +1,5 @@
 import type { Lang } from './labels.js';
+import { describeNoticePayload, NOTICE_TIMELINE_KINDS, NOTICE_TIMELINE_LABELS } from './notice-timeline.js';
 import { ITEM_ACTIONS } from './status.js';
 import {
   describeWorkflowPayload,
@@ -25,6 +26,7 @@ export const TIMELINE_KINDS = [
   'instruction_written',
   'instruction_acknowledged',
   ...WORKFLOW_TIMELINE_KINDS,
+  ...NOTICE_TIMELINE_KINDS,
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -50,6 +52,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
   instruction_written: { zh: '领导批示', en: 'Leader instruction' },
   instruction_acknowledged: { zh: '签收批示', en: 'Acknowledged an instruction' },
   ...WORKFLOW_TIMELINE_LABELS,
+  ...NOTICE_TIMELINE_LABELS,
 };
 
 /** Item fields by their words, for "修改了 标题、截止日期". */
@@ -82,6 +85,7 @@ export function describeEvent(kind: string, payload: Record<string, unknown>, la
   if (typeof payload.name === 'string' && payload.name) parts.push(payload.name);
   if (typeof payload.summary === 'string' && payload.summary) parts.push(payload.summary);
   parts.push(...describeWorkflowPayload(payload, lang));
+  parts.push(...describeNoticePayload(payload, lang));
   if (typeof payload.comment === 'string' && payload.comment) parts.push(payload.comment);
   return parts.join(lang === 'zh' ? '；' : '; ');
 }

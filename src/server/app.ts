@@ -24,6 +24,7 @@ import { lightHistoryJob } from './modules/item/item.light-history.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
+import { noticeRoutes } from './modules/notice/notice.routes.js';
 import { reportRoutes } from './modules/report/report.routes.js';
 import { requestRoutes } from './modules/request/request.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
@@ -34,6 +35,7 @@ import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
 import { templateRoutes } from './modules/template/template.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 import { unitRoutes } from './modules/unit/unit.routes.js';
+import { urgeRoutes } from './modules/urge/urge.routes.js';
 import { userRoutes } from './modules/user/user.routes.js';
 import { LocalFileStorage } from './platform/file-storage.js';
 import { DbJobScheduler } from './platform/job-scheduler.js';
@@ -155,6 +157,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     templateRoutes,
     spreadsheetRoutes,
     documentRoutes,
+    noticeRoutes,
+    urgeRoutes,
   ])
     await app.register(routes);
 

@@ -54,6 +54,8 @@ export function App({ client }: { client: QueryClient }) {
                 element={guard('editMeetings', <Screen page={pages.Ingest} />)}
               />
               <Route path="account/password" element={<Screen page={pages.Password} />} />
+              <Route path="notices" element={guard('notices', <Screen page={pages.Notices} />)} />
+              <Route path="notices/:id" element={guard('notices', <Screen page={pages.Notice} />)} />
               <Route path="welcome" element={<Screen page={pages.Welcome} />} />
               <Route path="*" element={<Screen page={pages.NotFound} />} />
             </Route>

@@ -64,6 +64,8 @@ export const pages = {
   Meeting: lazyPage(() => import('./pages/meetings/MeetingPage.js'), 'MeetingPage'),
   Ingest: lazyPage(() => import('./pages/meetings/ingest/IngestPage.js'), 'IngestPage'),
   Password: lazyPage(() => import('./pages/account/PasswordPage.js'), 'PasswordPage'),
+  Notices: lazyPage(() => import('./pages/notices/NoticesPage.js'), 'NoticesPage'),
+  Notice: lazyPage(() => import('./pages/notices/NoticePage.js'), 'NoticePage'),
   Welcome: lazyPage(() => import('./pages/misc/WelcomePage.js'), 'WelcomePage'),
   NotFound: lazyPage(() => import('./pages/misc/NotFoundPage.js'), 'NotFoundPage'),
 };

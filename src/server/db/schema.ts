@@ -10,6 +10,7 @@ import type {
   ResponsibilityRole,
   UnitKind,
 } from '../../core/enums.js';
+import type { NoticeKind, NoticeStatus, UrgeSource } from '../../core/notices.js';
 import type { ApprovalStep, RequestKind, RequestStatus } from '../../core/requests.js';
 
 /**
@@ -198,7 +199,7 @@ export interface ItemEventsTable {
   payload: string;
 }
 
-export type FileOwnerKind = 'item' | 'report' | 'obstacle';
+export type FileOwnerKind = 'item' | 'report' | 'obstacle' | 'notice_reply';
 
 export interface FilesTable {
   id: string;
@@ -402,6 +403,57 @@ export interface ItemFieldValuesTable {
   value: string;
 }
 
+export interface NoticesTable extends Stamped {
+  id: string;
+  kind: NoticeKind;
+  year: number;
+  seq: number;
+  number: string;
+  unit_id: string;
+  findings: string;
+  required_actions: string;
+  reply_due: string;
+  status: NoticeStatus;
+  issued_on: string;
+  issued_by: string | null;
+  issued_by_name: string | null;
+}
+
+export interface NoticeItemsTable {
+  notice_id: string;
+  item_id: string;
+  sort_order: number;
+}
+
+export interface NoticeRepliesTable extends Stamped {
+  id: string;
+  notice_id: string;
+  unit_id: string;
+  content: string;
+  status: 'submitted' | 'accepted' | 'returned';
+  submitted_by: string | null;
+  submitted_on: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+}
+
+export interface UrgesTable {
+  id: string;
+  item_id: string;
+  unit_id: string | null;
+  channel: string;
+  to_person_id: string | null;
+  to_text: string | null;
+  urged_at: string;
+  answer: string | null;
+  source: UrgeSource;
+  notice_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  version: Generated<number>;
+}
+
 /** Failed logins in the current window, per address (`ip:…`) and per name typed (`name:<hmac>`). */
 export interface LoginThrottleTable {
   key: string;
@@ -441,6 +493,10 @@ export interface Database {
   ledger_templates: LedgerTemplatesTable;
   item_field_values: ItemFieldValuesTable;
   login_throttle: LoginThrottleTable;
+  notices: NoticesTable;
+  notice_items: NoticeItemsTable;
+  notice_replies: NoticeRepliesTable;
+  urges: UrgesTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

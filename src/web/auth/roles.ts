@@ -21,6 +21,8 @@ export const AREAS = {
   // Approvers: every role that reads items may hold a step (a unit's own leader too).
   requests: 'item.read',
   settings: 'settings.read',
+  // 通知单: supervisors and leaders see those on their items, units those addressed to them.
+  notices: 'item.read',
 } as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;

@@ -1,6 +1,7 @@
 import { ACCOUNT_EN, ACCOUNT_ZH } from './account-messages.js';
 import { ANSWERS_EN, ANSWERS_ZH } from './answers-messages.js';
 import { MEETING_EN, MEETING_ZH } from './meeting-messages.js';
+import { NOTICE_EN, NOTICE_ZH } from './notice-messages.js';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
 
 /**
@@ -342,6 +343,7 @@ export const zh = {
   ...ANSWERS_ZH,
   ...MEETING_ZH,
   ...ACCOUNT_ZH,
+  ...NOTICE_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -681,4 +683,5 @@ export const en: Record<MessageKey, string> = {
   ...ANSWERS_EN,
   ...MEETING_EN,
   ...ACCOUNT_EN,
+  ...NOTICE_EN,
 };

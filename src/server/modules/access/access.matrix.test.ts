@@ -11,6 +11,7 @@ import { fileMatrix } from '../file/file.matrix.js';
 import { itemMatrix } from '../item/item.matrix.js';
 import { ledgerMatrix } from '../ledger/ledger.matrix.js';
 import { meetingMatrix } from '../meeting/meeting.matrix.js';
+import { noticeMatrix } from '../notice/notice.matrix.js';
 import { reportMatrix } from '../report/report.matrix.js';
 import { requestMatrix } from '../request/request.matrix.js';
 import { settingsMatrix } from '../settings/settings.matrix.js';
@@ -18,6 +19,7 @@ import { spreadsheetMatrix } from '../spreadsheet/spreadsheet.matrix.js';
 import { statsMatrix } from '../stats/stats.matrix.js';
 import { supervisionMatrix } from '../supervision/supervision.matrix.js';
 import { unitMatrix } from '../unit/unit.matrix.js';
+import { urgeMatrix } from '../urge/urge.matrix.js';
 import { userMatrix } from '../user/user.matrix.js';
 
 /**
@@ -45,6 +47,7 @@ const AREAS: MatrixArea[] = [
   itemMatrix,
   ledgerMatrix,
   meetingMatrix,
+  noticeMatrix,
   reportMatrix,
   requestMatrix,
   settingsMatrix,
@@ -52,6 +55,7 @@ const AREAS: MatrixArea[] = [
   statsMatrix,
   supervisionMatrix,
   unitMatrix,
+  urgeMatrix,
   userMatrix,
 ];
 const ACTIONS: MatrixArea['actions'] = Object.assign({}, ...AREAS.map((a) => a.actions));

@@ -15,6 +15,7 @@ import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { replayWorkflow } from './demo.answers.js';
 import { loadDemoMeetings } from './demo.meetings.js';
+import { playNoticeStories } from './demo.notices.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
 import { askToClose, cancelByRequest, closeWithRating, playWorkflowStories } from './demo.workflow.js';
 import {
@@ -175,6 +176,15 @@ export async function loadDemo(
     (day) => systemCtx(handle, atChinaNoon(day), supervisor as Actor),
     DEMO_TODAY,
   );
+  const unitUsers = new Map<string, Actor>();
+  for (const [key, actor] of unitActors) unitUsers.set(units.get(key) as string, actor);
+  const urging = await playNoticeStories(
+    played,
+    supervisor,
+    unitUsers,
+    (actor, day) => systemCtx(handle, atChinaNoon(day), actor),
+    DEMO_TODAY,
+  );
   const meetings = await loadDemoMeetings(handle, atChinaNoon('2026-01-04'));
   // The accounts are registered on the demo's first day, months back, but their shared password is
   // set now: it must not count as expired the moment the demo is loaded.
@@ -182,7 +192,7 @@ export async function loadDemo(
 
   if (opts.print) {
     console.log(
-      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings.`,
+      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings, ${urging.notices} notices, ${urging.urges} urges.`,
     );
     console.log('Demo logins (all with the same password):');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
 import { WorkflowCountsPanel } from '../cockpit/WorkflowPanels.js';
 import { itemsHref, OPEN_STATUSES } from '../items/filters.js';
+import { AwaitingNotices } from '../notices/AwaitingNotices.js';
 
 /** 我的事项: a unit user's start page — my unit's open items by light, what is due this week, what waits for us. */
 export function UnitHomePage() {
@@ -102,6 +103,7 @@ function UnitHome({ unitId }: { unitId: string }) {
         />
       </Col>
       <PendingInstructions />
+      <AwaitingNotices />
       <Col xs={24} lg={8}>
         <ItemList
           title={t('home.atRisk')}

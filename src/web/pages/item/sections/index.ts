@@ -5,6 +5,7 @@ import { BasicsSection } from './BasicsSection.js';
 import { FieldsSection } from './FieldsSection.js';
 import { InstructionsSection } from './InstructionsSection.js';
 import { LightSection } from './LightSection.js';
+import { NoticesSection } from './NoticesSection.js';
 import { ObstaclesSection } from './ObstaclesSection.js';
 import { ReportsSection } from './ReportsSection.js';
 import { RequestsSection } from './RequestsSection.js';
@@ -13,6 +14,7 @@ import { RoadmapSection } from './RoadmapSection.js';
 import { SignalsSection } from './SignalsSection.js';
 import { TaskBookSection } from './TaskBookSection.js';
 import { TimelineSection } from './TimelineSection.js';
+import { UrgesSection } from './UrgesSection.js';
 
 export interface ItemSection {
   key: string;
@@ -42,6 +44,8 @@ export const ITEM_SECTIONS: ItemSection[] = [
   { key: 'reports', title: 'wf.reports', column: 'main', Component: ReportsSection },
   { key: 'obstacles', title: 'wf.obstacles', column: 'main', Component: ObstaclesSection },
   { key: 'requests', title: 'wf.requests', column: 'main', Component: RequestsSection },
+  { key: 'notices', title: 'nav.notices', column: 'main', Component: NoticesSection },
+  { key: 'urges', title: 'urge.title', column: 'main', Component: UrgesSection },
   { key: 'signals', title: 'wf.signals', column: 'side', Component: SignalsSection },
   { key: 'timeline', title: 'item.timeline', column: 'side', Component: TimelineSection },
 ];
