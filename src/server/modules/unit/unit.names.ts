@@ -7,7 +7,7 @@ import { fieldError } from '../../errors.js';
  * name they make a second 区环保局 that looks like the first.
  */
 const INVISIBLE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/u;
+  /\u034F|[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/u;
 
 /** Refuses a name, short name or alias holding characters that do not show. */
 export function assertVisible(field: string, text: string | null | undefined): void {
