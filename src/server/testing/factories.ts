@@ -43,7 +43,14 @@ export function buildUnit(ctx: Ctx, o: Partial<UnitInput> = {}) {
 
 export async function buildUser(
   ctx: Ctx,
-  o: { roles: Role[]; unitId?: string | null; username?: string; displayName?: string; ledgerIds?: string[] },
+  o: {
+    roles: Role[];
+    unitId?: string | null;
+    username?: string;
+    displayName?: string;
+    ledgerIds?: string[];
+    phone?: string;
+  },
 ) {
   const n = next();
   return createUser(
@@ -54,6 +61,7 @@ export async function buildUser(
       displayName: o.displayName ?? `测试人员${n}`,
       roles: o.roles,
       unitId: o.unitId ?? null,
+      ...(o.phone && { phone: o.phone }),
       ledgerIds: o.ledgerIds ?? [],
     },
     { passwordHash: await passwordHash() },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UserOut } from '../../../core/schemas/user.js';
+import type { PersonOut, UserOut } from '../../../core/schemas/user.js';
+import { buildUser } from '../../testing/factories.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, type Client, type World } from '../../testing/world.js';
 
@@ -183,5 +184,16 @@ describe('GET /api/people', () => {
     expect(res.statusCode).toBe(200);
     const [person] = res.json().items;
     expect(Object.keys(person).sort()).toEqual(['displayName', 'id', 'phone', 'title', 'unitId']);
+  });
+
+  it('shows a unit user the phone numbers of its own people only; supervisors see all', async () => {
+    await buildUser(t.sys, { roles: ['unit'], unitId: w.leadUnitId, phone: '13800000001' });
+    await buildUser(t.sys, { roles: ['unit'], unitId: w.otherUnitId, phone: '13800000002' });
+    const people = async (p: 'unitLead' | 'supervisor') =>
+      (await (await w.api(p)).get('/api/people?pageSize=200')).json<{ items: PersonOut[] }>().items;
+    const seenByUnit = await people('unitLead');
+    expect(seenByUnit.find((x) => x.phone === '13800000001')?.unitId).toBe(w.leadUnitId);
+    expect(seenByUnit.some((x) => x.unitId !== w.leadUnitId && x.phone)).toBe(false);
+    expect((await people('supervisor')).some((x) => x.phone === '13800000002')).toBe(true);
   });
 });

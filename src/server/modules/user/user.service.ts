@@ -7,6 +7,7 @@ import { AppError, fieldError, notFound, staleVersion } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { SYSTEM_ACTOR } from '../../system.js';
 import { authorize } from '../access/policy.js';
+import { itemScope } from '../access/scope.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { recordPasswordSet } from '../auth/credentials.repo.js';
 import { hashPassword } from '../auth/password.js';
@@ -106,7 +107,12 @@ export async function searchPeople(
     offset: (q.page - 1) * q.pageSize,
     limit: q.pageSize,
   });
-  return { items: rows.map(toPersonOut), total };
+  // A unit user names its own people; of other units' people it needs the name, not the phone (DATA-hygiene).
+  const { unitId } = itemScope(ctx);
+  return {
+    items: rows.map(toPersonOut).map((p) => (unitId && p.unitId !== unitId ? { ...p, phone: null } : p)),
+    total,
+  };
 }
 
 /**
