@@ -23,6 +23,12 @@ const HELD: Record<Role, Permission[]> = {
     'obstacle.write',
     'meeting.read',
     'meeting.write',
+    'inspection.read',
+    'inspection.write',
+    'plan.read',
+    'plan.write',
+    'assessment.read',
+    'assessment.write',
   ],
   leader: [
     'item.read',
@@ -32,6 +38,9 @@ const HELD: Record<Role, Permission[]> = {
     'people.read',
     'instruction.write',
     'meeting.read',
+    'inspection.read',
+    'plan.read',
+    'assessment.read',
   ],
   unit: [
     'item.read',
@@ -44,6 +53,8 @@ const HELD: Record<Role, Permission[]> = {
     'item.acknowledge',
     'report.write',
     'obstacle.write',
+    'inspection.read',
+    'assessment.read',
   ],
   sysadmin: [
     'ledger.read',

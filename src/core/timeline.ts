@@ -1,4 +1,5 @@
 import type { Lang } from './labels.js';
+import { INSPECTION_TIMELINE_KINDS, INSPECTION_TIMELINE_LABELS } from './inspection.js';
 import { ITEM_ACTIONS } from './status.js';
 import {
   describeWorkflowPayload,
@@ -24,6 +25,7 @@ export const TIMELINE_KINDS = [
   'obstacle_resolved',
   'instruction_written',
   'instruction_acknowledged',
+  ...INSPECTION_TIMELINE_KINDS,
   ...WORKFLOW_TIMELINE_KINDS,
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -49,6 +51,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
   obstacle_resolved: { zh: '问题已解决', en: 'Obstacle resolved' },
   instruction_written: { zh: '领导批示', en: 'Leader instruction' },
   instruction_acknowledged: { zh: '签收批示', en: 'Acknowledged an instruction' },
+  ...INSPECTION_TIMELINE_LABELS,
   ...WORKFLOW_TIMELINE_LABELS,
 };
 

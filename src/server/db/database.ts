@@ -15,6 +15,7 @@ import * as ledgerTemplates from './migrations/2026-12-02T0200_ledger_templates.
 import * as reports from './migrations/2026-12-02T0300_reports.js';
 import * as requests from './migrations/2026-12-02T0400_requests.js';
 import * as security from './migrations/2026-12-02T0500_security.js';
+import * as inspections from './migrations/2026-12-02T0800_inspections.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -61,6 +62,7 @@ const MIGRATIONS = {
   '2026-12-02T0300_reports': reports,
   '2026-12-02T0400_requests': requests,
   '2026-12-02T0500_security': security,
+  '2026-12-02T0800_inspections': inspections,
 };
 
 export async function migrate(db: Db): Promise<string[]> {
