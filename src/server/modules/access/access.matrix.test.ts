@@ -5,12 +5,15 @@ import { seedLightScenario } from '../../testing/scenarios.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, PERSONAS, type Persona, type World } from '../../testing/world.js';
 import { auditMatrix } from '../audit/audit.matrix.js';
+import { checklistMatrix } from '../checklist/checklist.matrix.js';
 import { authMatrix } from '../auth/auth.matrix.js';
 import { documentsMatrix } from '../documents/documents.matrix.js';
 import { fileMatrix } from '../file/file.matrix.js';
+import { inspectionMatrix } from '../inspection/inspection.matrix.js';
 import { itemMatrix } from '../item/item.matrix.js';
 import { ledgerMatrix } from '../ledger/ledger.matrix.js';
 import { meetingMatrix } from '../meeting/meeting.matrix.js';
+import { planMatrix } from '../plan/plan.matrix.js';
 import { reportMatrix } from '../report/report.matrix.js';
 import { requestMatrix } from '../request/request.matrix.js';
 import { settingsMatrix } from '../settings/settings.matrix.js';
@@ -40,11 +43,14 @@ afterAll(() => t?.close());
 const AREAS: MatrixArea[] = [
   auditMatrix,
   authMatrix,
+  checklistMatrix,
   documentsMatrix,
   fileMatrix,
+  inspectionMatrix,
   itemMatrix,
   ledgerMatrix,
   meetingMatrix,
+  planMatrix,
   reportMatrix,
   requestMatrix,
   settingsMatrix,
