@@ -178,12 +178,6 @@ export async function recordInspection(ctx: Ctx, raw: InspectionInput): Promise<
           '计划走访须尚未记录结果，且其事项在本次督察范围内',
           'the planned visit must be open and its item covered by this inspection',
         );
-      await tx.db
-        .updateTable('plan_visits')
-        .set({ inspection_id: id })
-        .where('id', '=', visit.id)
-        .where('inspection_id', 'is', null)
-        .execute();
     }
     const now = tx.now.toISOString();
     const hidden = input.method === 'unannounced';
@@ -216,6 +210,17 @@ export async function recordInspection(ctx: Ctx, raw: InspectionInput): Promise<
         sort_order: i,
       })),
     );
+    if (input.visitId) {
+      // After the inspection row exists (the visit names it); a visit recorded meanwhile is refused.
+      const res = await tx.db
+        .updateTable('plan_visits')
+        .set({ inspection_id: id })
+        .where('id', '=', input.visitId)
+        .where('inspection_id', 'is', null)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1)
+        throw fieldError('conflict', 'visitId', '该计划走访已记录结果', 'this planned visit has already been recorded');
+    }
     for (const itemId of input.itemIds)
       await appendItemEvent(tx, {
         itemId,
