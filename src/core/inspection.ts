@@ -48,7 +48,8 @@ function dayOf(takenAt: string | null): string | null {
   return m ? m[1] : null;
 }
 
-const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+const dayNumber = (iso: string) =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 
 /**
  * How a photo's capture time sits against its inspection's day: `stale` when it
@@ -109,7 +110,11 @@ export function validCoordinates(lat: unknown, lng: unknown): boolean {
  * and `rectification_ordered` of an unannounced inspection are written
  * restricted (hidden from units) and opened when it is disclosed.
  */
-export const INSPECTION_TIMELINE_KINDS = ['inspected', 'inspection_disclosed', 'rectification_ordered'] as const;
+export const INSPECTION_TIMELINE_KINDS = [
+  'inspected',
+  'inspection_disclosed',
+  'rectification_ordered',
+] as const;
 
 export const INSPECTION_TIMELINE_LABELS: Record<
   (typeof INSPECTION_TIMELINE_KINDS)[number],

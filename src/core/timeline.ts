@@ -1,5 +1,5 @@
-import type { Lang } from './labels.js';
 import { INSPECTION_TIMELINE_KINDS, INSPECTION_TIMELINE_LABELS } from './inspection.js';
+import type { Lang } from './labels.js';
 import { ITEM_ACTIONS } from './status.js';
 import {
   describeWorkflowPayload,

@@ -33,7 +33,10 @@ const InspectionFields = {
 };
 
 /** `POST /api/inspections`; `visitId` records the result of a planned visit. */
-export const InspectionInput = z.object({ ...InspectionFields, visitId: Id.nullish().transform((v) => v ?? null) });
+export const InspectionInput = z.object({
+  ...InspectionFields,
+  visitId: Id.nullish().transform((v) => v ?? null),
+});
 export type InspectionInput = z.input<typeof InspectionInput>;
 
 /** `PATCH /api/inspections/:id`: the record's text and findings; method, unit and items stay. */
@@ -230,7 +233,12 @@ export const PlanDetailOut = PlanOut.extend({
   visits: z.array(VisitOut),
   /** Plan against done per inspector. */
   byInspector: z.array(
-    z.object({ inspectorId: Id, inspectorName: z.string(), planned: z.number().int(), done: z.number().int() }),
+    z.object({
+      inspectorId: Id,
+      inspectorName: z.string(),
+      planned: z.number().int(),
+      done: z.number().int(),
+    }),
   ),
 });
 export type PlanDetailOut = z.infer<typeof PlanDetailOut>;

@@ -21,6 +21,11 @@ export const AREAS = {
   // Approvers: every role that reads items may hold a step (a unit's own leader too).
   requests: 'item.read',
   settings: 'settings.read',
+  inspections: 'inspection.read',
+  inspect: 'inspection.write',
+  plans: 'plan.read',
+  assessments: 'assessment.read',
+  editAssessments: 'assessment.write',
 } as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;

@@ -1,4 +1,5 @@
 import { ANSWERS_EN, ANSWERS_ZH } from './answers-messages.js';
+import { INSPECTION_EN, INSPECTION_ZH } from './inspection-messages.js';
 import { MEETING_EN, MEETING_ZH } from './meeting-messages.js';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
 
@@ -338,6 +339,7 @@ export const zh = {
 
   'nav.meetings': '会议',
   ...WORKFLOW_ZH,
+  ...INSPECTION_ZH,
   ...ANSWERS_ZH,
   ...MEETING_ZH,
 } as const;
@@ -678,4 +680,5 @@ export const en: Record<MessageKey, string> = {
   ...WORKFLOW_EN,
   ...ANSWERS_EN,
   ...MEETING_EN,
+  ...INSPECTION_EN,
 };

@@ -118,7 +118,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('inspection_id', 'text', (c) => c.references('inspections.id'))
     .addColumn('sort_order', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('plan_visits_plan').on('plan_visits').columns(['plan_id', 'sort_order']).execute();
+  await db.schema
+    .createIndex('plan_visits_plan')
+    .on('plan_visits')
+    .columns(['plan_id', 'sort_order'])
+    .execute();
   await db.schema
     .createIndex('plan_visits_inspector')
     .on('plan_visits')

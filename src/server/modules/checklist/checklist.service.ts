@@ -39,7 +39,12 @@ export async function listChecklists(ctx: Ctx): Promise<{ items: ChecklistOut[];
       id: l.id,
       name: l.name,
       description: l.description,
-      criteria: cs.map((c) => ({ id: c.id, title: c.title, description: c.description, weight: Number(c.weight) })),
+      criteria: cs.map((c) => ({
+        id: c.id,
+        title: c.title,
+        description: c.description,
+        weight: Number(c.weight),
+      })),
       maxTotal: cs.reduce((s, c) => s + Number(c.weight), 0),
       assessmentCount: Number(counts.find((c) => c.checklist_id === l.id)?.n ?? 0),
       createdAt: l.created_at,
@@ -55,7 +60,13 @@ export async function createChecklist(ctx: Ctx, raw: ChecklistInput): Promise<Ch
   await inTransaction(ctx, async (tx) => {
     await tx.db
       .insertInto('checklists')
-      .values({ id, name: input.name, description: input.description, created_by: user.id, created_at: tx.now.toISOString() })
+      .values({
+        id,
+        name: input.name,
+        description: input.description,
+        created_by: user.id,
+        created_at: tx.now.toISOString(),
+      })
       .execute();
     await tx.db
       .insertInto('checklist_criteria')
@@ -118,7 +129,13 @@ async function present(ctx: Ctx, rows: AssessmentRow[]): Promise<AssessmentOut[]
   return rows.map((r) => {
     const mine = scores
       .filter((s) => s.assessment_id === r.id)
-      .map((s) => ({ criterionId: s.criterion_id, title: s.title, weight: Number(s.weight), score: Number(s.score), comment: s.comment }));
+      .map((s) => ({
+        criterionId: s.criterion_id,
+        title: s.title,
+        weight: Number(s.weight),
+        score: Number(s.score),
+        comment: s.comment,
+      }));
     const totals = assessmentTotals(mine);
     return {
       id: r.id,
@@ -142,7 +159,10 @@ async function present(ctx: Ctx, rows: AssessmentRow[]): Promise<AssessmentOut[]
 }
 
 /** Newest first; a unit user gets only their unit's (see `visibleAssessment`). */
-export async function listAssessments(ctx: Ctx, q: AssessmentQuery): Promise<{ items: AssessmentOut[]; total: number }> {
+export async function listAssessments(
+  ctx: Ctx,
+  q: AssessmentQuery,
+): Promise<{ items: AssessmentOut[]; total: number }> {
   let base = scoped(ctx);
   if (q.unitId) base = base.where('a.unit_id', '=', q.unitId);
   if (q.checklistId) base = base.where('a.checklist_id', '=', q.checklistId);
@@ -172,7 +192,12 @@ export async function recordAssessment(ctx: Ctx, raw: AssessmentInput): Promise<
   const user = authorize(ctx, 'assessment.write');
   const input = AssessmentInput.parse(raw);
   if (input.assessedOn > todayOf(ctx))
-    throw fieldError('rule_violation', 'assessedOn', '考评日期不能晚于今天', 'the assessment day cannot be in the future');
+    throw fieldError(
+      'rule_violation',
+      'assessedOn',
+      '考评日期不能晚于今天',
+      'the assessment day cannot be in the future',
+    );
   const id = newId();
   await inTransaction(ctx, async (tx) => {
     const criteria = await tx.db
@@ -180,24 +205,44 @@ export async function recordAssessment(ctx: Ctx, raw: AssessmentInput): Promise<
       .selectAll()
       .where('checklist_id', '=', input.checklistId)
       .execute();
-    if (!criteria.length) throw fieldError('rule_violation', 'checklistId', '考评标准不存在', 'no such checklist');
-    const unit = await tx.db.selectFrom('units').select('id').where('id', '=', input.unitId).executeTakeFirst();
+    if (!criteria.length)
+      throw fieldError('rule_violation', 'checklistId', '考评标准不存在', 'no such checklist');
+    const unit = await tx.db
+      .selectFrom('units')
+      .select('id')
+      .where('id', '=', input.unitId)
+      .executeTakeFirst();
     if (!unit) throw fieldError('rule_violation', 'unitId', '被考评单位不存在', 'no such unit');
     if (input.inspectionId && !(await findInspection(tx, inspectionScope(tx), input.inspectionId)))
       throw fieldError('rule_violation', 'inspectionId', '督察记录不存在', 'no such inspection');
     const given = new Map(input.scores.map((s) => [s.criterionId, s]));
-    if (given.size !== input.scores.length || criteria.some((c) => !given.has(c.id)) || given.size !== criteria.length)
+    if (
+      given.size !== input.scores.length ||
+      criteria.some((c) => !given.has(c.id)) ||
+      given.size !== criteria.length
+    )
       throw fieldError(
         'rule_violation',
         'scores',
         '须对考评标准的每一项各打一次分',
         'score every criterion of the checklist exactly once',
       );
-    const over = input.scores.findIndex((s) => s.score > Number(criteria.find((c) => c.id === s.criterionId)?.weight));
+    const over = input.scores.findIndex(
+      (s) => s.score > Number(criteria.find((c) => c.id === s.criterionId)?.weight),
+    );
     if (over >= 0)
-      throw fieldError('rule_violation', `scores.${over}.score`, '得分不能超过该项满分', 'a score cannot exceed the criterion’s full marks');
+      throw fieldError(
+        'rule_violation',
+        `scores.${over}.score`,
+        '得分不能超过该项满分',
+        'a score cannot exceed the criterion’s full marks',
+      );
     const totals = assessmentTotals(
-      criteria.map((c) => ({ criterionId: c.id, weight: Number(c.weight), score: given.get(c.id)?.score ?? 0 })),
+      criteria.map((c) => ({
+        criterionId: c.id,
+        weight: Number(c.weight),
+        score: given.get(c.id)?.score ?? 0,
+      })),
     );
     await tx.db
       .insertInto('assessments')
@@ -216,14 +261,26 @@ export async function recordAssessment(ctx: Ctx, raw: AssessmentInput): Promise<
       .execute();
     await tx.db
       .insertInto('assessment_scores')
-      .values(input.scores.map((s) => ({ assessment_id: id, criterion_id: s.criterionId, score: s.score, comment: s.comment })))
+      .values(
+        input.scores.map((s) => ({
+          assessment_id: id,
+          criterion_id: s.criterionId,
+          score: s.score,
+          comment: s.comment,
+        })),
+      )
       .execute();
     await appendAudit(tx, {
       action: 'assessment.record',
       entity: 'assessment',
       entityId: id,
       outcome: 'success',
-      after: { checklistId: input.checklistId, unitId: input.unitId, assessedOn: input.assessedOn, total: totals.total },
+      after: {
+        checklistId: input.checklistId,
+        unitId: input.unitId,
+        assessedOn: input.assessedOn,
+        total: totals.total,
+      },
     });
   });
   return getAssessment(ctx, id);

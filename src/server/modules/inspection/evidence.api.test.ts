@@ -104,7 +104,10 @@ describe('photos of an inspection', () => {
     expect(res.json()).toMatchObject({ address: '马寨镇安置区3#地块东门', sha256: photo.sha256, version: 2 });
     expect(storedBytes(photo.id).equals(jpeg)).toBe(true);
     expect((await api.patch(`/api/evidence/${photo.id}`, { version: 1, caption: 'x' })).statusCode).toBe(409);
-    expect((await (await w.api('unitLead')).patch(`/api/evidence/${photo.id}`, { version: 2, caption: 'x' })).statusCode).toBe(403);
+    expect(
+      (await (await w.api('unitLead')).patch(`/api/evidence/${photo.id}`, { version: 2, caption: 'x' }))
+        .statusCode,
+    ).toBe(403);
     // A second upload of the same picture is a new record; nothing is overwritten.
     const again = (await upload('supervisor', 'site.jpg', jpeg)).json<EvidenceOut>();
     expect(again.id).not.toBe(photo.id);
@@ -121,8 +124,15 @@ describe('photos of an inspection', () => {
     ]);
     const res = await upload('supervisor', 'IMG_0001.HEIC', heic);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ mime: 'image/heic', hasThumbnail: false, isImage: true, takenAt: null });
-    const plain = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer();
+    expect(res.json()).toMatchObject({
+      mime: 'image/heic',
+      hasThumbnail: false,
+      isImage: true,
+      takenAt: null,
+    });
+    const plain = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
     expect((await upload('supervisor', 'scan.png', plain)).json()).toMatchObject({
       dating: 'unknown',
       latitude: null,
@@ -137,11 +147,14 @@ describe('photos of an inspection', () => {
     ['an executable calling itself a PDF', 'report.pdf', Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])],
   ])('refuses %s and keeps nothing', async (_, name, content) => {
     const body = content === 'jpeg' ? await phonePhoto() : content;
-    const before = (await (await w.api('supervisor')).get(`/api/inspections/${inspection.id}/files`)).json().total;
+    const before = (await (await w.api('supervisor')).get(`/api/inspections/${inspection.id}/files`)).json()
+      .total;
     const res = await upload('supervisor', name, body);
     expect(res.statusCode).toBe(415);
     expect(res.json().error.code).toBe('unsupported_type');
-    expect((await (await w.api('supervisor')).get(`/api/inspections/${inspection.id}/files`)).json().total).toBe(before);
+    expect(
+      (await (await w.api('supervisor')).get(`/api/inspections/${inspection.id}/files`)).json().total,
+    ).toBe(before);
   });
 
   it('lets only the office add photos, and only those who see the inspection see them', async () => {
@@ -151,7 +164,9 @@ describe('photos of an inspection', () => {
     expect((await upload('supervisorOtherLedger', 'x.jpg', jpeg)).statusCode).toBe(404);
     const photo = (await upload('supervisor', 'x.jpg', jpeg)).json<EvidenceOut>();
     expect((await (await w.api('unitOther')).get(`/api/evidence/${photo.id}`)).statusCode).toBe(404);
-    expect((await (await w.api('unitOther')).get(`/api/inspections/${inspection.id}/files`)).statusCode).toBe(404);
+    expect((await (await w.api('unitOther')).get(`/api/inspections/${inspection.id}/files`)).statusCode).toBe(
+      404,
+    );
     expect((await (await w.api('auditor')).get(`/api/evidence/${photo.id}`)).statusCode).toBe(403);
     expect((await (await w.api('anonymous')).get(`/api/evidence/${photo.id}`)).statusCode).toBe(401);
   });
@@ -159,7 +174,9 @@ describe('photos of an inspection', () => {
   it('hides the photos of an undisclosed unannounced inspection from the unit', async () => {
     const item = await w.seedItem({}, 'assign');
     const hidden = (
-      await (await w.api('supervisor')).post('/api/inspections', {
+      await (
+        await w.api('supervisor')
+      ).post('/api/inspections', {
         method: 'unannounced',
         inspectedOn: '2026-11-25',
         unitId: w.leadUnitId,
@@ -168,10 +185,14 @@ describe('photos of an inspection', () => {
         verdict: 'poor',
       })
     ).json<InspectionOut>();
-    const photo = (await upload('supervisor', 'night.jpg', await phonePhoto('2026:11:25 22:10:00'), hidden.id)).json<EvidenceOut>();
+    const photo = (
+      await upload('supervisor', 'night.jpg', await phonePhoto('2026:11:25 22:10:00'), hidden.id)
+    ).json<EvidenceOut>();
     expect((await (await w.api('unitLead')).get(`/api/evidence/${photo.id}`)).statusCode).toBe(404);
     expect((await (await w.api('unitLead')).get(`/api/evidence/${photo.id}/thumbnail`)).statusCode).toBe(404);
-    await (await w.api('supervisor')).post(`/api/inspections/${hidden.id}/disclose`, { version: hidden.version });
+    await (await w.api('supervisor')).post(`/api/inspections/${hidden.id}/disclose`, {
+      version: hidden.version,
+    });
     expect((await (await w.api('unitLead')).get(`/api/evidence/${photo.id}`)).statusCode).toBe(200);
   });
 });

@@ -37,8 +37,12 @@ function scoped(ctx: Ctx) {
   return ctx.db
     .selectFrom('evidence as e')
     .leftJoin('users as u', 'u.id', 'e.created_by')
-    .leftJoin('inspections as oi', (j) => j.onRef('oi.id', '=', 'e.owner_id').on('e.owner_kind', '=', 'inspection'))
-    .leftJoin('assessments as oa', (j) => j.onRef('oa.id', '=', 'e.owner_id').on('e.owner_kind', '=', 'assessment'))
+    .leftJoin('inspections as oi', (j) =>
+      j.onRef('oi.id', '=', 'e.owner_id').on('e.owner_kind', '=', 'inspection'),
+    )
+    .leftJoin('assessments as oa', (j) =>
+      j.onRef('oa.id', '=', 'e.owner_id').on('e.owner_kind', '=', 'assessment'),
+    )
     .selectAll('e')
     .select((eb) => [
       'u.display_name as created_by_name',
@@ -46,10 +50,17 @@ function scoped(ctx: Ctx) {
     ])
     .where((eb) =>
       eb.or([
-        eb.and([eb('e.owner_kind', '=', 'inspection'), eb('e.owner_id', 'in', visibleInspectionIds(ctx, ins))]),
+        eb.and([
+          eb('e.owner_kind', '=', 'inspection'),
+          eb('e.owner_id', 'in', visibleInspectionIds(ctx, ins)),
+        ]),
         eb.and([
           eb('e.owner_kind', '=', 'assessment'),
-          eb('e.owner_id', 'in', eb.selectFrom('assessments as a').select('a.id').where(visibleAssessment(asg))),
+          eb(
+            'e.owner_id',
+            'in',
+            eb.selectFrom('assessments as a').select('a.id').where(visibleAssessment(asg)),
+          ),
         ]),
       ]),
     );
@@ -107,7 +118,8 @@ export async function storeEvidence(
 ): Promise<EvidenceOut> {
   const upload = await read(await maxUploadBytes(ctx));
   const mime = sniffMime(upload.content);
-  const unsupported = (zh: string, en: string) => new AppError('unsupported_type', [{ field: 'file', zh, en }]);
+  const unsupported = (zh: string, en: string) =>
+    new AppError('unsupported_type', [{ field: 'file', zh, en }]);
   if (!mime)
     throw unsupported(
       '只接受图片（JPEG/PNG/GIF/WebP/HEIC）、PDF、Word/Excel 文档和纯文本',
@@ -118,7 +130,10 @@ export async function storeEvidence(
   const storage = storageOf(ctx);
   const id = newId();
   const key = `${owner.kind}s/${owner.id}/${id}`;
-  const [thumb, facts] = await Promise.all([thumbnailOf(upload.content, mime), readPhotoFacts(upload.content, mime)]);
+  const [thumb, facts] = await Promise.all([
+    thumbnailOf(upload.content, mime),
+    readPhotoFacts(upload.content, mime),
+  ]);
   const thumbKey = thumb ? `${key}.thumb.webp` : null;
   await storage.put(key, upload.content);
   try {

@@ -21,7 +21,9 @@ afterAll(() => t?.close());
 
 const inspect = async (itemId: string, o: Record<string, unknown> = {}) =>
   (
-    await (await w.api('supervisor')).post('/api/inspections', {
+    await (
+      await w.api('supervisor')
+    ).post('/api/inspections', {
       method: 'onsite',
       inspectedOn: '2026-11-24',
       unitId: w.leadUnitId,
@@ -58,9 +60,17 @@ describe('POST /api/findings/:id/rectify', () => {
     expect(made.responsibilities).toMatchObject([{ unitId: w.coopUnitId, role: 'lead' }]);
     // Linked back: the finding names the item; the covered item's timeline says so.
     const after = (await api.get(`/api/inspections/${inspection.id}`)).json<InspectionOut>();
-    expect(after.findings[0]).toMatchObject({ rectificationItemId: made.id, rectificationItemCode: made.code });
-    const events = (await api.get(`/api/items/${item.id}/timeline`)).json<{ items: { kind: string; text: string }[] }>();
-    expect(events.items[0]).toMatchObject({ kind: 'rectification_ordered', text: expect.stringContaining(made.code) });
+    expect(after.findings[0]).toMatchObject({
+      rectificationItemId: made.id,
+      rectificationItemCode: made.code,
+    });
+    const events = (await api.get(`/api/items/${item.id}/timeline`)).json<{
+      items: { kind: string; text: string }[];
+    }>();
+    expect(events.items[0]).toMatchObject({
+      kind: 'rectification_ordered',
+      text: expect.stringContaining(made.code),
+    });
     // The unit responsible sees its new item; the item row, its audit and the finding were one transaction.
     expect((await (await w.api('unitCoop')).get(`/api/items/${made.id}`)).statusCode).toBe(200);
     const audit = await t.db.handle.db
@@ -69,7 +79,9 @@ describe('POST /api/findings/:id/rectify', () => {
       .where('action', 'in', ['item.create', 'item.assign', 'inspection.rectify'])
       .where((eb) => eb.or([eb('entity_id', '=', made.id), eb('entity_id', '=', inspection.id)]))
       .execute();
-    expect(audit.map((a) => a.action).sort()).toEqual(['inspection.rectify', 'item.assign', 'item.create'].sort());
+    expect(audit.map((a) => a.action).sort()).toEqual(
+      ['inspection.rectify', 'item.assign', 'item.create'].sort(),
+    );
     // Once only.
     const twice = await api.post(`/api/findings/${finding.id}/rectify`, {
       ledgerId: w.ledgerId,
@@ -84,7 +96,14 @@ describe('POST /api/findings/:id/rectify', () => {
     const hidden = await inspect(item.id, { method: 'unannounced' });
     const api = await w.api('supervisor');
     const count = async () =>
-      Number((await t.db.handle.db.selectFrom('items').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.db.handle.db
+            .selectFrom('items')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await count();
     const refused = await api.post(`/api/findings/${hidden.findings[0].id}/rectify`, {
       ledgerId: w.ledgerId,
@@ -118,11 +137,15 @@ describe('POST /api/findings/:id/rectify', () => {
 
 describe('visit plans', () => {
   it('proposes red, long-uninspected and obstructed items, plans visits, and counts planned against done', async () => {
-    const red = await w.seedItem({ startDate: '2026-01-05', dueDate: '2026-10-31', title: '逾期事项' }, 'assign');
+    const red = await w.seedItem(
+      { startDate: '2026-01-05', dueDate: '2026-10-31', title: '逾期事项' },
+      'assign',
+    );
     const fresh = await w.seedItem({ title: '刚督察过的事项' }, 'assign');
     await inspect(fresh.id, { findings: [] });
     const api = await w.api('supervisor');
-    const stale = (await api.get('/api/plans/candidates?staleDays=30')).json<{ items: CandidateOut[] }>().items;
+    const stale = (await api.get('/api/plans/candidates?staleDays=30')).json<{ items: CandidateOut[] }>()
+      .items;
     expect(stale.map((c) => c.itemId)).toContain(red.id);
     expect(stale.map((c) => c.itemId)).not.toContain(fresh.id);
     const reds = (await api.get('/api/plans/candidates?red=true')).json<{ items: CandidateOut[] }>().items;
@@ -138,7 +161,12 @@ describe('visit plans', () => {
       await api.post('/api/plans', {
         title: '12月第一周走访',
         visits: [
-          { itemId: red.id, inspectorId: w.users.supervisorThisLedger.id, plannedOn: '2026-11-26', reasons: ['red'] },
+          {
+            itemId: red.id,
+            inspectorId: w.users.supervisorThisLedger.id,
+            plannedOn: '2026-11-26',
+            reasons: ['red'],
+          },
           { itemId: fresh.id, inspectorId: w.users.supervisorThisLedger.id, plannedOn: '2026-12-01' },
           { itemId: fresh.id, inspectorId: w.users.supervisor.id, plannedOn: '2026-12-02', method: 'phone' },
         ],
@@ -185,7 +213,12 @@ describe('visit plans', () => {
 
 describe('checklists and assessments', () => {
   let checklist: ChecklistOut;
-  const score = async (unitId: string, assessedOn: string, points: number[], persona: Persona = 'supervisor') =>
+  const score = async (
+    unitId: string,
+    assessedOn: string,
+    points: number[],
+    persona: Persona = 'supervisor',
+  ) =>
     (await w.api(persona)).post('/api/assessments', {
       checklistId: checklist.id,
       unitId,
@@ -213,7 +246,12 @@ describe('checklists and assessments', () => {
       grade: 'good',
       unitName: '区住建局',
     });
-    expect(res.json<AssessmentOut>().scores.filter((s) => s.failed).map((s) => s.title)).toEqual(['作风好']);
+    expect(
+      res
+        .json<AssessmentOut>()
+        .scores.filter((s) => s.failed)
+        .map((s) => s.title),
+    ).toEqual(['作风好']);
     const over = await score(w.leadUnitId, '2026-11-10', [21, 17, 11, 19, 20]);
     expect(over.statusCode).toBe(422);
     expect(over.json().error.details[0].field).toBe('scores.0.score');
@@ -230,16 +268,23 @@ describe('checklists and assessments', () => {
   it("keeps each unit's history to itself", async () => {
     await score(w.leadUnitId, '2026-10-10', [15, 15, 15, 15, 15]);
     const mineOther = (await score(w.otherUnitId, '2026-11-12', [10, 10, 10, 10, 10])).json<AssessmentOut>();
-    const lead = (await (await w.api('unitLead')).get('/api/assessments')).json<{ items: AssessmentOut[]; total: number }>();
+    const lead = (await (await w.api('unitLead')).get('/api/assessments')).json<{
+      items: AssessmentOut[];
+      total: number;
+    }>();
     expect(lead.items.every((a) => a.unitId === w.leadUnitId)).toBe(true);
     expect(lead.total).toBe(lead.items.length);
     expect(lead.items.map((a) => a.assessedOn)).toEqual(['2026-11-10', '2026-10-10']);
     // Asking for another unit by filter or by id gets nothing.
-    expect((await (await w.api('unitLead')).get(`/api/assessments?unitId=${w.otherUnitId}`)).json().total).toBe(0);
+    expect(
+      (await (await w.api('unitLead')).get(`/api/assessments?unitId=${w.otherUnitId}`)).json().total,
+    ).toBe(0);
     expect((await (await w.api('unitLead')).get(`/api/assessments/${mineOther.id}`)).statusCode).toBe(404);
     expect((await (await w.api('unitCoop')).get('/api/assessments')).json().total).toBe(0);
     // The office sees every unit's.
-    expect((await (await w.api('leader')).get(`/api/assessments?unitId=${w.otherUnitId}`)).json().total).toBe(1);
+    expect((await (await w.api('leader')).get(`/api/assessments?unitId=${w.otherUnitId}`)).json().total).toBe(
+      1,
+    );
   });
 
   it('hides an assessment made during a hidden unannounced inspection until it is disclosed', async () => {
@@ -255,7 +300,9 @@ describe('checklists and assessments', () => {
     expect(res.statusCode, res.body).toBe(201);
     const unit = await w.api('unitLead');
     expect((await unit.get(`/api/assessments/${res.json().id}`)).statusCode).toBe(404);
-    await (await w.api('supervisor')).post(`/api/inspections/${hidden.id}/disclose`, { version: hidden.version });
+    await (await w.api('supervisor')).post(`/api/inspections/${hidden.id}/disclose`, {
+      version: hidden.version,
+    });
     expect((await unit.get(`/api/assessments/${res.json().id}`)).statusCode).toBe(200);
   });
 });

@@ -43,7 +43,10 @@ const timeline = async (persona: Persona, itemId: string) =>
 describe('POST /api/inspections', () => {
   it('records an inspection of each method with its inspectors, items and findings', async () => {
     for (const method of ['onsite', 'dedicated', 'phone'] as const) {
-      const res = await record({ method, inspectorIds: [w.users.supervisor.id, w.users.supervisorThisLedger.id] });
+      const res = await record({
+        method,
+        inspectorIds: [w.users.supervisor.id, w.users.supervisorThisLedger.id],
+      });
       expect(res.statusCode, res.body).toBe(201);
       const out = res.json<InspectionOut>();
       expect(out).toMatchObject({
@@ -132,9 +135,14 @@ describe('unannounced inspections', () => {
     const foreign = await w.seedItem({
       responsibilities: [{ unitId: w.otherUnitId, role: 'lead' }],
     });
-    const res = await record({ itemIds: [item.id, foreign.id], findings: [{ text: '配合不到位', itemId: foreign.id }] });
+    const res = await record({
+      itemIds: [item.id, foreign.id],
+      findings: [{ text: '配合不到位', itemId: foreign.id }],
+    });
     expect(res.statusCode, res.body).toBe(201);
-    const seen = (await (await w.api('unitLead')).get(`/api/inspections/${res.json().id}`)).json<InspectionOut>();
+    const seen = (
+      await (await w.api('unitLead')).get(`/api/inspections/${res.json().id}`)
+    ).json<InspectionOut>();
     expect(seen.items.map((i) => i.id)).toEqual([item.id]);
     expect(seen.findings[0]).toMatchObject({ itemId: null, itemCode: null });
   });
@@ -147,7 +155,10 @@ describe('PATCH /api/inspections/:id', () => {
     const res = await api.patch(`/api/inspections/${out.id}`, {
       version: out.version,
       verdict: 'poor',
-      findings: [{ id: out.findings[0].id, text: '安全网破损，已责令当日更换', itemId: item.id }, { text: '扬尘覆盖不到位' }],
+      findings: [
+        { id: out.findings[0].id, text: '安全网破损，已责令当日更换', itemId: item.id },
+        { text: '扬尘覆盖不到位' },
+      ],
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ verdict: 'poor', version: out.version + 1 });

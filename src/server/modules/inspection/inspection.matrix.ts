@@ -40,12 +40,19 @@ export async function seedAssessment() {
   });
 }
 
-const png = () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } }).png().toBuffer();
+const png = () =>
+  sharp({ create: { width: 4, height: 4, channels: 3, background: '#fff' } })
+    .png()
+    .toBuffer();
 
 async function seedPhoto() {
   const inspection = await seedInspection();
   const { payload, headers } = multipartFile('dot.png', await png());
-  const res = await (await the.world.api('supervisor')).post(`/api/inspections/${inspection.id}/files`, payload, headers);
+  const res = await (await the.world.api('supervisor')).post(
+    `/api/inspections/${inspection.id}/files`,
+    payload,
+    headers,
+  );
   return res.json<{ id: string; version: number }>();
 }
 

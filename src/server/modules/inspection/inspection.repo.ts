@@ -58,7 +58,14 @@ export async function queryInspections(ctx: Ctx, scope: ItemScope, f: Inspection
 /** What hangs off inspections, for their answers; items only those the user reaches. */
 export async function inspectionDetails(ctx: Ctx, scope: ItemScope, ids: string[]) {
   if (ids.length === 0)
-    return { items: [], inspectors: [], findings: [], photos: [], visits: [], visibleItems: new Set<string>() };
+    return {
+      items: [],
+      inspectors: [],
+      findings: [],
+      photos: [],
+      visits: [],
+      visibleItems: new Set<string>(),
+    };
   const [items, inspectors, findings, photos, visits] = await Promise.all([
     ctx.db
       .selectFrom('inspection_items as ii')
@@ -91,7 +98,11 @@ export async function inspectionDetails(ctx: Ctx, scope: ItemScope, ids: string[
       .where('owner_id', 'in', ids)
       .groupBy('owner_id')
       .execute(),
-    ctx.db.selectFrom('plan_visits').select(['id', 'inspection_id']).where('inspection_id', 'in', ids).execute(),
+    ctx.db
+      .selectFrom('plan_visits')
+      .select(['id', 'inspection_id'])
+      .where('inspection_id', 'in', ids)
+      .execute(),
   ]);
   // Items named by findings that the user reaches (a unit never learns another unit's item from a finding).
   const named = [
@@ -180,8 +191,14 @@ export async function replaceFindings(
 export async function inspectionCounts(ctx: Ctx, scope: ItemScope) {
   const base = ctx.db.selectFrom('inspections as ins').where(visibleInspection(scope));
   const [byMethod, byVerdict, findings] = await Promise.all([
-    base.select(['ins.method', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('ins.method').execute(),
-    base.select(['ins.verdict', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('ins.verdict').execute(),
+    base
+      .select(['ins.method', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('ins.method')
+      .execute(),
+    base
+      .select(['ins.verdict', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('ins.verdict')
+      .execute(),
     base
       .innerJoin('inspection_findings as f', 'f.inspection_id', 'ins.id')
       .select((eb) => [

@@ -38,7 +38,11 @@ export function readUpload(req: FastifyRequest) {
   return async (maxBytes: number) => {
     if (!req.isMultipart())
       throw new AppError('validation', [
-        { field: 'file', zh: '请以 multipart/form-data 上传文件', en: 'upload the file as multipart/form-data' },
+        {
+          field: 'file',
+          zh: '请以 multipart/form-data 上传文件',
+          en: 'upload the file as multipart/form-data',
+        },
       ]);
     const part = await req.file({ limits: { fileSize: maxBytes } });
     if (!part) throw new AppError('validation', [{ field: 'file', zh: '缺少文件', en: 'no file' }]);
@@ -153,7 +157,13 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/evidence/:id/thumbnail',
-    { schema: { tags: evidence, params: IdParams, description: 'A small WebP (404 when none could be drawn).' } },
+    {
+      schema: {
+        tags: evidence,
+        params: IdParams,
+        description: 'A small WebP (404 when none could be drawn).',
+      },
+    },
     async (req, reply) => {
       const { name, stream, mime } = await openEvidence(req.ctx, req.params.id, 'thumbnail');
       fileHeaders(reply, mime);

@@ -16,9 +16,9 @@ import { appendItemEvent } from '../timeline/timeline.repo.js';
 import {
   findInspection,
   type InspectionRow,
+  insertInspection,
   inspectionCounts,
   inspectionDetails,
-  insertInspection,
   queryInspections,
   replaceFindings,
   updateInspectionIfVersion,
@@ -49,7 +49,9 @@ async function present(ctx: Ctx, scope: ItemScope, rows: InspectionRow[]): Promi
     place: r.place,
     summary: r.summary,
     verdict: r.verdict,
-    items: d.items.filter((i) => i.inspection_id === r.id).map((i) => ({ id: i.id, code: i.code, title: i.title })),
+    items: d.items
+      .filter((i) => i.inspection_id === r.id)
+      .map((i) => ({ id: i.id, code: i.code, title: i.title })),
     inspectors: d.inspectors
       .filter((i) => i.inspection_id === r.id)
       .map((i) => ({ id: i.id, displayName: i.display_name })),
@@ -122,7 +124,10 @@ export async function listInspectors(ctx: Ctx) {
     .where('roles', 'like', '%"supervisor"%')
     .orderBy('display_name')
     .execute();
-  return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name, title: r.title })), total: rows.length };
+  return {
+    items: rows.map((r) => ({ id: r.id, displayName: r.display_name, title: r.title })),
+    total: rows.length,
+  };
 }
 
 async function checkInspectors(ctx: Ctx, ids: string[]): Promise<void> {
@@ -135,7 +140,12 @@ async function checkInspectors(ctx: Ctx, ids: string[]): Promise<void> {
     .where('roles', 'like', '%"supervisor"%')
     .execute();
   if (found.length !== ids.length)
-    throw fieldError('rule_violation', 'inspectorIds', '督察人员须为在岗督查员', 'inspectors must be active supervisors');
+    throw fieldError(
+      'rule_violation',
+      'inspectorIds',
+      '督察人员须为在岗督查员',
+      'inspectors must be active supervisors',
+    );
 }
 
 function findingsOutside(findings: { itemId: string | null }[], itemIds: string[]): number {
@@ -150,7 +160,12 @@ export async function recordInspection(ctx: Ctx, raw: InspectionInput): Promise<
   const user = await checkAccess(ctx, 'inspection.write', input.itemIds);
   const today = todayOf(ctx);
   if (input.inspectedOn > today)
-    throw fieldError('rule_violation', 'inspectedOn', '督察日期不能晚于今天', 'the inspection day cannot be in the future');
+    throw fieldError(
+      'rule_violation',
+      'inspectedOn',
+      '督察日期不能晚于今天',
+      'the inspection day cannot be in the future',
+    );
   const stray = findingsOutside(input.findings, input.itemIds);
   if (stray >= 0)
     throw fieldError(
@@ -162,7 +177,11 @@ export async function recordInspection(ctx: Ctx, raw: InspectionInput): Promise<
   const inspectorIds = input.inspectorIds.length ? input.inspectorIds : [user.id];
   const id = newId();
   await inTransaction(ctx, async (tx) => {
-    const unit = await tx.db.selectFrom('units').select('id').where('id', '=', input.unitId).executeTakeFirst();
+    const unit = await tx.db
+      .selectFrom('units')
+      .select('id')
+      .where('id', '=', input.unitId)
+      .executeTakeFirst();
     if (!unit) throw fieldError('rule_violation', 'unitId', '被督察单位不存在', 'no such unit');
     await checkInspectors(tx, inspectorIds);
     if (input.visitId) {
@@ -219,7 +238,12 @@ export async function recordInspection(ctx: Ctx, raw: InspectionInput): Promise<
         .where('inspection_id', 'is', null)
         .executeTakeFirst();
       if (Number(res.numUpdatedRows) !== 1)
-        throw fieldError('conflict', 'visitId', '该计划走访已记录结果', 'this planned visit has already been recorded');
+        throw fieldError(
+          'conflict',
+          'visitId',
+          '该计划走访已记录结果',
+          'this planned visit has already been recorded',
+        );
     }
     for (const itemId of input.itemIds)
       await appendItemEvent(tx, {
@@ -264,7 +288,12 @@ export async function updateInspection(ctx: Ctx, id: string, raw: InspectionUpda
     if (!before) throw notFound();
     if (Number(before.version) !== input.version) throw staleVersion();
     if (input.inspectedOn && input.inspectedOn > todayOf(tx))
-      throw fieldError('rule_violation', 'inspectedOn', '督察日期不能晚于今天', 'the inspection day cannot be in the future');
+      throw fieldError(
+        'rule_violation',
+        'inspectedOn',
+        '督察日期不能晚于今天',
+        'the inspection day cannot be in the future',
+      );
     const itemIds = (
       await tx.db.selectFrom('inspection_items').select('item_id').where('inspection_id', '=', id).execute()
     ).map((r) => r.item_id);
@@ -319,7 +348,11 @@ export async function updateInspection(ctx: Ctx, id: string, raw: InspectionUpda
  * Discloses an unannounced inspection to the inspected unit: from now on it
  * shows in the unit's lists and counts, and its timeline entries open.
  */
-export async function discloseInspection(ctx: Ctx, id: string, raw: { version: number }): Promise<InspectionOut> {
+export async function discloseInspection(
+  ctx: Ctx,
+  id: string,
+  raw: { version: number },
+): Promise<InspectionOut> {
   const user = authorize(ctx, 'inspection.write');
   const input = DiscloseInput.parse(raw);
   const scope = inspectionScope(ctx);
@@ -334,7 +367,14 @@ export async function discloseInspection(ctx: Ctx, id: string, raw: { version: n
         'only an undisclosed unannounced inspection can be disclosed',
       );
     const now = tx.now.toISOString();
-    if (!(await updateInspectionIfVersion(tx, id, input.version, { hidden: 0, disclosed_at: now, disclosed_by: user.id, updated_at: now })))
+    if (
+      !(await updateInspectionIfVersion(tx, id, input.version, {
+        hidden: 0,
+        disclosed_at: now,
+        disclosed_by: user.id,
+        updated_at: now,
+      }))
+    )
       throw staleVersion();
     const itemIds = (
       await tx.db.selectFrom('inspection_items').select('item_id').where('inspection_id', '=', id).execute()
@@ -353,7 +393,10 @@ export async function discloseInspection(ctx: Ctx, id: string, raw: { version: n
           itemId,
           kind: 'inspection_disclosed',
           unitId: before.unit_id,
-          payload: { inspectionId: id, summary: `${before.inspected_on} ${INSPECTION_METHOD_LABELS.unannounced.zh}` },
+          payload: {
+            inspectionId: id,
+            summary: `${before.inspected_on} ${INSPECTION_METHOD_LABELS.unannounced.zh}`,
+          },
         });
     }
     await appendAudit(tx, {

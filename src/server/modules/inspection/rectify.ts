@@ -1,6 +1,6 @@
 import { INSPECTION_METHOD_LABELS } from '../../../core/inspection.js';
-import type { ItemOut } from '../../../core/schemas/item.js';
 import { RectifyInput } from '../../../core/schemas/inspection.js';
+import type { ItemOut } from '../../../core/schemas/item.js';
 import { type Ctx, inTransaction, todayOf } from '../../context.js';
 import { fieldError, notFound } from '../../errors.js';
 import { authorize } from '../access/policy.js';
@@ -27,7 +27,12 @@ export async function rectifyFinding(ctx: Ctx, findingId: string, raw: RectifyIn
   const scope = inspectionScope(ctx);
   const today = todayOf(ctx);
   if (input.dueDate < today)
-    throw fieldError('rule_violation', 'dueDate', '整改期限不能早于今天', 'the deadline cannot be in the past');
+    throw fieldError(
+      'rule_violation',
+      'dueDate',
+      '整改期限不能早于今天',
+      'the deadline cannot be in the past',
+    );
   return inTransaction(ctx, async (tx) => {
     const finding = await tx.db
       .selectFrom('inspection_findings')
@@ -51,7 +56,8 @@ export async function rectifyFinding(ctx: Ctx, findingId: string, raw: RectifyIn
         'the unannounced inspection is not disclosed yet: keep the rectification item as a draft',
       );
     const method = INSPECTION_METHOD_LABELS[inspection.method].zh;
-    const title = input.title ?? `整改：${finding.text.length > 60 ? `${finding.text.slice(0, 60)}…` : finding.text}`;
+    const title =
+      input.title ?? `整改：${finding.text.length > 60 ? `${finding.text.slice(0, 60)}…` : finding.text}`;
     let item = await createItem(tx, {
       ledgerId: input.ledgerId,
       title,
@@ -71,21 +77,38 @@ export async function rectifyFinding(ctx: Ctx, findingId: string, raw: RectifyIn
       .where('rectification_item_id', 'is', null)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1)
-      throw fieldError('conflict', 'findingId', '该问题已转为整改事项', 'this finding has already been made a rectification item');
+      throw fieldError(
+        'conflict',
+        'findingId',
+        '该问题已转为整改事项',
+        'this finding has already been made a rectification item',
+      );
     if (finding.item_id)
       await appendItemEvent(tx, {
         itemId: finding.item_id,
         kind: 'rectification_ordered',
         unitId: input.unitId,
         restricted: inspection.hidden === 1,
-        payload: { inspectionId: inspection.id, findingId, rectificationItemId: item.id, summary: `${item.code} ${title}` },
+        payload: {
+          inspectionId: inspection.id,
+          findingId,
+          rectificationItemId: item.id,
+          summary: `${item.code} ${title}`,
+        },
       });
     await appendAudit(tx, {
       action: 'inspection.rectify',
       entity: 'inspection',
       entityId: inspection.id,
       outcome: 'success',
-      after: { findingId, itemId: item.id, code: item.code, unitId: input.unitId, dueDate: input.dueDate, assigned: input.assign },
+      after: {
+        findingId,
+        itemId: item.id,
+        code: item.code,
+        unitId: input.unitId,
+        dueDate: input.dueDate,
+        assigned: input.assign,
+      },
     });
     return item;
   });

@@ -24,7 +24,13 @@ export const planMatrix: MatrixArea = {
         const item = await the.world.seedItem({}, 'assign');
         return c.post('/api/plans', {
           title: '红灯事项走访',
-          visits: [{ itemId: item.id, inspectorId: the.world.users.supervisorThisLedger.id, plannedOn: '2026-12-01' }],
+          visits: [
+            {
+              itemId: item.id,
+              inspectorId: the.world.users.supervisorThisLedger.id,
+              plannedOn: '2026-12-01',
+            },
+          ],
         });
       },
     },

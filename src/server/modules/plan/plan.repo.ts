@@ -54,7 +54,9 @@ export async function queryCandidates(ctx: Ctx, scope: ItemScope, today: string,
   q = q.where((eb) => {
     const any = [];
     if (f.red || none)
-      any.push(eb.and([eb('i.lit', '=', 1), eb('i.red_from', 'is not', null), eb('i.red_from', '<=', today)]));
+      any.push(
+        eb.and([eb('i.lit', '=', 1), eb('i.red_from', 'is not', null), eb('i.red_from', '<=', today)]),
+      );
     if (since)
       any.push(
         eb.not(
@@ -107,7 +109,9 @@ export function scopedVisits(ctx: Ctx, scope: ItemScope) {
     .innerJoin('visit_plans as p', 'p.id', 'v.plan_id')
     .innerJoin('items as i', 'i.id', 'v.item_id')
     .innerJoin('users as iu', 'iu.id', 'v.inspector_id')
-    .leftJoin('responsibilities as lr', (j) => j.onRef('lr.item_id', '=', 'v.item_id').on('lr.role', '=', 'lead'))
+    .leftJoin('responsibilities as lr', (j) =>
+      j.onRef('lr.item_id', '=', 'v.item_id').on('lr.role', '=', 'lead'),
+    )
     .leftJoin('units as lu', 'lu.id', 'lr.unit_id')
     .leftJoin('inspections as ins', 'ins.id', 'v.inspection_id')
     .selectAll('v')
@@ -139,7 +143,12 @@ export async function queryPlans(ctx: Ctx, scope: ItemScope, today: string, plan
       eb.fn.count<number>('v.inspection_id').as('done'),
       eb.fn
         .sum<number>(
-          eb.case().when(eb.and([eb('v.inspection_id', 'is', null), eb('v.planned_on', '<', today)])).then(1).else(0).end(),
+          eb
+            .case()
+            .when(eb.and([eb('v.inspection_id', 'is', null), eb('v.planned_on', '<', today)]))
+            .then(1)
+            .else(0)
+            .end(),
         )
         .as('overdue'),
       eb.fn.min('v.planned_on').as('first_day'),

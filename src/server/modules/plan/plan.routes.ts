@@ -20,7 +20,9 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, querystring: CandidateQuery, response: { 200: listOf(CandidateOut) } } },
     (req) => planCandidates(req.ctx, req.query),
   );
-  app.get('/api/plans', { schema: { tags, response: { 200: listOf(PlanOut) } } }, (req) => listPlans(req.ctx));
+  app.get('/api/plans', { schema: { tags, response: { 200: listOf(PlanOut) } } }, (req) =>
+    listPlans(req.ctx),
+  );
   app.post(
     '/api/plans',
     { schema: { tags, body: PlanInput, response: { 201: PlanDetailOut } } },

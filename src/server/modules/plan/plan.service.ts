@@ -74,7 +74,12 @@ export async function createPlan(ctx: Ctx, raw: PlanInput): Promise<PlanDetailOu
       .where('roles', 'like', '%"supervisor"%')
       .execute();
     if (found.length !== inspectorIds.length)
-      throw fieldError('rule_violation', 'visits', '督察人员须为在岗督查员', 'inspectors must be active supervisors');
+      throw fieldError(
+        'rule_violation',
+        'visits',
+        '督察人员须为在岗督查员',
+        'inspectors must be active supervisors',
+      );
     await tx.db
       .insertInto('visit_plans')
       .values({ id, title: input.title, created_by: user.id, created_at: tx.now.toISOString() })
@@ -119,11 +124,20 @@ export async function getPlan(ctx: Ctx, id: string): Promise<PlanDetailOut> {
   const [plan] = await queryPlans(ctx, scope, today, id);
   if (!plan) throw notFound();
   const visits = (
-    await scopedVisits(ctx, scope).where('v.plan_id', '=', id).orderBy('v.planned_on').orderBy('v.sort_order').execute()
+    await scopedVisits(ctx, scope)
+      .where('v.plan_id', '=', id)
+      .orderBy('v.planned_on')
+      .orderBy('v.sort_order')
+      .execute()
   ).map((r) => toVisitOut(r, today));
   const by = new Map<string, { inspectorId: string; inspectorName: string; planned: number; done: number }>();
   for (const v of visits) {
-    const row = by.get(v.inspectorId) ?? { inspectorId: v.inspectorId, inspectorName: v.inspectorName, planned: 0, done: 0 };
+    const row = by.get(v.inspectorId) ?? {
+      inspectorId: v.inspectorId,
+      inspectorName: v.inspectorName,
+      planned: 0,
+      done: 0,
+    };
     row.planned++;
     if (v.inspectionId) row.done++;
     by.set(v.inspectorId, row);
