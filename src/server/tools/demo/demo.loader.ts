@@ -13,6 +13,7 @@ import { createUser } from '../../modules/user/user.service.js';
 import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { replayWorkflow } from './demo.answers.js';
+import { loadDemoInspections } from './demo.inspections.js';
 import { loadDemoMeetings } from './demo.meetings.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
 import { askToClose, cancelByRequest, closeWithRating, playWorkflowStories } from './demo.workflow.js';
@@ -175,10 +176,11 @@ export async function loadDemo(
     DEMO_TODAY,
   );
   const meetings = await loadDemoMeetings(handle, atChinaNoon('2026-01-04'));
+  const inspections = await loadDemoInspections(handle, units, DEMO_TODAY);
 
   if (opts.print) {
     console.log(
-      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings.`,
+      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings, ${inspections} inspections.`,
     );
     console.log('Demo logins (all with the same password):');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);
