@@ -90,15 +90,17 @@ export function InspectionPage() {
                   {
                     key: 'items',
                     label: t('ins.items'),
-                    children: i.items.length
-                      ? i.items.map((x) => (
-                          <div key={x.id}>
-                            <Link to={`/items/${x.id}`}>
-                              {x.code} {x.title}
-                            </Link>
-                          </div>
-                        ))
-                      : t('common.none'),
+                    children: i.items.length ? (
+                      <Flex vertical gap={4}>
+                        {i.items.map((x) => (
+                          <Link key={x.id} to={`/items/${x.id}`}>
+                            {x.code} {x.title}
+                          </Link>
+                        ))}
+                      </Flex>
+                    ) : (
+                      t('common.none')
+                    ),
                   },
                   ...(i.disclosedAt
                     ? [{ key: 'd', label: t('ins.disclosedAt'), children: fmtInstant(i.disclosedAt, lang) }]

@@ -36,6 +36,7 @@ export function ItemPicker({
   return (
     <Select<string[]>
       mode="multiple"
+      size="large"
       value={value}
       onChange={onChange}
       showSearch={{ filterOption: false, onSearch: setQ }}
