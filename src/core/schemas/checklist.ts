@@ -75,6 +75,7 @@ export const AssessmentOut = z.object({
       score: z.number(),
       comment: z.string().nullable(),
       failed: z.boolean(),
+      rectificationItemId: z.string().nullable(),
     }),
   ),
   photoCount: z.number().int(),

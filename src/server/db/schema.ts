@@ -518,6 +518,7 @@ export interface AssessmentScoresTable {
   criterion_id: string;
   score: number;
   comment: string | null;
+  rectification_item_id: string | null;
 }
 
 export interface Database {

@@ -176,6 +176,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('criterion_id', 'text', (c) => c.notNull().references('checklist_criteria.id'))
     .addColumn('score', 'double precision', (c) => c.notNull())
     .addColumn('comment', 'text')
+    // The rectification item a failed criterion became, once it did.
+    .addColumn('rectification_item_id', 'text', (c) => c.references('items.id'))
     .addPrimaryKeyConstraint('assessment_scores_pk', ['assessment_id', 'criterion_id'])
     .execute();
 }

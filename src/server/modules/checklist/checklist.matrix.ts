@@ -31,6 +31,17 @@ export const checklistMatrix: MatrixArea = {
         });
       },
     },
+    'make a failed criterion a rectification item': {
+      route: 'POST /api/assessments/{id}/criteria/{criterionId}/rectify',
+      run: async (c) => {
+        const a = await seedAssessment(10);
+        return c.post(`/api/assessments/${a.id}/criteria/${a.scores[0].criterionId}/rectify`, {
+          ledgerId: the.world.ledgerId,
+          unitId: the.world.leadUnitId,
+          dueDate: '2026-12-31',
+        });
+      },
+    },
     'read an assessment': {
       route: 'GET /api/assessments/{id}',
       run: async (c) => c.get(`/api/assessments/${(await seedAssessment()).id}`),
@@ -44,5 +55,7 @@ export const checklistMatrix: MatrixArea = {
     'list assessments':     [200, 200, 200,  200,  200,  200,  200,   403, 403, 403, 401],
     'record an assessment': [201, 201, 201,  403,  403,  403,  403,   403, 403, 403, 401],
     'read an assessment':   [200, 200, 200,  200,  200,  404,  404,   403, 403, 403, 401],
+    'make a failed criterion a rectification item':
+                            [201, 201, 404,  403,  403,  403,  403,   403, 403, 403, 401],
   },
 };

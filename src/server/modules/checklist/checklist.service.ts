@@ -114,7 +114,15 @@ async function present(ctx: Ctx, rows: AssessmentRow[]): Promise<AssessmentOut[]
     ctx.db
       .selectFrom('assessment_scores as s')
       .innerJoin('checklist_criteria as k', 'k.id', 's.criterion_id')
-      .select(['s.assessment_id', 's.criterion_id', 's.score', 's.comment', 'k.title', 'k.weight'])
+      .select([
+        's.assessment_id',
+        's.criterion_id',
+        's.score',
+        's.comment',
+        's.rectification_item_id',
+        'k.title',
+        'k.weight',
+      ])
       .where('s.assessment_id', 'in', ids)
       .orderBy('k.sort_order')
       .execute(),
@@ -135,6 +143,7 @@ async function present(ctx: Ctx, rows: AssessmentRow[]): Promise<AssessmentOut[]
         weight: Number(s.weight),
         score: Number(s.score),
         comment: s.comment,
+        rectificationItemId: s.rectification_item_id,
       }));
     const totals = assessmentTotals(mine);
     return {
@@ -267,6 +276,7 @@ export async function recordAssessment(ctx: Ctx, raw: AssessmentInput): Promise<
           criterion_id: s.criterionId,
           score: s.score,
           comment: s.comment,
+          rectification_item_id: null,
         })),
       )
       .execute();

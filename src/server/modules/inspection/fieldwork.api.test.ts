@@ -265,6 +265,30 @@ describe('checklists and assessments', () => {
     expect((await score(w.leadUnitId, '2026-11-10', [1, 1, 1, 1, 1], 'unitLead')).statusCode).toBe(403);
   });
 
+  it('makes a failed criterion a rectification item for the unit, once, and only a failed one', async () => {
+    const a = (await score(w.coopUnitId, '2026-11-20', [18, 9, 16, 17, 18])).json<AssessmentOut>();
+    const failed = a.scores.find((s) => s.failed);
+    const passed = a.scores.find((s) => !s.failed);
+    const api = await w.api('supervisor');
+    const body = { ledgerId: w.ledgerId, unitId: w.coopUnitId, dueDate: '2026-12-31', assign: true };
+    const res = await api.post(`/api/assessments/${a.id}/criteria/${failed?.criterionId}/rectify`, body);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<ItemOut>()).toMatchObject({
+      status: 'assigned',
+      title: '整改：队伍好未达标',
+      goal: '“五好”标准「队伍好」得分 9/20',
+      sourceRef: '考评未达标（2026-11-20）',
+    });
+    const after = (await api.get(`/api/assessments/${a.id}`)).json<AssessmentOut>();
+    expect(after.scores.find((s) => s.failed)?.rectificationItemId).toBe(res.json().id);
+    expect(
+      (await api.post(`/api/assessments/${a.id}/criteria/${failed?.criterionId}/rectify`, body)).statusCode,
+    ).toBe(409);
+    expect(
+      (await api.post(`/api/assessments/${a.id}/criteria/${passed?.criterionId}/rectify`, body)).statusCode,
+    ).toBe(422);
+  });
+
   it("keeps each unit's history to itself", async () => {
     await score(w.leadUnitId, '2026-10-10', [15, 15, 15, 15, 15]);
     const mineOther = (await score(w.otherUnitId, '2026-11-12', [10, 10, 10, 10, 10])).json<AssessmentOut>();
@@ -280,7 +304,11 @@ describe('checklists and assessments', () => {
       (await (await w.api('unitLead')).get(`/api/assessments?unitId=${w.otherUnitId}`)).json().total,
     ).toBe(0);
     expect((await (await w.api('unitLead')).get(`/api/assessments/${mineOther.id}`)).statusCode).toBe(404);
-    expect((await (await w.api('unitCoop')).get('/api/assessments')).json().total).toBe(0);
+    const coop = (await (await w.api('unitCoop')).get('/api/assessments')).json<{ items: AssessmentOut[] }>();
+    expect(coop.items.every((a) => a.unitId === w.coopUnitId)).toBe(true);
+    expect(
+      (await (await w.api('unitOther')).get(`/api/assessments?unitId=${w.leadUnitId}`)).json().total,
+    ).toBe(0);
     // The office sees every unit's.
     expect((await (await w.api('leader')).get(`/api/assessments?unitId=${w.otherUnitId}`)).json().total).toBe(
       1,

@@ -24,7 +24,7 @@ export async function seedInspection(o: Partial<InspectionInput> = {}) {
   });
 }
 
-export async function seedAssessment() {
+export async function seedAssessment(score = 40) {
   const checklist = await createChecklist(the.world.as('supervisor'), {
     name: '五好标准',
     criteria: [
@@ -36,7 +36,7 @@ export async function seedAssessment() {
     checklistId: checklist.id,
     unitId: the.world.leadUnitId,
     assessedOn: '2026-11-20',
-    scores: checklist.criteria.map((c) => ({ criterionId: c.id, score: 40 })),
+    scores: checklist.criteria.map((c) => ({ criterionId: c.id, score })),
   });
 }
 

@@ -1,8 +1,9 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { contentDisposition } from '../../../core/files.js';
-import { IdParams, listOf } from '../../../core/schemas/common.js';
+import { Id, IdParams, listOf } from '../../../core/schemas/common.js';
 import {
   DiscloseInput,
   EvidenceOut,
@@ -31,7 +32,7 @@ import {
   updateInspection,
 } from './inspection.service.js';
 import { checkEvidenceOwner } from './owner.js';
-import { rectifyFinding } from './rectify.js';
+import { rectifyCriterion, rectifyFinding } from './rectify.js';
 
 /** Reads the one file of a multipart request, never past `maxBytes`. */
 export function readUpload(req: FastifyRequest) {
@@ -109,6 +110,22 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/findings/:id/rectify',
     { schema: { tags, params: IdParams, body: RectifyInput, response: { 201: ItemOut } } },
     async (req, reply) => reply.status(201).send(await rectifyFinding(req.ctx, req.params.id, req.body)),
+  );
+
+  app.post(
+    '/api/assessments/:id/criteria/:criterionId/rectify',
+    {
+      schema: {
+        tags: ['assessments'],
+        params: z.object({ id: Id, criterionId: Id }),
+        body: RectifyInput,
+        response: { 201: ItemOut },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await rectifyCriterion(req.ctx, req.params.id, req.params.criterionId, req.body)),
   );
 
   const evidence = ['evidence'];

@@ -1,5 +1,6 @@
-import { Card, Descriptions, Flex, Table, Tag } from 'antd';
-import { useParams } from 'react-router-dom';
+import { Button, Card, Descriptions, Flex, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
 import { GRADE_LABELS } from '../../../core/inspection.js';
 import type { AssessmentOut } from '../../../core/schemas/checklist.js';
 import { canEnter } from '../../auth/roles.js';
@@ -10,6 +11,7 @@ import { useT } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
 import { EvidencePanel } from '../inspections/EvidencePanel.js';
 import { useAssessment } from '../inspections/inspectionQueries.js';
+import { RectifyModal, type RectifyTarget } from '../inspections/RectifyModal.js';
 
 /** One assessment: scores per criterion (failed ones marked), total, comments, photos. */
 export function AssessmentPage() {
@@ -19,6 +21,7 @@ export function AssessmentPage() {
   const me = useMe().data;
   const canEdit = !!me && canEnter(me.roles, 'editAssessments');
   const query = useAssessment(id);
+  const [target, setTarget] = useState<RectifyTarget | null>(null);
   return (
     <QueryView query={query}>
       {(a) => (
@@ -63,12 +66,38 @@ export function AssessmentPage() {
                     </>
                   ),
                 },
+                {
+                  title: t('ins.rectify'),
+                  width: 180,
+                  render: (_, s) =>
+                    s.rectificationItemId ? (
+                      <Link to={`/items/${s.rectificationItemId}`}>{t('ins.rectifiedShort')}</Link>
+                    ) : (
+                      s.failed &&
+                      canEdit && (
+                        <Button
+                          size="small"
+                          onClick={() =>
+                            setTarget({
+                              text: `${s.title}：${s.score}/${s.weight}`,
+                              url: `/api/assessments/${a.id}/criteria/${s.criterionId}/rectify`,
+                            })
+                          }
+                        >
+                          {t('ins.rectify')}
+                        </Button>
+                      )
+                    ),
+                },
               ]}
             />
             <Card title={t('ins.photos')}>
               <EvidencePanel kind="assessment" ownerId={a.id} canEdit={canEdit} />
             </Card>
           </Flex>
+          {canEdit && (
+            <RectifyModal unitId={a.unitId} hidden={false} target={target} onClose={() => setTarget(null)} />
+          )}
         </>
       )}
     </QueryView>

@@ -138,7 +138,12 @@ export function InspectionPage() {
             </Card>
           </Flex>
           {canEdit && (
-            <RectifyModal inspection={i} finding={rectifying} onClose={() => setRectifying(null)} />
+            <RectifyModal
+              unitId={i.unitId}
+              hidden={i.hidden}
+              target={rectifying && { text: rectifying.text, url: `/api/findings/${rectifying.id}/rectify` }}
+              onClose={() => setRectifying(null)}
+            />
           )}
         </>
       )}

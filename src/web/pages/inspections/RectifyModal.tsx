@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Checkbox, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { FindingOut, InspectionOut } from '../../../core/schemas/inspection.js';
 import { api } from '../../backend/client.js';
 import { useLedgers } from '../../backend/queries.js';
 import type { ItemOut } from '../../backend/types.js';
@@ -11,14 +10,27 @@ import { useToast } from '../../components/toast.js';
 import { UnitSelect } from '../../components/UnitSelect.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
-/** A finding made a rectification item (整改事项): ledger, unit responsible, deadline, and whether to assign now. */
+/** What becomes a rectification item: a finding, or a failed criterion of an assessment. */
+export interface RectifyTarget {
+  text: string;
+  /** The API path to post to. */
+  url: string;
+}
+
+/**
+ * A finding or failed criterion made a rectification item (整改事项): ledger,
+ * unit responsible, deadline, and whether to assign now (not while the
+ * unannounced inspection is hidden from the unit).
+ */
 export function RectifyModal({
-  inspection,
-  finding,
+  unitId,
+  hidden,
+  target,
   onClose,
 }: {
-  inspection: InspectionOut;
-  finding: FindingOut | null;
+  unitId: string;
+  hidden: boolean;
+  target: RectifyTarget | null;
   onClose: () => void;
 }) {
   const t = useT();
@@ -35,10 +47,10 @@ export function RectifyModal({
   const [saving, setSaving] = useState(false);
   const submit = async () => {
     const v = await form.validateFields();
-    if (!finding) return;
+    if (!target) return;
     setSaving(true);
     try {
-      const item = await api.post<ItemOut>(`/api/findings/${finding.id}/rectify`, {
+      const item = await api.post<ItemOut>(target.url, {
         ledgerId: v.ledgerId,
         unitId: v.unitId,
         dueDate: v.dueDate.format('YYYY-MM-DD'),
@@ -57,7 +69,7 @@ export function RectifyModal({
   };
   return (
     <Modal
-      open={!!finding}
+      open={!!target}
       title={t('ins.rectifyTitle')}
       onCancel={onClose}
       onOk={submit}
@@ -65,15 +77,15 @@ export function RectifyModal({
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'rectify-ok' } as Record<`data-${string}`, string>}
     >
-      <Typography.Paragraph>{finding?.text}</Typography.Paragraph>
+      <Typography.Paragraph>{target?.text}</Typography.Paragraph>
       <Form
         form={form}
         layout="vertical"
         preserve={false}
         initialValues={{
-          unitId: inspection.unitId,
+          unitId,
           dueDate: dayjs().add(30, 'day'),
-          assign: !inspection.hidden,
+          assign: !hidden,
         }}
       >
         <Form.Item name="ledgerId" label={t('ins.ledger')} rules={[{ required: true }]}>
@@ -92,7 +104,7 @@ export function RectifyModal({
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="assign" valuePropName="checked">
-          <Checkbox disabled={inspection.hidden}>{t('ins.assignNow')}</Checkbox>
+          <Checkbox disabled={hidden}>{t('ins.assignNow')}</Checkbox>
         </Form.Item>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('ins.noticeLater')}
