@@ -26,6 +26,12 @@ const HELD: Record<Role, Permission[]> = {
     'notice.issue',
     'notice.review',
     'urge.write',
+    'inspection.read',
+    'inspection.write',
+    'plan.read',
+    'plan.write',
+    'assessment.read',
+    'assessment.write',
   ],
   leader: [
     'item.read',
@@ -35,6 +41,9 @@ const HELD: Record<Role, Permission[]> = {
     'people.read',
     'instruction.write',
     'meeting.read',
+    'inspection.read',
+    'plan.read',
+    'assessment.read',
   ],
   unit: [
     'item.read',
@@ -48,6 +57,8 @@ const HELD: Record<Role, Permission[]> = {
     'report.write',
     'obstacle.write',
     'notice.reply',
+    'inspection.read',
+    'assessment.read',
   ],
   sysadmin: [
     'ledger.read',

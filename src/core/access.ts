@@ -33,6 +33,14 @@ import type { Role } from './enums.js';
  * | notice.reply        | –          | –      | own  | –        | –        | –       |
  * | notice.review       | scope      | –      | –    | –        | –        | –       |
  * | urge.write          | scope      | –      | –    | –        | –        | –       |
+ * | inspection.read     | scope      | scope  | own¹ | –        | –        | –       |
+ * | inspection.write    | scope      | –      | –    | –        | –        | –       |
+ * | plan.read           | scope      | yes    | –    | –        | –        | –       |
+ * | plan.write          | scope      | –      | –    | –        | –        | –       |
+ * | assessment.read     | yes        | yes    | own  | –        | –        | –       |
+ * | assessment.write    | yes        | –      | –    | –        | –        | –       |
+ *
+ * ¹ a unit sees the inspections of itself, except unannounced ones not yet disclosed.
  *
  * "scope": a supervisor or leader limited to some ledgers acts only in those;
  * "own": a unit user reaches only the items where their unit has a role.
@@ -66,6 +74,12 @@ export const PERMISSIONS = [
   'notice.reply',
   'notice.review',
   'urge.write',
+  'inspection.read',
+  'inspection.write',
+  'plan.read',
+  'plan.write',
+  'assessment.read',
+  'assessment.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -111,6 +125,15 @@ export const GRANTS: Readonly<Record<Permission, readonly Role[]>> = {
   'notice.review': ['supervisor'],
   // 催办 by hand (phone, message, notice, in person), recorded by the supervisor who urged.
   'urge.write': ['supervisor'],
+  // 督察记录: the supervisors inspect (实地督导、暗访调查、专人盯办、电话督办); leaders read; a unit reads its own.
+  'inspection.read': ['supervisor', 'leader', 'unit'],
+  'inspection.write': ['supervisor'],
+  // Visit plans are the office's own schedule.
+  'plan.read': ['supervisor', 'leader'],
+  'plan.write': ['supervisor'],
+  // 考评: checklists and assessments; a unit reads its own scores.
+  'assessment.read': ['supervisor', 'leader', 'unit'],
+  'assessment.write': ['supervisor'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

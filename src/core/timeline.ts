@@ -1,3 +1,4 @@
+import { INSPECTION_TIMELINE_KINDS, INSPECTION_TIMELINE_LABELS } from './inspection.js';
 import type { Lang } from './labels.js';
 import { describeNoticePayload, NOTICE_TIMELINE_KINDS, NOTICE_TIMELINE_LABELS } from './notice-timeline.js';
 import { ITEM_ACTIONS } from './status.js';
@@ -25,6 +26,7 @@ export const TIMELINE_KINDS = [
   'obstacle_resolved',
   'instruction_written',
   'instruction_acknowledged',
+  ...INSPECTION_TIMELINE_KINDS,
   ...WORKFLOW_TIMELINE_KINDS,
   ...NOTICE_TIMELINE_KINDS,
 ] as const;
@@ -51,6 +53,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
   obstacle_resolved: { zh: '问题已解决', en: 'Obstacle resolved' },
   instruction_written: { zh: '领导批示', en: 'Leader instruction' },
   instruction_acknowledged: { zh: '签收批示', en: 'Acknowledged an instruction' },
+  ...INSPECTION_TIMELINE_LABELS,
   ...WORKFLOW_TIMELINE_LABELS,
   ...NOTICE_TIMELINE_LABELS,
 };

@@ -18,13 +18,16 @@ import { auditPlugin } from './modules/audit/audit.plugin.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { checklistRoutes } from './modules/checklist/checklist.routes.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { fileRoutes } from './modules/file/file.routes.js';
+import { inspectionRoutes } from './modules/inspection/inspection.routes.js';
 import { lightHistoryJob } from './modules/item/item.light-history.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { noticeRoutes } from './modules/notice/notice.routes.js';
+import { planRoutes } from './modules/plan/plan.routes.js';
 import { reportRoutes } from './modules/report/report.routes.js';
 import { requestRoutes } from './modules/request/request.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
@@ -159,6 +162,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     documentRoutes,
     noticeRoutes,
     urgeRoutes,
+    inspectionRoutes,
+    planRoutes,
+    checklistRoutes,
   ])
     await app.register(routes);
 

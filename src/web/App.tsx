@@ -56,6 +56,23 @@ export function App({ client }: { client: QueryClient }) {
               <Route path="account/password" element={<Screen page={pages.Password} />} />
               <Route path="notices" element={guard('notices', <Screen page={pages.Notices} />)} />
               <Route path="notices/:id" element={guard('notices', <Screen page={pages.Notice} />)} />
+              <Route path="inspections" element={guard('inspections', <Screen page={pages.Inspections} />)} />
+              <Route
+                path="inspections/new"
+                element={guard('inspect', <Screen page={pages.InspectionForm} />)}
+              />
+              <Route
+                path="inspections/:id"
+                element={guard('inspections', <Screen page={pages.Inspection} />)}
+              />
+              <Route path="visits" element={guard('inspect', <Screen page={pages.MyVisits} />)} />
+              <Route path="plans" element={guard('plans', <Screen page={pages.Plans} />)} />
+              <Route path="plans/:id" element={guard('plans', <Screen page={pages.Plan} />)} />
+              <Route path="assessments" element={guard('assessments', <Screen page={pages.Assessments} />)} />
+              <Route
+                path="assessments/:id"
+                element={guard('assessments', <Screen page={pages.Assessment} />)}
+              />
               <Route path="welcome" element={<Screen page={pages.Welcome} />} />
               <Route path="*" element={<Screen page={pages.NotFound} />} />
             </Route>

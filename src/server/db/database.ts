@@ -17,6 +17,7 @@ import * as requests from './migrations/2026-12-02T0400_requests.js';
 import * as security from './migrations/2026-12-02T0500_security.js';
 import * as passwords from './migrations/2026-12-02T0550_passwords.js';
 import * as notices from './migrations/2026-12-02T0600_notices.js';
+import * as inspections from './migrations/2026-12-02T0800_inspections.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -65,6 +66,7 @@ const MIGRATIONS = {
   '2026-12-02T0500_security': security,
   '2026-12-02T0550_passwords': passwords,
   '2026-12-02T0600_notices': notices,
+  '2026-12-02T0800_inspections': inspections,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

@@ -23,6 +23,11 @@ export const AREAS = {
   settings: 'settings.read',
   // 通知单: supervisors and leaders see those on their items, units those addressed to them.
   notices: 'item.read',
+  inspections: 'inspection.read',
+  inspect: 'inspection.write',
+  plans: 'plan.read',
+  assessments: 'assessment.read',
+  editAssessments: 'assessment.write',
 } as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;

@@ -1,5 +1,6 @@
 import { ACCOUNT_EN, ACCOUNT_ZH } from './account-messages.js';
 import { ANSWERS_EN, ANSWERS_ZH } from './answers-messages.js';
+import { INSPECTION_EN, INSPECTION_ZH } from './inspection-messages.js';
 import { MEETING_EN, MEETING_ZH } from './meeting-messages.js';
 import { NOTICE_EN, NOTICE_ZH } from './notice-messages.js';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
@@ -340,6 +341,7 @@ export const zh = {
 
   'nav.meetings': '会议',
   ...WORKFLOW_ZH,
+  ...INSPECTION_ZH,
   ...ANSWERS_ZH,
   ...MEETING_ZH,
   ...ACCOUNT_ZH,
@@ -684,4 +686,5 @@ export const en: Record<MessageKey, string> = {
   ...MEETING_EN,
   ...ACCOUNT_EN,
   ...NOTICE_EN,
+  ...INSPECTION_EN,
 };

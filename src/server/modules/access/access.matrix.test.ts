@@ -6,12 +6,15 @@ import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, PERSONAS, type Persona, type World } from '../../testing/world.js';
 import { auditMatrix } from '../audit/audit.matrix.js';
 import { authMatrix } from '../auth/auth.matrix.js';
+import { checklistMatrix } from '../checklist/checklist.matrix.js';
 import { documentsMatrix } from '../documents/documents.matrix.js';
 import { fileMatrix } from '../file/file.matrix.js';
+import { inspectionMatrix } from '../inspection/inspection.matrix.js';
 import { itemMatrix } from '../item/item.matrix.js';
 import { ledgerMatrix } from '../ledger/ledger.matrix.js';
 import { meetingMatrix } from '../meeting/meeting.matrix.js';
 import { noticeMatrix } from '../notice/notice.matrix.js';
+import { planMatrix } from '../plan/plan.matrix.js';
 import { reportMatrix } from '../report/report.matrix.js';
 import { requestMatrix } from '../request/request.matrix.js';
 import { settingsMatrix } from '../settings/settings.matrix.js';
@@ -42,12 +45,15 @@ afterAll(() => t?.close());
 const AREAS: MatrixArea[] = [
   auditMatrix,
   authMatrix,
+  checklistMatrix,
   documentsMatrix,
   fileMatrix,
+  inspectionMatrix,
   itemMatrix,
   ledgerMatrix,
   meetingMatrix,
   noticeMatrix,
+  planMatrix,
   reportMatrix,
   requestMatrix,
   settingsMatrix,

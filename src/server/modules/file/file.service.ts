@@ -42,7 +42,8 @@ export function toFileOut(r: FileRow): FileOut {
   };
 }
 
-function storageOf(ctx: Ctx): FileStorage {
+/** The request's file storage (evidence of inspections shares it). */
+export function storageOf(ctx: Ctx): FileStorage {
   if (!ctx.services) throw new Error('file storage is not available outside requests');
   return ctx.services.files;
 }
@@ -61,7 +62,8 @@ export const tooLarge = (maxBytes: number) =>
     },
   ]);
 
-async function thumbnailOf(content: Buffer, mime: FileMime): Promise<Buffer | null> {
+/** A small WebP of an image, or null when it is no image or the library cannot draw it. */
+export async function thumbnailOf(content: Buffer, mime: FileMime): Promise<Buffer | null> {
   if (!IMAGE_MIMES.includes(mime)) return null;
   try {
     return await sharp(content, { limitInputPixels: MAX_THUMBNAIL_INPUT_PIXELS })

@@ -1,3 +1,4 @@
+import { can } from '../../../core/access.js';
 import type { Role } from '../../../core/enums.js';
 import { UserInput, type UserOut, UserUpdate } from '../../../core/schemas/user.js';
 import { type Ctx, inTransaction } from '../../context.js';
@@ -7,7 +8,6 @@ import { AppError, fieldError, notFound, staleVersion } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { SYSTEM_ACTOR } from '../../system.js';
 import { authorize } from '../access/policy.js';
-import { itemScope } from '../access/scope.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { recordPasswordSet } from '../auth/credentials.repo.js';
 import { hashPassword } from '../auth/password.js';
@@ -108,7 +108,8 @@ export async function searchPeople(
     limit: q.pageSize,
   });
   // A unit user names its own people; of other units' people it needs the name, not the phone (DATA-hygiene).
-  const { unitId } = itemScope(ctx);
+  const user = ctx.user;
+  const unitId = user && user.roles.includes('unit') && !can(user.roles, 'item.oversee') ? user.unitId : null;
   return {
     items: rows.map(toPersonOut).map((p) => (unitId && p.unitId !== unitId ? { ...p, phone: null } : p)),
     total,

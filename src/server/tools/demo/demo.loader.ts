@@ -14,6 +14,7 @@ import { createUser } from '../../modules/user/user.service.js';
 import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { replayWorkflow } from './demo.answers.js';
+import { loadDemoInspections } from './demo.inspections.js';
 import { loadDemoMeetings } from './demo.meetings.js';
 import { playNoticeStories } from './demo.notices.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
@@ -189,10 +190,11 @@ export async function loadDemo(
   // The accounts are registered on the demo's first day, months back, but their shared password is
   // set now: it must not count as expired the moment the demo is loaded.
   await restartPasswordClock(handle.db, passwordHash, new Date());
+  const inspections = await loadDemoInspections(handle, units, DEMO_TODAY);
 
   if (opts.print) {
     console.log(
-      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings, ${urging.notices} notices, ${urging.urges} urges.`,
+      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings, ${urging.notices} notices, ${urging.urges} urges, ${inspections} inspections.`,
     );
     console.log('Demo logins (all with the same password):');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);

@@ -3,6 +3,7 @@ import type { ItemOut } from '../../../backend/types.js';
 import type { MessageKey } from '../../../i18n/messages.js';
 import { BasicsSection } from './BasicsSection.js';
 import { FieldsSection } from './FieldsSection.js';
+import { InspectionsSection } from './InspectionsSection.js';
 import { InstructionsSection } from './InstructionsSection.js';
 import { LightSection } from './LightSection.js';
 import { NoticesSection } from './NoticesSection.js';
@@ -46,6 +47,7 @@ export const ITEM_SECTIONS: ItemSection[] = [
   { key: 'requests', title: 'wf.requests', column: 'main', Component: RequestsSection },
   { key: 'notices', title: 'nav.notices', column: 'main', Component: NoticesSection },
   { key: 'urges', title: 'urge.title', column: 'main', Component: UrgesSection },
+  { key: 'inspections', title: 'ins.itemSection', column: 'main', Component: InspectionsSection },
   { key: 'signals', title: 'wf.signals', column: 'side', Component: SignalsSection },
   { key: 'timeline', title: 'item.timeline', column: 'side', Component: TimelineSection },
 ];
