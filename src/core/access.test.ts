@@ -23,6 +23,9 @@ const HELD: Record<Role, Permission[]> = {
     'obstacle.write',
     'meeting.read',
     'meeting.write',
+    'reminder.read',
+    'reminder.manage',
+    'delivery.read',
   ],
   leader: [
     'item.read',
@@ -55,6 +58,8 @@ const HELD: Record<Role, Permission[]> = {
     'people.read',
     'settings.read',
     'settings.write',
+    'reminder.read',
+    'delivery.read',
   ],
   secadmin: ['unit.read', 'user.read', 'user.unlock', 'settings.read', 'settings.write'],
   auditor: ['unit.read', 'audit.read'],

@@ -29,6 +29,9 @@ import type { Role } from './enums.js';
  * | report.review       | scope      | –      | –    | –        | –        | –       |
  * | obstacle.write      | scope      | –      | own  | –        | –        | –       |
  * | instruction.write   | –          | scope  | –    | –        | –        | –       |
+ * | reminder.read       | yes        | –      | –    | yes      | –        | –       |
+ * | reminder.manage     | yes        | –      | –    | –        | –        | –       |
+ * | delivery.read       | yes        | –      | –    | yes      | –        | –       |
  *
  * "scope": a supervisor or leader limited to some ledgers acts only in those;
  * "own": a unit user reaches only the items where their unit has a role.
@@ -58,6 +61,9 @@ export const PERMISSIONS = [
   'instruction.write',
   'meeting.read',
   'meeting.write',
+  'reminder.read',
+  'reminder.manage',
+  'delivery.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -97,6 +103,11 @@ export const GRANTS: Readonly<Record<Permission, readonly Role[]>> = {
   // Meetings hand out the work: the office keeps them; leaders read them.
   'meeting.read': ['supervisor', 'leader'],
   'meeting.write': ['supervisor'],
+  // The reminder ladder (催办阶梯): the office keeps it and previews what it will send; the system admin sees it.
+  'reminder.read': ['supervisor', 'sysadmin'],
+  'reminder.manage': ['supervisor'],
+  // Deliveries that failed are shown to the office and to whoever keeps the mail and robot settings.
+  'delivery.read': ['supervisor', 'sysadmin'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -72,7 +72,7 @@ describe('the default ladder on a due date', () => {
       '2026-12-08 1 due→resp',
       '2026-12-10 1 due→resp',
       '2026-12-11 2 due→deputy',
-      '2026-12-14 3 due→zjj',
+      '2026-12-14 3 due→deputy',
       '2026-12-21 4 due→leader',
     ]);
   });
@@ -82,7 +82,7 @@ describe('the default ladder on a due date', () => {
     const lines = run([item({ dueDate: '2026-12-12' })], '2026-12-01', '2026-12-31').lines;
     expect(lines.filter((l) => !l.includes(' 1 '))).toEqual([
       '2026-12-14 2 due→deputy',
-      '2026-12-15 3 due→zjj',
+      '2026-12-15 3 due→deputy',
       '2026-12-22 4 due→leader',
     ]);
     // 7/3/1 working days before Sat 12-12 count the working days in between: Wed 12-02, Tue 12-08, Thu 12-10.
@@ -216,6 +216,7 @@ describe('digests and notices', () => {
     const before = remindersDue('2026-12-10', items, DEFAULT_LADDER, cal);
     const digests = digestsOf(before);
     expect([...digests.keys()]).toEqual(['resp']);
+    expect([...digestsOf(day).keys()]).toEqual(['deputy']);
     const text = digestText('2026-12-10', digests.get('resp') ?? []);
     expect(text.title).toBe('督办提醒（12月10日）：2 项待办');
     expect(text.body).toBe(

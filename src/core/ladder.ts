@@ -12,7 +12,7 @@ import type { ItemStatus, ResponsibilityRole } from './enums.js';
  * Rungs climb the responsibility chain:
  *   1. the responsible person (具体责任人) — before a due date or milestone, or when something is late;
  *   2. the deputy in charge (分管副职) — on the deadline, or when a late thing stays late;
- *   3. an urging notice (催办单) to the unit — after the deadline;
+ *   3. an urging notice (催办单) to the unit, the deputy told — after the deadline;
  *   4. a supervision notice (督办通知单), to the leader in charge (主管领导) — a week after that.
  * Only working days count and only working days remind: on a weekend or holiday
  * nothing is due, and a threshold that would fall on one falls on the working day
@@ -102,7 +102,11 @@ export interface DueReminder {
   subjectTitle: string | null;
   rung: Rung;
   unitId: string;
-  /** The person reminded; null on rung 3, which goes to the unit as a notice. */
+  /**
+   * The person reminded. Rung 3 goes to the unit as a notice and its deputy is
+   * told; rung 4 goes to the leader in charge (null when none is named: the
+   * notice still goes to the unit).
+   */
   recipientId: string | null;
   /** The date the reminder is about (due date, milestone date, report due, reply due). */
   deadline: IsoDate;
@@ -179,7 +183,7 @@ function remindersOf(day: IsoDate, item: LadderItem, config: LadderConfig, cal: 
     if (late < 0 && left > 0 && daysBefore.includes(left))
       push({ ...at, rung: 1, recipientId: responsible(u), days: left });
     if (late === config.deputyAfter) push({ ...at, rung: 2, recipientId: deputy(u), days: -late });
-    if (late === config.urgingAfter) push({ ...at, rung: 3, recipientId: null, days: -late });
+    if (late === config.urgingAfter) push({ ...at, rung: 3, recipientId: deputy(u), days: -late });
     if (late === config.supervisionAfter) push({ ...at, rung: 4, recipientId: u.leaderId, days: -late });
   }
 
@@ -245,7 +249,7 @@ function remindersOf(day: IsoDate, item: LadderItem, config: LadderConfig, cal: 
   return out;
 }
 
-/** A person's reminders of the day, for one digest each (rungs 1, 2 and the leader's rung 4). */
+/** A person's reminders of the day, for one digest each (every rung names the person it tells). */
 export function digestsOf(reminders: readonly DueReminder[]): Map<string, DueReminder[]> {
   const byPerson = new Map<string, DueReminder[]>();
   for (const r of reminders) {

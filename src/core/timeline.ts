@@ -24,6 +24,7 @@ export const TIMELINE_KINDS = [
   'obstacle_resolved',
   'instruction_written',
   'instruction_acknowledged',
+  'urged',
   ...WORKFLOW_TIMELINE_KINDS,
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -49,6 +50,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
   obstacle_resolved: { zh: '问题已解决', en: 'Obstacle resolved' },
   instruction_written: { zh: '领导批示', en: 'Leader instruction' },
   instruction_acknowledged: { zh: '签收批示', en: 'Acknowledged an instruction' },
+  urged: { zh: '催办', en: 'Urged' },
   ...WORKFLOW_TIMELINE_LABELS,
 };
 

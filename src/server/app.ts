@@ -23,6 +23,11 @@ import { lightHistoryJob } from './modules/item/item.light-history.js';
 import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
+import { notificationRoutes } from './modules/notification/notification.routes.js';
+import { notificationStream } from './modules/notification/notification.stream.js';
+import { type NoticeIssuer, recordingNoticeIssuer } from './modules/reminder/notice-issuer.js';
+import { installReminderJobs } from './modules/reminder/reminder.jobs.js';
+import { reminderRoutes } from './modules/reminder/reminder.routes.js';
 import { reportRoutes } from './modules/report/report.routes.js';
 import { requestRoutes } from './modules/request/request.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
@@ -37,7 +42,7 @@ import { userRoutes } from './modules/user/user.routes.js';
 import { LocalFileStorage } from './platform/file-storage.js';
 import { DbJobScheduler } from './platform/job-scheduler.js';
 import { LogMailer } from './platform/mailer.js';
-import type { Services } from './platform/services.js';
+import { liveUpdatesFor, type Services } from './platform/services.js';
 import { FetchWebhookSender } from './platform/webhook.js';
 
 export interface AppOptions {
@@ -55,6 +60,8 @@ export interface AppOptions {
    * temporary folder removed on close, mail only logged.
    */
   services?: Partial<Services>;
+  /** What the reminder ladder issues urging and supervision notices through. */
+  noticeIssuer?: NoticeIssuer;
 }
 
 declare module 'fastify' {
@@ -93,8 +100,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('services', services);
   // The app owns the scheduler's life: jobs tick while it serves, and stop with it.
   services.jobs.register(lightHistoryJob(opts.db));
+  // Rungs 3 and 4 of the ladder issue notices through this; the notices module's issueNotice replaces it.
+  installReminderJobs(app, opts.db, opts.noticeIssuer ?? recordingNoticeIssuer);
   app.addHook('onReady', async () => services.jobs.start());
   app.addHook('onClose', async () => services.jobs.stop());
+  app.addHook('onClose', async () => services.live.close());
   installSecurityHeaders(app);
   installRequestContext(app, opts.db, now, services);
   await app.register(authPlugin);
@@ -144,6 +154,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     templateRoutes,
     spreadsheetRoutes,
     documentRoutes,
+    notificationRoutes,
+    notificationStream,
+    reminderRoutes,
   ])
     await app.register(routes);
 
@@ -165,5 +178,6 @@ function withDefaultServices(app: FastifyInstance, opts: AppOptions, now: () => 
     jobs:
       given.jobs ??
       new DbJobScheduler(opts.db, { now, onError: (job, err) => app.log.error({ err, job }, 'job failed') }),
+    live: given.live ?? liveUpdatesFor(opts.db, (line) => app.log.warn(line)),
   };
 }

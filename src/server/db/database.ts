@@ -15,6 +15,7 @@ import * as ledgerTemplates from './migrations/2026-12-02T0200_ledger_templates.
 import * as reports from './migrations/2026-12-02T0300_reports.js';
 import * as requests from './migrations/2026-12-02T0400_requests.js';
 import * as security from './migrations/2026-12-02T0500_security.js';
+import * as notifications from './migrations/2026-12-02T0701_notifications.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -22,6 +23,8 @@ export type Db = Kysely<Database>;
 export interface DbHandle {
   db: Db;
   dialect: Dialect;
+  /** PostgreSQL: the connection URL, for a dedicated LISTEN connection (live updates). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -46,7 +49,7 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', url: config.url, close: () => db.destroy() };
 }
 
 /** Migrations are imported, not read from a folder, so they work the same from source and from a bundle. */
@@ -61,6 +64,7 @@ const MIGRATIONS = {
   '2026-12-02T0300_reports': reports,
   '2026-12-02T0400_requests': requests,
   '2026-12-02T0500_security': security,
+  '2026-12-02T0701_notifications': notifications,
 };
 
 export async function migrate(db: Db): Promise<string[]> {
