@@ -11,6 +11,8 @@ import { fileMatrix } from '../file/file.matrix.js';
 import { itemMatrix } from '../item/item.matrix.js';
 import { ledgerMatrix } from '../ledger/ledger.matrix.js';
 import { meetingMatrix } from '../meeting/meeting.matrix.js';
+import { notificationMatrix } from '../notification/notification.matrix.js';
+import { reminderMatrix } from '../reminder/reminder.matrix.js';
 import { reportMatrix } from '../report/report.matrix.js';
 import { requestMatrix } from '../request/request.matrix.js';
 import { settingsMatrix } from '../settings/settings.matrix.js';
@@ -45,6 +47,8 @@ const AREAS: MatrixArea[] = [
   itemMatrix,
   ledgerMatrix,
   meetingMatrix,
+  notificationMatrix,
+  reminderMatrix,
   reportMatrix,
   requestMatrix,
   settingsMatrix,
