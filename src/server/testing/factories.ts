@@ -43,7 +43,14 @@ export function buildUnit(ctx: Ctx, o: Partial<UnitInput> = {}) {
 
 export async function buildUser(
   ctx: Ctx,
-  o: { roles: Role[]; unitId?: string | null; username?: string; displayName?: string; ledgerIds?: string[] },
+  o: {
+    roles: Role[];
+    unitId?: string | null;
+    username?: string;
+    displayName?: string;
+    ledgerIds?: string[];
+    email?: string;
+  },
 ) {
   const n = next();
   return createUser(
@@ -55,6 +62,7 @@ export async function buildUser(
       roles: o.roles,
       unitId: o.unitId ?? null,
       ledgerIds: o.ledgerIds ?? [],
+      ...(o.email ? { email: o.email } : {}),
     },
     { passwordHash: await passwordHash() },
   );
