@@ -53,6 +53,9 @@ export function App({ client }: { client: QueryClient }) {
                 path="meetings/:id/ingest"
                 element={guard('editMeetings', <Screen page={pages.Ingest} />)}
               />
+              <Route path="notifications" element={<Screen page={pages.Notifications} />} />
+              <Route path="notifications/preferences" element={<Screen page={pages.Preferences} />} />
+              <Route path="reminders" element={guard('reminders', <Screen page={pages.Reminders} />)} />
               <Route path="welcome" element={<Screen page={pages.Welcome} />} />
               <Route path="*" element={<Screen page={pages.NotFound} />} />
             </Route>

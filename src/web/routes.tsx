@@ -63,6 +63,9 @@ export const pages = {
   Meetings: lazyPage(() => import('./pages/meetings/MeetingsPage.js'), 'MeetingsPage'),
   Meeting: lazyPage(() => import('./pages/meetings/MeetingPage.js'), 'MeetingPage'),
   Ingest: lazyPage(() => import('./pages/meetings/ingest/IngestPage.js'), 'IngestPage'),
+  Notifications: lazyPage(() => import('./pages/notifications/NotificationsPage.js'), 'NotificationsPage'),
+  Preferences: lazyPage(() => import('./pages/notifications/PreferencesPage.js'), 'PreferencesPage'),
+  Reminders: lazyPage(() => import('./pages/reminders/RemindersPage.js'), 'RemindersPage'),
   Welcome: lazyPage(() => import('./pages/misc/WelcomePage.js'), 'WelcomePage'),
   NotFound: lazyPage(() => import('./pages/misc/NotFoundPage.js'), 'NotFoundPage'),
 };

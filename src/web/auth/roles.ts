@@ -21,6 +21,8 @@ export const AREAS = {
   // Approvers: every role that reads items may hold a step (a unit's own leader too).
   requests: 'item.read',
   settings: 'settings.read',
+  // The reminder ladder, its preview and the failed deliveries.
+  reminders: 'reminder.read',
 } as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;

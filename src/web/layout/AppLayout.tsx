@@ -17,6 +17,7 @@ import { Loading } from '../components/PageState.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLabel } from '../i18n/labels.js';
 import { navFor, selectedNav } from './nav.js';
+import { NotificationBell } from './NotificationBell.js';
 
 const { Header, Sider, Content } = Layout;
 const MobileMenu = lazy(async () => ({ default: (await import('./MobileMenu.js')).MobileMenu }));
@@ -101,6 +102,7 @@ export function AppLayout() {
         {wide && <span style={{ color: 'rgba(255,255,255,0.75)', fontSize: 13 }}>{t('app.full')}</span>}
         <div style={{ flex: 1 }} />
         <Space size={4}>
+          {me && <NotificationBell />}
           <Button
             type="text"
             size="small"
