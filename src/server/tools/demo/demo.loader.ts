@@ -14,6 +14,7 @@ import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { replayWorkflow } from './demo.answers.js';
 import { loadDemoMeetings } from './demo.meetings.js';
+import { loadDemoReminders } from './demo.reminders.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
 import { askToClose, cancelByRequest, closeWithRating, playWorkflowStories } from './demo.workflow.js';
 import {
@@ -175,10 +176,14 @@ export async function loadDemo(
     DEMO_TODAY,
   );
   const meetings = await loadDemoMeetings(handle, atChinaNoon('2026-01-04'));
+  const urging = await loadDemoReminders(handle, DEMO_TODAY);
 
   if (opts.print) {
     console.log(
       `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings.`,
+    );
+    console.log(
+      `Urging history: the ladder ran on ${urging.days} working days: ${urging.reminders} reminders, ${urging.digests} digests, ${urging.notices} notices.`,
     );
     console.log('Demo logins (all with the same password):');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);
