@@ -3,6 +3,7 @@ import { addBenchCommand } from './bench.js';
 import { addDemoCommand } from './demo.js';
 import { addExportCommand } from './export.js';
 import { addImportCommand } from './import.js';
+import { addJobsCommand } from './jobs.js';
 import { registerIngest } from './ingest.js';
 import { addMigrateCommand } from './migrate.js';
 import { addServeCommand } from './serve.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   addExportCommand(program);
   addVerifyCommand(program);
   addBenchCommand(program);
+  addJobsCommand(program);
   registerIngest(program);
   return program;
 }
