@@ -21,7 +21,11 @@ describe('afterQuietHours', () => {
   });
   it('handles quiet hours within a day and none', () => {
     const lunch = { start: '12:00', end: '13:30' };
-    expect(afterQuietHours(new Date('2026-12-02T04:10:00Z'), lunch).toISOString()).toBe('2026-12-02T05:30:00.000Z');
-    expect(afterQuietHours(new Date('2026-12-02T04:10:00Z'), null).toISOString()).toBe('2026-12-02T04:10:00.000Z');
+    expect(afterQuietHours(new Date('2026-12-02T04:10:00Z'), lunch).toISOString()).toBe(
+      '2026-12-02T05:30:00.000Z',
+    );
+    expect(afterQuietHours(new Date('2026-12-02T04:10:00Z'), null).toISOString()).toBe(
+      '2026-12-02T04:10:00.000Z',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { formatChineseDate } from './dates.js';
-import type { DueReminder, ReminderReason, Rung } from './ladder.js';
 import type { Lang } from './labels.js';
+import type { DueReminder, ReminderReason, Rung } from './ladder.js';
 
 export const REASON_LABELS: Record<ReminderReason, Record<Lang, string>> = {
   due: { zh: '办理时限', en: 'due date' },
@@ -28,11 +28,17 @@ export function reminderLine(r: DueReminder, lang: Lang = 'zh'): string {
       : REASON_LABELS[r.reason][lang];
   const date = lang === 'zh' ? formatChineseDate(r.deadline) : r.deadline;
   let state: string;
-  if (r.days > 0) state = lang === 'zh' ? `还有 ${r.days} 个工作日（${date}）` : `${r.days} working days left (${date})`;
+  if (r.days > 0)
+    state = lang === 'zh' ? `还有 ${r.days} 个工作日（${date}）` : `${r.days} working days left (${date})`;
   else if (r.days === 0 && (r.reason === 'due' || r.reason === 'milestone'))
     state = lang === 'zh' ? `今日到期（${date}）` : `due today (${date})`;
   else state = lang === 'zh' ? `已逾期（${date}）` : `overdue (${date})`;
-  const rung = r.rung >= 3 ? (lang === 'zh' ? `，已${RUNG_LABELS[r.rung].zh}` : `; ${RUNG_LABELS[r.rung].en} issued`) : '';
+  const rung =
+    r.rung >= 3
+      ? lang === 'zh'
+        ? `，已${RUNG_LABELS[r.rung].zh}`
+        : `; ${RUNG_LABELS[r.rung].en} issued`
+      : '';
   return `【${r.itemCode}】${r.itemTitle}：${what}${lang === 'zh' ? '' : ' '}${state}${rung}`;
 }
 

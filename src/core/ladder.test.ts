@@ -58,7 +58,9 @@ function run(items: LadderItem[], from: string, to: string, calendar = cal, conf
   for (let d = from; d <= to; d = addDays(d, 1))
     for (const r of remindersDue(d, items, config, calendar)) {
       all.push(r);
-      out.push(`${d} ${r.rung} ${r.reason}${r.subjectId ? `:${r.subjectId}` : ''}→${r.recipientId ?? r.unitId}`);
+      out.push(
+        `${d} ${r.rung} ${r.reason}${r.subjectId ? `:${r.subjectId}` : ''}→${r.recipientId ?? r.unitId}`,
+      );
     }
   return { lines: out, all };
 }
@@ -122,7 +124,10 @@ describe('the default ladder on a due date', () => {
 
   it('fires each threshold of each rung once, whatever the range', () => {
     const items = [
-      item({ dueDate: '2026-10-12', milestones: [{ id: 'm1', title: '主体封顶', plannedDate: '2026-09-30', doneDate: null }] }),
+      item({
+        dueDate: '2026-10-12',
+        milestones: [{ id: 'm1', title: '主体封顶', plannedDate: '2026-09-30', doneDate: null }],
+      }),
       item({ id: 'i2', dueDate: '2026-12-12', reportDue: '2026-11-20' }),
       item({ id: 'i3', dueDate: '2027-02-20', assignedOn: '2026-11-20' }),
     ];
@@ -153,7 +158,10 @@ describe('the default ladder on a due date', () => {
   it('falls back along the chain when a person is not named', () => {
     const it2 = item();
     it2.units[0] = { ...it2.units[0], responsibleId: null, deputyId: null };
-    expect(run([it2], '2026-12-10', '2026-12-11').lines).toEqual(['2026-12-10 1 due→leader', '2026-12-11 2 due→leader']);
+    expect(run([it2], '2026-12-10', '2026-12-11').lines).toEqual([
+      '2026-12-10 1 due→leader',
+      '2026-12-11 2 due→leader',
+    ]);
   });
 });
 
@@ -210,9 +218,7 @@ describe('digests and notices', () => {
     const items = [item(), item({ id: 'i2', code: '2026-AZ-002', title: '第二项' })];
     const day = remindersDue('2026-12-14', items, DEFAULT_LADDER, cal);
     expect(day.map((r) => r.rung)).toEqual([3, 3]);
-    expect(noticesOf(day)).toEqual([
-      { kind: 'urging', unitId: 'zjj', reminders: day },
-    ]);
+    expect(noticesOf(day)).toEqual([{ kind: 'urging', unitId: 'zjj', reminders: day }]);
     const before = remindersDue('2026-12-10', items, DEFAULT_LADDER, cal);
     const digests = digestsOf(before);
     expect([...digests.keys()]).toEqual(['resp']);

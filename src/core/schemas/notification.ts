@@ -143,4 +143,3 @@ export type DeliveryOut = z.infer<typeof DeliveryOut>;
 
 export const DeliveryQuery = Paging.extend({ status: z.enum(DELIVERY_STATUSES).optional() });
 export type DeliveryQuery = z.infer<typeof DeliveryQuery>;
-

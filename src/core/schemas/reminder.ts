@@ -35,7 +35,13 @@ export const LadderOut = z.object({
   sendHour: z.number().int(),
   /** The last days the ladder ran, newest first. */
   runs: z.array(
-    z.object({ day: z.string(), ranAt: z.string(), reminders: z.number(), digests: z.number(), notices: z.number() }),
+    z.object({
+      day: z.string(),
+      ranAt: z.string(),
+      reminders: z.number(),
+      digests: z.number(),
+      notices: z.number(),
+    }),
   ),
 });
 export type LadderOut = z.infer<typeof LadderOut>;
@@ -74,7 +80,12 @@ export const PreviewOut = z.object({
     }),
   ),
   notices: z.array(
-    z.object({ kind: z.enum(['urging', 'supervision']), unitId: z.string(), unitName: z.string(), items: z.number() }),
+    z.object({
+      kind: z.enum(['urging', 'supervision']),
+      unitId: z.string(),
+      unitName: z.string(),
+      items: z.number(),
+    }),
   ),
 });
 export type PreviewOut = z.infer<typeof PreviewOut>;
@@ -85,5 +96,7 @@ export const ReminderHistoryQuery = z.object({
 });
 
 /** `PUT /api/reminders/ladder`: the ladder and the China-time hour from which each day's run goes out. */
-export const LadderInput = z.object({ config: LadderConfigSchema, sendHour: z.number().int().min(0).max(23) }).strict();
+export const LadderInput = z
+  .object({ config: LadderConfigSchema, sendHour: z.number().int().min(0).max(23) })
+  .strict();
 export type LadderInput = z.infer<typeof LadderInput>;

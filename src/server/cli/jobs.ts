@@ -3,7 +3,13 @@ import { loadConfig } from '../config.js';
 import { migrate, openDatabase } from '../db/database.js';
 
 const every = (ms: number) =>
-  ms >= 86_400_000 ? `${ms / 86_400_000} d` : ms >= 3_600_000 ? `${ms / 3_600_000} h` : ms >= 60_000 ? `${ms / 60_000} min` : `${ms / 1000} s`;
+  ms >= 86_400_000
+    ? `${ms / 86_400_000} d`
+    : ms >= 3_600_000
+      ? `${ms / 3_600_000} h`
+      : ms >= 60_000
+        ? `${ms / 60_000} min`
+        : `${ms / 1000} s`;
 
 /**
  * `ducha jobs`: what the server schedules and when each job last ran (its
@@ -30,8 +36,15 @@ export function addJobsCommand(program: Command): void {
         const ranAt = new Map(runs.map((r) => [r.name, r.ran_at]));
         console.log('Scheduled jobs:');
         for (const j of jobs.list())
-          console.log(`  ${j.name.padEnd(24)} every ${every(j.everyMs).padEnd(8)} last ran ${ranAt.get(j.name) ?? 'never'}`);
-        const ladder = await handle.db.selectFrom('ladder_runs').selectAll().orderBy('day', 'desc').limit(7).execute();
+          console.log(
+            `  ${j.name.padEnd(24)} every ${every(j.everyMs).padEnd(8)} last ran ${ranAt.get(j.name) ?? 'never'}`,
+          );
+        const ladder = await handle.db
+          .selectFrom('ladder_runs')
+          .selectAll()
+          .orderBy('day', 'desc')
+          .limit(7)
+          .execute();
         console.log('\nReminder ladder (latest days):');
         if (!ladder.length) console.log('  not run yet');
         for (const r of ladder)
@@ -46,7 +59,15 @@ export function addJobsCommand(program: Command): void {
           .selectFrom('deliveries as d')
           .innerJoin('notifications as n', 'n.id', 'd.notification_id')
           .leftJoin('users as u', 'u.id', 'n.user_id')
-          .select(['d.channel', 'd.target', 'd.attempts', 'd.last_error', 'd.updated_at', 'n.title', 'u.display_name'])
+          .select([
+            'd.channel',
+            'd.target',
+            'd.attempts',
+            'd.last_error',
+            'd.updated_at',
+            'n.title',
+            'u.display_name',
+          ])
           .where('d.status', '=', 'failed')
           .orderBy('d.updated_at', 'desc')
           .limit(Number(opts.failed) || 20)

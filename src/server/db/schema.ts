@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { DeliveryChannel, DeliveryStatus } from '../../core/delivery.js';
 import type {
   Cadence,
   ItemSource,
@@ -10,7 +11,6 @@ import type {
   ResponsibilityRole,
   UnitKind,
 } from '../../core/enums.js';
-import type { DeliveryChannel, DeliveryStatus } from '../../core/delivery.js';
 import type { ReminderReason } from '../../core/ladder.js';
 import type { ApprovalStep, RequestKind, RequestStatus } from '../../core/requests.js';
 import type { RobotKind } from '../platform/webhook.js';

@@ -51,7 +51,9 @@ export class DbJobScheduler implements JobScheduler {
 
   /** The registered jobs, by name (`ducha jobs`). */
   list(): { name: string; everyMs: number }[] {
-    return [...this.jobs.values()].map((j) => ({ name: j.name, everyMs: j.everyMs })).sort((a, b) => a.name.localeCompare(b.name));
+    return [...this.jobs.values()]
+      .map((j) => ({ name: j.name, everyMs: j.everyMs }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   start(): void {

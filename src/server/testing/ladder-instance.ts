@@ -8,8 +8,8 @@
  * server keeps a message unanswered. It prints what it reached on stdout.
  */
 import path from 'node:path';
-import { buildApp } from '../app.js';
 import { dateInChina } from '../../core/dates.js';
+import { buildApp } from '../app.js';
 import { openDatabase } from '../db/database.js';
 import { ANCHOR_FILE, setAuditSeal } from '../modules/audit/audit.seal.js';
 import { createDeliverer } from '../modules/notification/delivery.service.js';
@@ -33,7 +33,11 @@ const stuck: NoticeIssuer = {
   },
 };
 const issuer = env.SCENARIO === 'ladder' ? stuck : recordingNoticeIssuer;
-const run = await runLadderDay({ ...systemCtx(handle, now), services: app.services }, dateInChina(now), issuer);
+const run = await runLadderDay(
+  { ...systemCtx(handle, now), services: app.services },
+  dateInChina(now),
+  issuer,
+);
 process.stdout.write(`ladder ${JSON.stringify(run)}\n`);
 const deliverer = createDeliverer(handle, app.services);
 const tally = await deliverer.run(now);

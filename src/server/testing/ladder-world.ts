@@ -24,7 +24,8 @@ export interface LadderWorld {
 }
 
 /** `hour` o'clock China time (UTC+8) on `day`. */
-export const chinaMorning = (day: string, hour = 9) => new Date(Date.parse(`${day}T00:00:00Z`) + (hour - 8) * 3600_000);
+export const chinaMorning = (day: string, hour = 9) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + (hour - 8) * 3600_000);
 
 export async function buildLadderWorld(w: World, o: { dueDate?: string } = {}): Promise<LadderWorld> {
   const sys = w.t.sys;
@@ -79,6 +80,11 @@ export async function buildLadderWorld(w: World, o: { dueDate?: string } = {}): 
     item,
     deliverer,
     runDay: (day) =>
-      runLadderIfDue(handle, w.t.app.services, { issuer: recordingNoticeIssuer, deliverer }, chinaMorning(day)),
+      runLadderIfDue(
+        handle,
+        w.t.app.services,
+        { issuer: recordingNoticeIssuer, deliverer },
+        chinaMorning(day),
+      ),
   };
 }

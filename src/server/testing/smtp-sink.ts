@@ -64,7 +64,9 @@ export function decodeSubject(raw: string): string {
     .replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_all, enc: string, text: string) =>
       enc.toLowerCase() === 'b'
         ? Buffer.from(text, 'base64').toString('utf8')
-        : text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_h, x: string) => String.fromCharCode(Number.parseInt(x, 16))),
+        : text
+            .replace(/_/g, ' ')
+            .replace(/=([0-9a-f]{2})/gi, (_h, x: string) => String.fromCharCode(Number.parseInt(x, 16))),
     )
     .trim();
 }

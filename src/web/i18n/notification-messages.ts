@@ -130,7 +130,8 @@ export const NOTIFICATION_EN: Record<keyof typeof NOTIFICATION_ZH, string> = {
   'pref.robotTo': 'Sent to “{name}”',
   'pref.noRobot': 'Neither your unit nor the office has a group robot',
   'pref.quiet': 'Quiet hours',
-  'pref.quietHint': 'No e-mail or robot messages in quiet hours; they follow when the hours end. In-app as usual',
+  'pref.quietHint':
+    'No e-mail or robot messages in quiet hours; they follow when the hours end. In-app as usual',
   'pref.quietOn': 'Quiet hours on',
   'pref.from': 'from',
   'pref.to': 'to',

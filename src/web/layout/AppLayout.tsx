@@ -16,8 +16,8 @@ import { setSessionHint } from '../backend/session-hint.js';
 import { Loading } from '../components/PageState.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLabel } from '../i18n/labels.js';
-import { navFor, selectedNav } from './nav.js';
 import { NotificationBell } from './NotificationBell.js';
+import { navFor, selectedNav } from './nav.js';
 
 const { Header, Sider, Content } = Layout;
 const MobileMenu = lazy(async () => ({ default: (await import('./MobileMenu.js')).MobileMenu }));

@@ -36,8 +36,20 @@ export function NotificationBell() {
   const n = unread.data?.unread ?? 0;
   return (
     <Link to="/notifications" aria-label={t('nt.bell')} data-testid="bell">
-      <Badge count={n} size="small" overflowCount={99} offset={[-2, 4]} data-testid="bell-count" data-count={n}>
-        <Button type="text" size="small" icon={<BellOutlined style={{ color: '#fff', fontSize: 18 }} />} tabIndex={-1} />
+      <Badge
+        count={n}
+        size="small"
+        overflowCount={99}
+        offset={[-2, 4]}
+        data-testid="bell-count"
+        data-count={n}
+      >
+        <Button
+          type="text"
+          size="small"
+          icon={<BellOutlined style={{ color: '#fff', fontSize: 18 }} />}
+          tabIndex={-1}
+        />
       </Badge>
     </Link>
   );

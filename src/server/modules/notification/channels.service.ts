@@ -26,7 +26,11 @@ export interface SmtpSettings {
 }
 
 export async function readSmtp(ctx: Pick<Ctx, 'db'>): Promise<SmtpSettings | null> {
-  const row = await ctx.db.selectFrom('settings').select('value').where('key', '=', SMTP_KEY).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', SMTP_KEY)
+    .executeTakeFirst();
   return row ? (JSON.parse(row.value) as SmtpSettings | null) : null;
 }
 
@@ -120,7 +124,8 @@ export async function putChannels(ctx: Ctx, input: ChannelsInput): Promise<Chann
       const old = r.id ? byId.get(r.id) : undefined;
       if (r.id && !old) throw fieldError('not_found', `robots.${i}.id`, '机器人不存在', 'no such robot');
       const url = r.url ?? old?.url;
-      if (!url) throw fieldError('validation', `robots.${i}.url`, '请填写机器人地址', 'the robot needs an address');
+      if (!url)
+        throw fieldError('validation', `robots.${i}.url`, '请填写机器人地址', 'the robot needs an address');
       const secret = r.secret === undefined ? (old?.secret ?? null) : r.secret || null;
       const row: RobotsTable = {
         id: old?.id ?? newId(),
@@ -145,10 +150,18 @@ export async function putChannels(ctx: Ctx, input: ChannelsInput): Promise<Chann
       entity: 'settings',
       entityId: null,
       outcome: 'success',
-      before: { smtp: before && { ...before, password: before.password ? '(set)' : null }, robots: stored.length },
+      before: {
+        smtp: before && { ...before, password: before.password ? '(set)' : null },
+        robots: stored.length,
+      },
       after: {
         smtp: smtp && { ...smtp, password: smtp.password ? '(set)' : null },
-        robots: input.robots.map((r) => ({ name: r.name, kind: r.kind, unitId: r.unitId, enabled: r.enabled })),
+        robots: input.robots.map((r) => ({
+          name: r.name,
+          kind: r.kind,
+          unitId: r.unitId,
+          enabled: r.enabled,
+        })),
       },
     });
   });

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ATTEMPTS } from '../../../core/delivery.js';
+import { buildUser } from '../../testing/factories.js';
 import { startRobotReceiver } from '../../testing/robot-receiver.js';
 import { startSmtpSink } from '../../testing/smtp-sink.js';
-import { buildUser } from '../../testing/factories.js';
 import { startTestApp, TEST_NOW, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, clientFor, type World } from '../../testing/world.js';
 import { createDeliverer } from './delivery.service.js';
@@ -40,15 +40,49 @@ describe('channels', () => {
   it('are configured by the system admin and never shown with their secrets', async () => {
     const sys = await w.api('sysadmin');
     const res = await sys.put('/api/channels', {
-      smtp: { host: '127.0.0.1', port: smtp.port, secure: false, username: null, password: 'smtp-pass-123456', from: 'ducha@example.cn' },
+      smtp: {
+        host: '127.0.0.1',
+        port: smtp.port,
+        secure: false,
+        username: null,
+        password: 'smtp-pass-123456',
+        from: 'ducha@example.cn',
+      },
       robots: [
-        { name: '住建局钉钉群', unitId: w.leadUnitId, kind: 'dingtalk', url: robots.url('/robot/send?access_token=abcdef0123456789abcdef'), secret: dingSecret, enabled: true },
-        { name: '马寨镇飞书群', unitId: w.coopUnitId, kind: 'feishu', url: robots.url('/open-apis/bot/v2/hook/0123456789abcdef0123'), secret: feishuSecret, enabled: true },
-        { name: '督查室企业微信群', unitId: null, kind: 'wecom', url: robots.url('/cgi-bin/webhook/send?key=wecomkey0123456789abcdef'), enabled: true },
+        {
+          name: '住建局钉钉群',
+          unitId: w.leadUnitId,
+          kind: 'dingtalk',
+          url: robots.url('/robot/send?access_token=abcdef0123456789abcdef'),
+          secret: dingSecret,
+          enabled: true,
+        },
+        {
+          name: '马寨镇飞书群',
+          unitId: w.coopUnitId,
+          kind: 'feishu',
+          url: robots.url('/open-apis/bot/v2/hook/0123456789abcdef0123'),
+          secret: feishuSecret,
+          enabled: true,
+        },
+        {
+          name: '督查室企业微信群',
+          unitId: null,
+          kind: 'wecom',
+          url: robots.url('/cgi-bin/webhook/send?key=wecomkey0123456789abcdef'),
+          enabled: true,
+        },
       ],
     });
     expect(res.statusCode, res.body).toBe(200);
-    for (const secret of [dingSecret, feishuSecret, 'smtp-pass-123456', 'abcdef0123456789abcdef', 'wecomkey0123456789abcdef', '0123456789abcdef0123'])
+    for (const secret of [
+      dingSecret,
+      feishuSecret,
+      'smtp-pass-123456',
+      'abcdef0123456789abcdef',
+      'wecomkey0123456789abcdef',
+      '0123456789abcdef0123',
+    ])
       expect(res.body).not.toContain(secret);
     const out = res.json();
     expect(out.smtp).toMatchObject({ host: '127.0.0.1', passwordSet: true });
@@ -67,7 +101,11 @@ describe('channels', () => {
       })),
     });
     expect(again.statusCode, again.body).toBe(200);
-    const stored = await t.db.handle.db.selectFrom('robots').select(['url', 'secret']).orderBy('created_at').execute();
+    const stored = await t.db.handle.db
+      .selectFrom('robots')
+      .select(['url', 'secret'])
+      .orderBy('created_at')
+      .execute();
     expect(stored.map((r) => r.secret)).toEqual([dingSecret, feishuSecret, null]);
     expect(stored[0].url).toContain('access_token=abcdef0123456789abcdef');
   });
@@ -79,8 +117,18 @@ describe('delivery', () => {
   let office: { id: string; username: string };
 
   beforeAll(async () => {
-    lead = await buildUser(t.sys, { roles: ['unit'], unitId: w.leadUnitId, email: 'zhang@zjj.example.cn', displayName: '张联络' });
-    coop = await buildUser(t.sys, { roles: ['unit'], unitId: w.coopUnitId, email: 'li@mz.example.cn', displayName: '李联络' });
+    lead = await buildUser(t.sys, {
+      roles: ['unit'],
+      unitId: w.leadUnitId,
+      email: 'zhang@zjj.example.cn',
+      displayName: '张联络',
+    });
+    coop = await buildUser(t.sys, {
+      roles: ['unit'],
+      unitId: w.coopUnitId,
+      email: 'li@mz.example.cn',
+      displayName: '李联络',
+    });
     office = await buildUser(t.sys, { roles: ['unit'], unitId: w.otherUnitId, displayName: '王联络' });
     for (const u of [lead, coop, office]) {
       const c = clientFor(t, await t.login(u.username));
@@ -96,12 +144,20 @@ describe('delivery', () => {
 
   it('sends each e-mail and robot message once, in each robot’s format, signed', async () => {
     await notify(t.sys, [
-      { userId: lead.id, kind: 'digest', title: '督办提醒（12月2日）：1 项待办', body: '1. 【2026-AZ-001】还有 7 个工作日', digestDay: '2026-12-02' },
+      {
+        userId: lead.id,
+        kind: 'digest',
+        title: '督办提醒（12月2日）：1 项待办',
+        body: '1. 【2026-AZ-001】还有 7 个工作日',
+        digestDay: '2026-12-02',
+      },
       { userId: coop.id, kind: 'info', title: '督办提醒：马寨镇', body: '配合事项即将到期' },
       { userId: office.id, kind: 'info', title: '督办提醒：环保局', body: '请及时签收' },
     ]);
     // A second digest for the same person and day is not written.
-    const again = await notify(t.sys, [{ userId: lead.id, kind: 'digest', title: 'x', body: 'x', digestDay: '2026-12-02' }]);
+    const again = await notify(t.sys, [
+      { userId: lead.id, kind: 'digest', title: 'x', body: 'x', digestDay: '2026-12-02' },
+    ]);
     expect(again.size).toBe(0);
 
     const deliverer = createDeliverer(t.db.handle, t.app.services);
@@ -116,7 +172,9 @@ describe('delivery', () => {
       ['li@mz.example.cn', '督办提醒：马寨镇'],
       ['zhang@zjj.example.cn', '督办提醒（12月2日）：1 项待办'],
     ]);
-    expect(smtp.mails.find((m) => m.to[0] === 'zhang@zjj.example.cn')?.raw).toMatch(/From: .*ducha@example\.cn/);
+    expect(smtp.mails.find((m) => m.to[0] === 'zhang@zjj.example.cn')?.raw).toMatch(
+      /From: .*ducha@example\.cn/,
+    );
 
     const ding = robots.calls.filter((c) => c.path === '/robot/send');
     expect(ding).toHaveLength(1);
@@ -142,7 +200,9 @@ describe('delivery', () => {
 
     // The unrelated unit has no robot of its own: the office-wide WeCom robot takes its message.
     const wecom = robots.calls.filter((c) => c.path === '/cgi-bin/webhook/send');
-    expect(wecom.map((c) => c.body)).toEqual([{ msgtype: 'text', text: { content: '督办提醒：环保局\n请及时签收' } }]);
+    expect(wecom.map((c) => c.body)).toEqual([
+      { msgtype: 'text', text: { content: '督办提醒：环保局\n请及时签收' } },
+    ]);
     expect(wecom[0].query.get('key')).toBe('wecomkey0123456789abcdef');
   });
 
@@ -211,9 +271,23 @@ describe('delivery', () => {
     const c = clientFor(t, await t.login(lead.username));
     const prefs = (await c.get('/api/me/notification-preferences')).json();
     // TEST_NOW is 10:00 in Beijing: quiet 09:00–12:00.
-    const res = await c.put('/api/me/notification-preferences', { channels: ['email'], quietStart: '09:00', quietEnd: '12:00', version: prefs.version });
-    expect(res.json()).toMatchObject({ channels: ['in_app', 'email'], quietStart: '09:00', version: prefs.version + 1 });
-    const stale = await c.put('/api/me/notification-preferences', { channels: [], quietStart: null, quietEnd: null, version: prefs.version });
+    const res = await c.put('/api/me/notification-preferences', {
+      channels: ['email'],
+      quietStart: '09:00',
+      quietEnd: '12:00',
+      version: prefs.version,
+    });
+    expect(res.json()).toMatchObject({
+      channels: ['in_app', 'email'],
+      quietStart: '09:00',
+      version: prefs.version + 1,
+    });
+    const stale = await c.put('/api/me/notification-preferences', {
+      channels: [],
+      quietStart: null,
+      quietEnd: null,
+      version: prefs.version,
+    });
     expect(stale.statusCode).toBe(409);
     const before = smtp.mails.length;
     await notify(t.sys, [{ userId: lead.id, kind: 'info', title: '安静时段', body: '午后再发' }]);

@@ -77,7 +77,10 @@ export interface Deliverer {
   close(): void;
 }
 
-export function createDeliverer(handle: DbHandle, services: Pick<Services, 'mailer' | 'webhooks'>): Deliverer {
+export function createDeliverer(
+  handle: DbHandle,
+  services: Pick<Services, 'mailer' | 'webhooks'>,
+): Deliverer {
   const office = new OfficeMailer(services.mailer);
   return {
     close: () => office.close(),
@@ -117,7 +120,7 @@ async function sendOne(
       await mailer().mailer.send({ to: [d.target], subject: n.title, text: `${n.body}\n\n— 督察台账` });
     } else if (d.channel === 'robot') {
       const robot = await db.selectFrom('robots').selectAll().where('id', '=', d.target).executeTakeFirst();
-      if (!robot || !robot.enabled) throw new Error('the robot was removed or switched off');
+      if (!robot?.enabled) throw new Error('the robot was removed or switched off');
       await services.webhooks.send(
         { kind: robot.kind, url: robot.url, secret: robot.secret ?? undefined },
         `${n.title}\n${n.body}`,
@@ -138,7 +141,8 @@ async function sendOne(
       lease_until: null,
       last_error: error,
       sent_at: error === null ? at : null,
-      next_attempt_at: error === null ? d.next_attempt_at : new Date(now.getTime() + backoffMs(attempts)).toISOString(),
+      next_attempt_at:
+        error === null ? d.next_attempt_at : new Date(now.getTime() + backoffMs(attempts)).toISOString(),
       updated_at: at,
     })
     .where('id', '=', d.id)
@@ -159,9 +163,7 @@ export function deliveryJob(deliverer: Deliverer): Job {
   };
 }
 
-const toOut = (
-  r: DeliveriesTable & { title: string; recipient_name: string | null },
-): DeliveryOut => ({
+const toOut = (r: DeliveriesTable & { title: string; recipient_name: string | null }): DeliveryOut => ({
   id: r.id,
   notificationId: r.notification_id,
   title: r.title,
@@ -196,7 +198,9 @@ export async function listDeliveries(ctx: Ctx, q: DeliveryQuery) {
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
-    items: rows.map((r) => toOut({ ...r, target: r.channel === 'robot' ? (r.robot_name ?? maskSecret(r.target)) : r.target })),
+    items: rows.map((r) =>
+      toOut({ ...r, target: r.channel === 'robot' ? (r.robot_name ?? maskSecret(r.target)) : r.target }),
+    ),
     total: Number(count.n),
   };
 }

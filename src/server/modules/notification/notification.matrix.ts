@@ -49,7 +49,8 @@ export const notificationMatrix: MatrixArea = {
     // Nobody reads another user's notifications: not found for all.
     "mark another user's notification read": {
       route: 'POST /api/notifications/{id}/read',
-      run: async (c) => c.post(`/api/notifications/${await seedNotification(the.world.users.auditor.id)}/read`, {}),
+      run: async (c) =>
+        c.post(`/api/notifications/${await seedNotification(the.world.users.auditor.id)}/read`, {}),
     },
     'mark all notifications read': {
       route: 'POST /api/notifications/read-all',
@@ -77,7 +78,13 @@ export const notificationMatrix: MatrixArea = {
       route: 'PUT /api/channels',
       run: (c) =>
         c.put('/api/channels', {
-          smtp: { host: 'smtp.example.cn', port: 25, secure: false, username: null, from: 'ducha@example.cn' },
+          smtp: {
+            host: 'smtp.example.cn',
+            port: 25,
+            secure: false,
+            username: null,
+            from: 'ducha@example.cn',
+          },
           robots: [],
         }),
     },

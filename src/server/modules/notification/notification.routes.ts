@@ -38,7 +38,14 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/notifications/:id/read',
-    { schema: { tags, params: IdParams, body: z.object({}).strict().optional(), response: { 200: NotificationOut } } },
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: z.object({}).strict().optional(),
+        response: { 200: NotificationOut },
+      },
+    },
     (req) => readNotification(req.ctx, req.params.id),
   );
   app.post(
@@ -71,7 +78,14 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/deliveries/:id/retry',
-    { schema: { tags: channels, params: IdParams, body: z.object({}).strict().optional(), response: { 200: DeliveryOut } } },
+    {
+      schema: {
+        tags: channels,
+        params: IdParams,
+        body: z.object({}).strict().optional(),
+        response: { 200: DeliveryOut },
+      },
+    },
     (req) => retryDelivery(req.ctx, req.params.id),
   );
 };

@@ -1,5 +1,10 @@
 import { afterQuietHours, type DeliveryChannel } from '../../../core/delivery.js';
-import type { NotificationOut, NotificationQuery, PrefsInput, PrefsOut } from '../../../core/schemas/notification.js';
+import type {
+  NotificationOut,
+  NotificationQuery,
+  PrefsInput,
+  PrefsOut,
+} from '../../../core/schemas/notification.js';
 import { type Ctx, inTransaction } from '../../context.js';
 import type { DeliveriesTable, NotificationsTable, RobotsTable } from '../../db/schema.js';
 import { AppError, notFound, staleVersion } from '../../errors.js';
@@ -55,7 +60,7 @@ export async function notify(ctx: Ctx, list: readonly NewNotification[]): Promis
   const deliveries: DeliveriesTable[] = [];
   for (const n of list) {
     const user = userOf.get(n.userId);
-    if (!user || !user.active) continue;
+    if (!user?.active) continue;
     const id = newId();
     const ok = await insertNotification(ctx, {
       id,
@@ -208,7 +213,13 @@ export async function putMyPrefs(ctx: Ctx, input: PrefsInput): Promise<PrefsOut>
       entity: 'user',
       entityId: user.id,
       outcome: 'success',
-      before: before ? { channels: JSON.parse(before.channels), quietStart: before.quiet_start, quietEnd: before.quiet_end } : null,
+      before: before
+        ? {
+            channels: JSON.parse(before.channels),
+            quietStart: before.quiet_start,
+            quietEnd: before.quiet_end,
+          }
+        : null,
       after: { channels, quietStart: input.quietStart, quietEnd: input.quietEnd },
     });
   });

@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { type DbHandle, openDatabase } from '../../db/database.js';
-import { TEST_DIALECT } from '../../testing/test-db.js';
+import type { PgLiveUpdates } from '../../platform/live-updates.js';
 import { startTestApp, TEST_NOW, type TestApp } from '../../testing/test-app.js';
+import { TEST_DIALECT } from '../../testing/test-db.js';
 import { buildWorld, type World } from '../../testing/world.js';
-import { PgLiveUpdates } from '../../platform/live-updates.js';
 import { notify, publishToUsers } from './notification.service.js';
 
 /**
@@ -45,23 +45,26 @@ function openStream(port: number, cookie: string) {
   const status = new Promise<number>((r) => {
     answered = r;
   });
-  const req = http.get({ host: '127.0.0.1', port, path: '/api/notifications/stream', headers: { cookie } }, (res) => {
-    answered(res.statusCode ?? 0);
-    let buf = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => {
-      buf += chunk;
-      let i = buf.indexOf('\n\n');
-      while (i >= 0) {
-        const event = buf.slice(0, i);
-        buf = buf.slice(i + 2);
-        const data = /^data: (.*)$/m.exec(event)?.[1];
-        if (data) counts.push(JSON.parse(data).unread);
-        for (const wtr of waiters.filter((x) => counts.length >= x.n)) wtr.resolve();
-        i = buf.indexOf('\n\n');
-      }
-    });
-  });
+  const req = http.get(
+    { host: '127.0.0.1', port, path: '/api/notifications/stream', headers: { cookie } },
+    (res) => {
+      answered(res.statusCode ?? 0);
+      let buf = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buf += chunk;
+        let i = buf.indexOf('\n\n');
+        while (i >= 0) {
+          const event = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          const data = /^data: (.*)$/m.exec(event)?.[1];
+          if (data) counts.push(JSON.parse(data).unread);
+          for (const wtr of waiters.filter((x) => counts.length >= x.n)) wtr.resolve();
+          i = buf.indexOf('\n\n');
+        }
+      });
+    },
+  );
   return {
     counts,
     status,
@@ -86,7 +89,9 @@ describe('the notifications stream', () => {
     const s = openStream(portOf(t.app), cookie);
     await s.until(1);
     expect(s.counts).toEqual([0]);
-    const written = await notify(t.sys, [{ userId: w.users.unitLead.id, kind: 'info', title: '督办提醒', body: '请签收' }]);
+    const written = await notify(t.sys, [
+      { userId: w.users.unitLead.id, kind: 'info', title: '督办提醒', body: '请签收' },
+    ]);
     await publishToUsers({ ...t.sys, services: t.app.services }, written.keys());
     await s.until(2);
     expect(s.counts).toEqual([0, 1]);
@@ -97,18 +102,23 @@ describe('the notifications stream', () => {
     s.close();
   });
 
-  it.runIf(TEST_DIALECT === 'postgres')('reaches a browser connected to another instance (LISTEN/NOTIFY)', async () => {
-    if (!second) throw new Error('no second instance');
-    const cookie = await t.login(w.users.unitCoop.username);
-    const s = openStream((second.app.server.address() as AddressInfo).port, cookie);
-    await s.until(1);
-    // The stream's LISTEN connection opens on its first subscription: wait until it listens.
-    await (second.app.services.live as PgLiveUpdates).listen();
-    const written = await notify(t.sys, [{ userId: w.users.unitCoop.id, kind: 'info', title: '跨实例', body: '来自实例一' }]);
-    // Published by the first instance.
-    await publishToUsers({ ...t.sys, services: t.app.services }, written.keys());
-    await s.until(2);
-    expect(s.counts).toEqual([0, 1]);
-    s.close();
-  });
+  it.runIf(TEST_DIALECT === 'postgres')(
+    'reaches a browser connected to another instance (LISTEN/NOTIFY)',
+    async () => {
+      if (!second) throw new Error('no second instance');
+      const cookie = await t.login(w.users.unitCoop.username);
+      const s = openStream((second.app.server.address() as AddressInfo).port, cookie);
+      await s.until(1);
+      // The stream's LISTEN connection opens on its first subscription: wait until it listens.
+      await (second.app.services.live as PgLiveUpdates).listen();
+      const written = await notify(t.sys, [
+        { userId: w.users.unitCoop.id, kind: 'info', title: '跨实例', body: '来自实例一' },
+      ]);
+      // Published by the first instance.
+      await publishToUsers({ ...t.sys, services: t.app.services }, written.keys());
+      await s.until(2);
+      expect(s.counts).toEqual([0, 1]);
+      s.close();
+    },
+  );
 });

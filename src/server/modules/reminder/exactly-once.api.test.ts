@@ -2,13 +2,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemCtx } from '../../system.js';
 import { buildLadderWorld, chinaMorning, type LadderWorld } from '../../testing/ladder-world.js';
 import { startRobotReceiver } from '../../testing/robot-receiver.js';
 import { startSmtpSink } from '../../testing/smtp-sink.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { TEST_AUDIT_KEY, TEST_DIALECT } from '../../testing/test-db.js';
 import { buildWorld, clientFor, type World } from '../../testing/world.js';
-import { systemCtx } from '../../system.js';
 import { createDeliverer, LEASE_MS } from '../notification/delivery.service.js';
 import { runLadderDay } from './ladder.service.js';
 import { recordingNoticeIssuer } from './notice-issuer.js';
@@ -39,14 +39,27 @@ beforeAll(async () => {
   const sys = await w.api('sysadmin');
   const res = await sys.put('/api/channels', {
     smtp: { host: '127.0.0.1', port: smtp.port, secure: false, username: null, from: 'ducha@example.cn' },
-    robots: [{ name: '督查室群', unitId: null, kind: 'wecom', url: robots.url('/cgi-bin/webhook/send?key=k'), enabled: true }],
+    robots: [
+      {
+        name: '督查室群',
+        unitId: null,
+        kind: 'wecom',
+        url: robots.url('/cgi-bin/webhook/send?key=k'),
+        enabled: true,
+      },
+    ],
   });
   expect(res.statusCode, res.body).toBe(200);
   // Half of the people also want the robot.
   for (const lw of worlds.slice(0, 2))
     for (const u of [lw.resp, lw.deputy, lw.leaderInCharge]) {
       const c = clientFor(t, await t.login(u.username));
-      await c.put('/api/me/notification-preferences', { channels: ['email', 'robot'], quietStart: null, quietEnd: null, version: 0 });
+      await c.put('/api/me/notification-preferences', {
+        channels: ['email', 'robot'],
+        quietStart: null,
+        quietEnd: null,
+        version: 0,
+      });
     }
 });
 afterAll(async () => {
@@ -100,7 +113,11 @@ function startInstance(scenario: 'ladder' | 'deliver', now: Date) {
 }
 
 const rowsOf = (day: string) =>
-  t.db.handle.db.selectFrom('reminders').select(['item_id', 'rung', 'recipient_id']).where('day', '=', day).execute();
+  t.db.handle.db
+    .selectFrom('reminders')
+    .select(['item_id', 'rung', 'recipient_id'])
+    .where('day', '=', day)
+    .execute();
 
 describe.runIf(TEST_DIALECT === 'postgres')('two instances, one killed', () => {
   it('a run killed inside its transaction leaves nothing; the other instance runs the day once', async () => {
@@ -109,14 +126,26 @@ describe.runIf(TEST_DIALECT === 'postgres')('two instances, one killed', () => {
     const child = startInstance('ladder', at);
     await child.reached('issuing');
     // The child holds the day's claim inside its open transaction: this instance waits, it does not run it too.
-    const ours = runLadderDay({ ...systemCtx(t.db.handle, at), services: t.app.services }, '2026-12-14', recordingNoticeIssuer);
+    const ours = runLadderDay(
+      { ...systemCtx(t.db.handle, at), services: t.app.services },
+      '2026-12-14',
+      recordingNoticeIssuer,
+    );
     expect(await child.kill()).toBeNull();
     const run = await ours;
     expect(run).toMatchObject({ day: '2026-12-14', notices: 1 });
     const rows = await rowsOf('2026-12-14');
-    expect(rows.filter((r) => worlds.some((lw) => lw.item.id === r.item_id)).map((r) => r.rung)).toEqual([3, 3, 3, 3]);
+    expect(rows.filter((r) => worlds.some((lw) => lw.item.id === r.item_id)).map((r) => r.rung)).toEqual([
+      3, 3, 3, 3,
+    ]);
     // Run again on this instance: nothing more.
-    expect(await runLadderDay({ ...systemCtx(t.db.handle, at), services: t.app.services }, '2026-12-14', recordingNoticeIssuer)).toBeNull();
+    expect(
+      await runLadderDay(
+        { ...systemCtx(t.db.handle, at), services: t.app.services },
+        '2026-12-14',
+        recordingNoticeIssuer,
+      ),
+    ).toBeNull();
     const d = createDeliverer(t.db.handle, t.app.services);
     try {
       await d.run(at);
@@ -124,7 +153,8 @@ describe.runIf(TEST_DIALECT === 'postgres')('two instances, one killed', () => {
       d.close();
     }
     // All four deputies are of one unit: one urging notice, one digest each.
-    for (const lw of worlds) expect(smtp.mails.filter((m) => m.to.includes(lw.deputy.email as string))).toHaveLength(1);
+    for (const lw of worlds)
+      expect(smtp.mails.filter((m) => m.to.includes(lw.deputy.email as string))).toHaveLength(1);
   });
 
   it('a sender killed mid-delivery leaves its message to the other instance, delivered once', async () => {
@@ -139,7 +169,13 @@ describe.runIf(TEST_DIALECT === 'postgres')('two instances, one killed', () => {
     expect(await child.kill()).toBeNull();
     held.stop();
     // The day has run: this instance does not run it again.
-    expect(await runLadderDay({ ...systemCtx(t.db.handle, at), services: t.app.services }, '2026-12-02', recordingNoticeIssuer)).toBeNull();
+    expect(
+      await runLadderDay(
+        { ...systemCtx(t.db.handle, at), services: t.app.services },
+        '2026-12-02',
+        recordingNoticeIssuer,
+      ),
+    ).toBeNull();
     const d = createDeliverer(t.db.handle, t.app.services);
     try {
       // Before the child's lease runs out its deliveries are left alone; after it, they are taken over.
@@ -151,12 +187,21 @@ describe.runIf(TEST_DIALECT === 'postgres')('two instances, one killed', () => {
     const rows = await rowsOf('2026-12-02');
     const expectedTo = worlds.map((lw) => lw.resp.email as string).sort();
     expect(rows.filter((r) => worlds.some((lw) => lw.item.id === r.item_id))).toHaveLength(4);
-    expect(smtp.mails.map((m) => m.to[0]).filter((a) => expectedTo.includes(a)).sort()).toEqual(expectedTo);
+    expect(
+      smtp.mails
+        .map((m) => m.to[0])
+        .filter((a) => expectedTo.includes(a))
+        .sort(),
+    ).toEqual(expectedTo);
     // Two of the four people want the robot too: two robot messages, each once.
     const robotTexts = robots.calls.filter((c) => c.status === 200).map((c) => JSON.stringify(c.body));
     expect(robotTexts).toHaveLength(2);
     expect(new Set(robotTexts).size).toBe(2);
-    const left = await t.db.handle.db.selectFrom('deliveries').select('status').where('status', '!=', 'sent').execute();
+    const left = await t.db.handle.db
+      .selectFrom('deliveries')
+      .select('status')
+      .where('status', '!=', 'sent')
+      .execute();
     expect(left).toEqual([]);
   });
 });

@@ -38,7 +38,11 @@ export async function runLadderIfDue(
   const day = dateInChina(at);
   const { sendHour } = await readLadder(handle);
   if (chinaHour(at) < sendHour) return null;
-  const done = await handle.db.selectFrom('ladder_runs').select('day').where('day', '=', day).executeTakeFirst();
+  const done = await handle.db
+    .selectFrom('ladder_runs')
+    .select('day')
+    .where('day', '=', day)
+    .executeTakeFirst();
   if (done) return null;
   const run = await runLadderDay({ ...systemCtx(handle, at), services }, day, deps.issuer);
   if (run) await deps.deliverer.run(at);

@@ -112,7 +112,9 @@ export async function namesOf(ctx: Pick<Ctx, 'db'>, userIds: string[], unitIds: 
     userIds.length
       ? ctx.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute()
       : [],
-    unitIds.length ? ctx.db.selectFrom('units').select(['id', 'name']).where('id', 'in', unitIds).execute() : [],
+    unitIds.length
+      ? ctx.db.selectFrom('units').select(['id', 'name']).where('id', 'in', unitIds).execute()
+      : [],
   ]);
   return {
     user: new Map(users.map((u) => [u.id, u.display_name])),

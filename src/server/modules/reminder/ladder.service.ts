@@ -8,7 +8,7 @@ import {
   noticesOf,
   remindersDue,
 } from '../../../core/ladder.js';
-import { digestText, REASON_LABELS, reminderLine, RUNG_LABELS } from '../../../core/ladder-words.js';
+import { digestText, REASON_LABELS, RUNG_LABELS, reminderLine } from '../../../core/ladder-words.js';
 import type { LadderInput, LadderOut, PreviewOut } from '../../../core/schemas/reminder.js';
 import { type Ctx, inTransaction, todayOf } from '../../context.js';
 import { AppError } from '../../errors.js';
@@ -32,7 +32,11 @@ export interface LadderSettings {
 }
 
 export async function readLadder(ctx: Pick<Ctx, 'db'>): Promise<LadderSettings> {
-  const row = await ctx.db.selectFrom('settings').select('value').where('key', '=', LADDER_KEY).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', LADDER_KEY)
+    .executeTakeFirst();
   const stored = row ? (JSON.parse(row.value) as Partial<LadderSettings>) : {};
   return {
     config: { ...DEFAULT_LADDER, ...(stored.config ?? {}) },
@@ -196,7 +200,9 @@ export async function runLadderDay(ctx: Ctx, day: IsoDate, issuer: NoticeIssuer)
           notification_id: (r.recipientId && written.get(r.recipientId)) || null,
           created_at: at,
         })
-        .onConflict((oc) => oc.columns(['item_id', 'reason', 'subject_id', 'rung', 'day', 'unit_id']).doNothing())
+        .onConflict((oc) =>
+          oc.columns(['item_id', 'reason', 'subject_id', 'rung', 'day', 'unit_id']).doNothing(),
+        )
         .executeTakeFirst();
       if (Number(res.numInsertedOrUpdatedRows ?? 0) !== 1) continue;
       count++;
@@ -293,12 +299,25 @@ export async function previewLadder(ctx: Ctx, date?: IsoDate): Promise<PreviewOu
       days: r.days,
       line: reminderLine(r, ctx.lang),
       sent: sent.has(
-        key({ item_id: r.itemId, reason: r.reason, subject_id: r.subjectId, rung: r.rung, unit_id: r.unitId }),
+        key({
+          item_id: r.itemId,
+          reason: r.reason,
+          subject_id: r.subjectId,
+          rung: r.rung,
+          unit_id: r.unitId,
+        }),
       ),
     })),
     digests: [...digestsOf(due)].map(([userId, list]) => {
-      const channels = (prefOf.get(userId) ?? DEFAULT_CHANNELS).filter((c) => c !== 'email' || emailOf.get(userId));
-      return { recipientId: userId, recipientName: names.user.get(userId) ?? '', channels, ...digestText(day, list, ctx.lang) };
+      const channels = (prefOf.get(userId) ?? DEFAULT_CHANNELS).filter(
+        (c) => c !== 'email' || emailOf.get(userId),
+      );
+      return {
+        recipientId: userId,
+        recipientName: names.user.get(userId) ?? '',
+        channels,
+        ...digestText(day, list, ctx.lang),
+      };
     }),
     notices: noticesOf(due).map((n) => ({
       kind: n.kind,

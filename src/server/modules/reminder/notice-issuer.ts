@@ -23,7 +23,11 @@ export interface NoticeIssuer {
   issue(ctx: Ctx, input: NoticeInput): Promise<{ id: string; number: string }>;
 }
 
-const PREFIX: Record<NoticeInput['kind'], string> = { inspection: '督通', urging: '督催', supervision: '督办' };
+const PREFIX: Record<NoticeInput['kind'], string> = {
+  inspection: '督通',
+  urging: '督催',
+  supervision: '督办',
+};
 
 /**
  * The issuer the server uses until the notices module is wired in: numbers

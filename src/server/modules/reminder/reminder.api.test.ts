@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LADDER } from '../../../core/ladder.js';
 import type { PreviewOut } from '../../../core/schemas/reminder.js';
 import { openDatabase } from '../../db/database.js';
+import { systemCtx } from '../../system.js';
 import { buildLadderWorld, chinaMorning, type LadderWorld } from '../../testing/ladder-world.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
-import { clientFor, buildWorld, type World } from '../../testing/world.js';
-import { systemCtx } from '../../system.js';
+import { buildWorld, clientFor, type World } from '../../testing/world.js';
 import { runLadderDay } from './ladder.service.js';
 import { recordingNoticeIssuer } from './notice-issuer.js';
 
@@ -28,7 +28,13 @@ afterAll(() => t?.close());
 const as = async (username: string) => clientFor(t, await t.login(username));
 
 const reminderRows = () =>
-  t.db.handle.db.selectFrom('reminders').selectAll().where('item_id', '=', lw.item.id).orderBy('day').orderBy('rung').execute();
+  t.db.handle.db
+    .selectFrom('reminders')
+    .selectAll()
+    .where('item_id', '=', lw.item.id)
+    .orderBy('day')
+    .orderBy('rung')
+    .execute();
 
 describe('the ladder', () => {
   it('previews what it will send on a day, without sending', async () => {
@@ -93,7 +99,9 @@ describe('the ladder', () => {
     expect(urged[0].text).toContain('王责任');
 
     // The preview now says it was sent.
-    const preview = (await (await w.api('supervisor')).get('/api/reminders/preview?date=2026-12-02')).json<PreviewOut>();
+    const preview = (
+      await (await w.api('supervisor')).get('/api/reminders/preview?date=2026-12-02')
+    ).json<PreviewOut>();
     expect(preview.reminders.find((r) => r.itemId === lw.item.id)?.sent).toBe(true);
   });
 
@@ -136,7 +144,11 @@ describe('the ladder', () => {
       ]);
       const done = runs.filter((r) => r.status === 'fulfilled' && r.value);
       expect(done).toHaveLength(1);
-      const days = await t.db.handle.db.selectFrom('ladder_runs').select('day').where('day', '=', '2026-12-22').execute();
+      const days = await t.db.handle.db
+        .selectFrom('ladder_runs')
+        .select('day')
+        .where('day', '=', '2026-12-22')
+        .execute();
       expect(days).toHaveLength(1);
     } finally {
       await other.close();

@@ -15,12 +15,17 @@ import { systemCtx } from '../../system.js';
 export async function loadDemoReminders(handle: DbHandle, today: IsoDate) {
   const rules = await readRuleSettings(systemCtx(handle));
   const days: IsoDate[] = [];
-  for (let d = addDays(today, -6); d <= today; d = addDays(d, 1)) if (rules.calendar.isWorkday(d)) days.push(d);
+  for (let d = addDays(today, -6); d <= today; d = addDays(d, 1))
+    if (rules.calendar.isWorkday(d)) days.push(d);
   let reminders = 0;
   let digests = 0;
   let notices = 0;
   for (const day of days) {
-    const run = await runLadderDay(systemCtx(handle, new Date(`${day}T01:00:00Z`)), day, recordingNoticeIssuer);
+    const run = await runLadderDay(
+      systemCtx(handle, new Date(`${day}T01:00:00Z`)),
+      day,
+      recordingNoticeIssuer,
+    );
     reminders += run?.reminders ?? 0;
     digests += run?.digests ?? 0;
     notices += run?.notices ?? 0;

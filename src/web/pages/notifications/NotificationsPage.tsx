@@ -7,8 +7,8 @@ import { api, type List as ListOf } from '../../backend/client.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { QueryView } from '../../components/PageState.js';
 import { useToast } from '../../components/toast.js';
-import { useI18n } from '../../i18n/I18nProvider.js';
 import { fmtInstant } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
 import { UNREAD_KEY } from '../../layout/NotificationBell.js';
 
 const PAGE_SIZE = 20;
@@ -83,7 +83,11 @@ export function NotificationsPage() {
                   style={{ alignItems: 'flex-start', flexWrap: 'wrap', gap: 8 }}
                   actions={[
                     n.itemId && (
-                      <Link key="item" to={`/items/${n.itemId}`} onClick={() => !n.readAt && readOne.mutate(n.id)}>
+                      <Link
+                        key="item"
+                        to={`/items/${n.itemId}`}
+                        onClick={() => !n.readAt && readOne.mutate(n.id)}
+                      >
                         {t('nt.openItem')}
                       </Link>
                     ),
@@ -106,7 +110,9 @@ export function NotificationsPage() {
                       <Tag>{t(`nt.kind.${n.kind}`)}</Tag>
                       <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
                     </Flex>
-                    <div style={{ whiteSpace: 'pre-wrap', margin: '6px 0', color: 'rgba(0,0,0,0.75)' }}>{n.body}</div>
+                    <div style={{ whiteSpace: 'pre-wrap', margin: '6px 0', color: 'rgba(0,0,0,0.75)' }}>
+                      {n.body}
+                    </div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {fmtInstant(n.createdAt, lang)}
                       {n.itemCode ? ` · ${n.itemCode}` : ''}

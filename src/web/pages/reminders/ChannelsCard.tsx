@@ -96,12 +96,37 @@ function ChannelsForm({ channels, editable }: { channels: ChannelsOut; editable:
       </div>
       {useOwn && (
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-          <Input placeholder={t('rm.host')} value={smtp.host} disabled={!editable} style={{ width: 200 }} onChange={(e) => setSmtp({ ...smtp, host: e.target.value })} />
-          <InputNumber placeholder={t('rm.port')} min={1} max={65535} value={smtp.port} disabled={!editable} onChange={(v) => setSmtp({ ...smtp, port: Number(v ?? 25) })} />
+          <Input
+            placeholder={t('rm.host')}
+            value={smtp.host}
+            disabled={!editable}
+            style={{ width: 200 }}
+            onChange={(e) => setSmtp({ ...smtp, host: e.target.value })}
+          />
+          <InputNumber
+            placeholder={t('rm.port')}
+            min={1}
+            max={65535}
+            value={smtp.port}
+            disabled={!editable}
+            onChange={(v) => setSmtp({ ...smtp, port: Number(v ?? 25) })}
+          />
           <span>
-            <Switch size="small" checked={smtp.secure} disabled={!editable} onChange={(v) => setSmtp({ ...smtp, secure: v })} /> {t('rm.secure')}
+            <Switch
+              size="small"
+              checked={smtp.secure}
+              disabled={!editable}
+              onChange={(v) => setSmtp({ ...smtp, secure: v })}
+            />{' '}
+            {t('rm.secure')}
           </span>
-          <Input placeholder={t('rm.username')} value={smtp.username} disabled={!editable} style={{ width: 180 }} onChange={(e) => setSmtp({ ...smtp, username: e.target.value })} />
+          <Input
+            placeholder={t('rm.username')}
+            value={smtp.username}
+            disabled={!editable}
+            style={{ width: 180 }}
+            onChange={(e) => setSmtp({ ...smtp, username: e.target.value })}
+          />
           <Input.Password
             placeholder={channels.smtp?.passwordSet ? t('rm.passwordKeep') : t('rm.password')}
             value={smtp.password}
@@ -110,20 +135,41 @@ function ChannelsForm({ channels, editable }: { channels: ChannelsOut; editable:
             onChange={(e) => setSmtp({ ...smtp, password: e.target.value })}
             autoComplete="new-password"
           />
-          <Input placeholder={t('rm.from')} value={smtp.from} disabled={!editable} style={{ width: 260 }} onChange={(e) => setSmtp({ ...smtp, from: e.target.value })} />
+          <Input
+            placeholder={t('rm.from')}
+            value={smtp.from}
+            disabled={!editable}
+            style={{ width: 260 }}
+            onChange={(e) => setSmtp({ ...smtp, from: e.target.value })}
+          />
         </Flex>
       )}
       <Typography.Text strong>{t('rm.robots')}</Typography.Text>
       {robots.map((r, i) => (
-        <Flex key={r.id ?? `new${i}`} gap={8} wrap align="center" style={{ margin: '8px 0', paddingBottom: 8, borderBottom: '1px solid #f0f0f0' }}>
-          <Input placeholder={t('rm.robotName')} value={r.name} disabled={!editable} style={{ width: 160 }} onChange={(e) => set(i, { name: e.target.value })} />
+        <Flex
+          key={r.id ?? `new${i}`}
+          gap={8}
+          wrap
+          align="center"
+          style={{ margin: '8px 0', paddingBottom: 8, borderBottom: '1px solid #f0f0f0' }}
+        >
+          <Input
+            placeholder={t('rm.robotName')}
+            value={r.name}
+            disabled={!editable}
+            style={{ width: 160 }}
+            onChange={(e) => set(i, { name: e.target.value })}
+          />
           <Select
             value={r.unitId ?? ''}
             disabled={!editable}
             style={{ width: 180 }}
             showSearch
             optionFilterProp="label"
-            options={[{ value: '', label: t('rm.officeWide') }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+            options={[
+              { value: '', label: t('rm.officeWide') },
+              ...units.map((u) => ({ value: u.id, label: u.name })),
+            ]}
             onChange={(v: string) => set(i, { unitId: v || null })}
           />
           <Select
@@ -153,7 +199,13 @@ function ChannelsForm({ channels, editable }: { channels: ChannelsOut; editable:
             autoComplete="new-password"
           />
           <span>
-            <Switch size="small" checked={r.enabled} disabled={!editable} onChange={(v) => set(i, { enabled: v })} /> {t('rm.enabled')}
+            <Switch
+              size="small"
+              checked={r.enabled}
+              disabled={!editable}
+              onChange={(v) => set(i, { enabled: v })}
+            />{' '}
+            {t('rm.enabled')}
           </span>
           {editable && (
             <Button size="small" onClick={() => setRobots((list) => list.filter((_x, j) => j !== i))}>
@@ -168,13 +220,26 @@ function ChannelsForm({ channels, editable }: { channels: ChannelsOut; editable:
             onClick={() =>
               setRobots((list) => [
                 ...list,
-                { name: '', unitId: null, kind: 'dingtalk', url: '', secret: '', secretSet: false, enabled: true },
+                {
+                  name: '',
+                  unitId: null,
+                  kind: 'dingtalk',
+                  url: '',
+                  secret: '',
+                  secretSet: false,
+                  enabled: true,
+                },
               ])
             }
           >
             {t('rm.addRobot')}
           </Button>
-          <Button type="primary" loading={save.isPending} onClick={() => save.mutate()} data-testid="channels-save">
+          <Button
+            type="primary"
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+            data-testid="channels-save"
+          >
             {t('common.save')}
           </Button>
         </Flex>

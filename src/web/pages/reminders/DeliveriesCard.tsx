@@ -4,8 +4,8 @@ import type { DeliveryOut } from '../../../core/schemas/notification.js';
 import { api, type List } from '../../backend/client.js';
 import { QueryView } from '../../components/PageState.js';
 import { useToast } from '../../components/toast.js';
-import { useI18n } from '../../i18n/I18nProvider.js';
 import { fmtInstant } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
 
 /** Deliveries that failed after every retry: shown to the office, never lost silently; each can be sent again. */
 export function DeliveriesCard() {

@@ -19,7 +19,10 @@ const parseDays = (s: string) =>
 /** The ladder: days before, the working days after the due date at which each rung climbs, per-ledger days. */
 export function LadderCard({ editable }: { editable: boolean }) {
   const { t } = useI18n();
-  const query = useQuery({ queryKey: ['reminders', 'ladder'], queryFn: () => api.get<LadderOut>('/api/reminders/ladder') });
+  const query = useQuery({
+    queryKey: ['reminders', 'ladder'],
+    queryFn: () => api.get<LadderOut>('/api/reminders/ladder'),
+  });
   return (
     <Card size="small" title={t('rm.ladder')} style={{ marginBottom: 16 }} data-testid="ladder-card">
       <QueryView query={query}>{(l) => <LadderForm ladder={l} editable={editable} />}</QueryView>
@@ -89,7 +92,13 @@ function LadderForm({ ladder, editable }: { ladder: LadderOut; editable: boolean
       {num('ackWithin', 'rm.ackWithin', 1)}
       <Flex gap={8} align="center" wrap style={{ marginBottom: 8 }}>
         <span style={{ flex: '1 1 320px' }}>{t('rm.sendHour')}</span>
-        <InputNumber min={0} max={23} value={sendHour} disabled={!editable} onChange={(v) => setSendHour(Number(v ?? 8))} />
+        <InputNumber
+          min={0}
+          max={23}
+          value={sendHour}
+          disabled={!editable}
+          onChange={(v) => setSendHour(Number(v ?? 8))}
+        />
       </Flex>
       <Typography.Text strong>{t('rm.ledgerDays')}</Typography.Text>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
@@ -107,7 +116,9 @@ function LadderForm({ ladder, editable }: { ladder: LadderOut; editable: boolean
           {editable && (
             <Button
               size="small"
-              onClick={() => setLedgerText((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== id)))}
+              onClick={() =>
+                setLedgerText((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== id)))
+              }
             >
               {t('common.remove')}
             </Button>
@@ -125,7 +136,12 @@ function LadderForm({ ladder, editable }: { ladder: LadderOut; editable: boolean
       )}
       {editable && (
         <div>
-          <Button type="primary" loading={save.isPending} onClick={() => save.mutate()} data-testid="ladder-save">
+          <Button
+            type="primary"
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+            data-testid="ladder-save"
+          >
             {t('common.save')}
           </Button>
         </div>

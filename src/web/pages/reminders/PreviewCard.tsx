@@ -6,8 +6,8 @@ import { Link } from 'react-router-dom';
 import type { PreviewOut } from '../../../core/schemas/reminder.js';
 import { api } from '../../backend/client.js';
 import { QueryView } from '../../components/PageState.js';
-import { useI18n } from '../../i18n/I18nProvider.js';
 import { todayInChina } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
 
 const RUNG_COLORS = ['', 'blue', 'orange', 'volcano', 'red'];
 
@@ -112,7 +112,9 @@ export function PreviewCard() {
                         ))}
                       </Flex>
                       <div>{d.title}</div>
-                      <div style={{ whiteSpace: 'pre-wrap', fontSize: 12, color: 'rgba(0,0,0,0.65)' }}>{d.body}</div>
+                      <div style={{ whiteSpace: 'pre-wrap', fontSize: 12, color: 'rgba(0,0,0,0.65)' }}>
+                        {d.body}
+                      </div>
                     </div>
                   </List.Item>
                 )}
