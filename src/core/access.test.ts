@@ -32,6 +32,9 @@ const HELD: Record<Role, Permission[]> = {
     'plan.write',
     'assessment.read',
     'assessment.write',
+    'reminder.read',
+    'reminder.manage',
+    'delivery.read',
   ],
   leader: [
     'item.read',
@@ -70,6 +73,8 @@ const HELD: Record<Role, Permission[]> = {
     'people.read',
     'settings.read',
     'settings.write',
+    'reminder.read',
+    'delivery.read',
   ],
   secadmin: ['unit.read', 'user.read', 'user.unlock', 'settings.read', 'settings.write'],
   auditor: ['unit.read', 'audit.read'],

@@ -41,6 +41,9 @@ import type { Role } from './enums.js';
  * | assessment.write    | yes        | –      | –    | –        | –        | –       |
  *
  * ¹ a unit sees the inspections of itself, except unannounced ones not yet disclosed.
+ * | reminder.read       | yes        | –      | –    | yes      | –        | –       |
+ * | reminder.manage     | yes        | –      | –    | –        | –        | –       |
+ * | delivery.read       | yes        | –      | –    | yes      | –        | –       |
  *
  * "scope": a supervisor or leader limited to some ledgers acts only in those;
  * "own": a unit user reaches only the items where their unit has a role.
@@ -80,6 +83,9 @@ export const PERMISSIONS = [
   'plan.write',
   'assessment.read',
   'assessment.write',
+  'reminder.read',
+  'reminder.manage',
+  'delivery.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -134,6 +140,11 @@ export const GRANTS: Readonly<Record<Permission, readonly Role[]>> = {
   // 考评: checklists and assessments; a unit reads its own scores.
   'assessment.read': ['supervisor', 'leader', 'unit'],
   'assessment.write': ['supervisor'],
+  // The reminder ladder (催办阶梯): the office keeps it and previews what it will send; the system admin sees it.
+  'reminder.read': ['supervisor', 'sysadmin'],
+  'reminder.manage': ['supervisor'],
+  // Deliveries that failed are shown to the office and to whoever keeps the mail and robot settings.
+  'delivery.read': ['supervisor', 'sysadmin'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

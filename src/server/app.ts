@@ -27,7 +27,12 @@ import { itemRoutes } from './modules/item/item.routes.js';
 import { ledgerRoutes } from './modules/ledger/ledger.routes.js';
 import { meetingRoutes } from './modules/meeting/meeting.routes.js';
 import { noticeRoutes } from './modules/notice/notice.routes.js';
+import { notificationRoutes } from './modules/notification/notification.routes.js';
+import { notificationStream } from './modules/notification/notification.stream.js';
 import { planRoutes } from './modules/plan/plan.routes.js';
+import { type NoticeIssuer, noticeIssuer } from './modules/reminder/notice-issuer.js';
+import { installReminderJobs } from './modules/reminder/reminder.jobs.js';
+import { reminderRoutes } from './modules/reminder/reminder.routes.js';
 import { reportRoutes } from './modules/report/report.routes.js';
 import { requestRoutes } from './modules/request/request.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
@@ -43,7 +48,7 @@ import { userRoutes } from './modules/user/user.routes.js';
 import { LocalFileStorage } from './platform/file-storage.js';
 import { DbJobScheduler } from './platform/job-scheduler.js';
 import { LogMailer } from './platform/mailer.js';
-import type { Services } from './platform/services.js';
+import { liveUpdatesFor, type Services } from './platform/services.js';
 import { FetchWebhookSender } from './platform/webhook.js';
 
 export interface AppOptions {
@@ -66,6 +71,8 @@ export interface AppOptions {
    * temporary folder removed on close, mail only logged.
    */
   services?: Partial<Services>;
+  /** What the reminder ladder issues urging and supervision notices through. */
+  noticeIssuer?: NoticeIssuer;
 }
 
 declare module 'fastify' {
@@ -108,8 +115,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('publicUrl', opts.publicUrl ?? null);
   // The app owns the scheduler's life: jobs tick while it serves, and stop with it.
   services.jobs.register(lightHistoryJob(opts.db));
+  // Rungs 3 and 4 of the ladder issue notices through this; the notices module's issueNotice replaces it.
+  installReminderJobs(app, opts.db, opts.noticeIssuer ?? noticeIssuer);
   app.addHook('onReady', async () => services.jobs.start());
   app.addHook('onClose', async () => services.jobs.stop());
+  app.addHook('onClose', async () => services.live.close());
   installSecurityHeaders(app);
   installOriginCheck(app, { publicUrl: opts.publicUrl });
   installRequestContext(app, opts.db, now, services);
@@ -165,6 +175,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     inspectionRoutes,
     planRoutes,
     checklistRoutes,
+    notificationRoutes,
+    notificationStream,
+    reminderRoutes,
   ])
     await app.register(routes);
 
@@ -186,5 +199,6 @@ function withDefaultServices(app: FastifyInstance, opts: AppOptions, now: () => 
     jobs:
       given.jobs ??
       new DbJobScheduler(opts.db, { now, onError: (job, err) => app.log.error({ err, job }, 'job failed') }),
+    live: given.live ?? liveUpdatesFor(opts.db, (line) => app.log.warn(line)),
   };
 }

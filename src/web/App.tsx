@@ -73,6 +73,9 @@ export function App({ client }: { client: QueryClient }) {
                 path="assessments/:id"
                 element={guard('assessments', <Screen page={pages.Assessment} />)}
               />
+              <Route path="notifications" element={<Screen page={pages.Notifications} />} />
+              <Route path="notifications/preferences" element={<Screen page={pages.Preferences} />} />
+              <Route path="reminders" element={guard('reminders', <Screen page={pages.Reminders} />)} />
               <Route path="welcome" element={<Screen page={pages.Welcome} />} />
               <Route path="*" element={<Screen page={pages.NotFound} />} />
             </Route>

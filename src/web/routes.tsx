@@ -74,6 +74,9 @@ export const pages = {
   Plan: lazyPage(() => import('./pages/plans/PlanPage.js'), 'PlanPage'),
   Assessments: lazyPage(() => import('./pages/assessments/AssessmentsPage.js'), 'AssessmentsPage'),
   Assessment: lazyPage(() => import('./pages/assessments/AssessmentPage.js'), 'AssessmentPage'),
+  Notifications: lazyPage(() => import('./pages/notifications/NotificationsPage.js'), 'NotificationsPage'),
+  Preferences: lazyPage(() => import('./pages/notifications/PreferencesPage.js'), 'PreferencesPage'),
+  Reminders: lazyPage(() => import('./pages/reminders/RemindersPage.js'), 'RemindersPage'),
   Welcome: lazyPage(() => import('./pages/misc/WelcomePage.js'), 'WelcomePage'),
   NotFound: lazyPage(() => import('./pages/misc/NotFoundPage.js'), 'NotFoundPage'),
 };

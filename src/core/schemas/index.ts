@@ -6,6 +6,8 @@ export * from './item.js';
 export * from './ledger.js';
 export * from './meeting.js';
 export * from './notice.js';
+export * from './notification.js';
+export * from './reminder.js';
 export * from './report.js';
 export * from './request.js';
 export * from './settings.js';

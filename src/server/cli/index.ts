@@ -5,6 +5,7 @@ import { addDemoCommand } from './demo.js';
 import { addExportCommand } from './export.js';
 import { addImportCommand } from './import.js';
 import { registerIngest } from './ingest.js';
+import { addJobsCommand } from './jobs.js';
 import { addMigrateCommand } from './migrate.js';
 import { addServeCommand } from './serve.js';
 import { addUserCommands } from './user-add.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   addVerifyCommand(program);
   addBackupCommands(program);
   addBenchCommand(program);
+  addJobsCommand(program);
   registerIngest(program);
   return program;
 }

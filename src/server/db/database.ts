@@ -17,6 +17,7 @@ import * as requests from './migrations/2026-12-02T0400_requests.js';
 import * as security from './migrations/2026-12-02T0500_security.js';
 import * as passwords from './migrations/2026-12-02T0550_passwords.js';
 import * as notices from './migrations/2026-12-02T0600_notices.js';
+import * as notifications from './migrations/2026-12-02T0701_notifications.js';
 import * as inspections from './migrations/2026-12-02T0800_inspections.js';
 import type { Database } from './schema.js';
 
@@ -25,6 +26,8 @@ export type Db = Kysely<Database>;
 export interface DbHandle {
   db: Db;
   dialect: Dialect;
+  /** PostgreSQL: the connection URL, for a dedicated LISTEN connection (live updates). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -49,7 +52,7 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', url: config.url, close: () => db.destroy() };
 }
 
 /** Migrations are imported, not read from a folder, so they work the same from source and from a bundle. */
@@ -67,6 +70,7 @@ const MIGRATIONS = {
   '2026-12-02T0550_passwords': passwords,
   '2026-12-02T0600_notices': notices,
   '2026-12-02T0800_inspections': inspections,
+  '2026-12-02T0701_notifications': notifications,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { DeliveryChannel, DeliveryStatus } from '../../core/delivery.js';
 import type {
   Cadence,
   ItemSource,
@@ -11,8 +12,10 @@ import type {
   UnitKind,
 } from '../../core/enums.js';
 import type { InspectionMethod, InspectionVerdict } from '../../core/inspection.js';
+import type { ReminderReason } from '../../core/ladder.js';
 import type { NoticeKind, NoticeStatus, UrgeSource } from '../../core/notices.js';
 import type { ApprovalStep, RequestKind, RequestStatus } from '../../core/requests.js';
+import type { RobotKind } from '../platform/webhook.js';
 
 /**
  * Hand-written table types. Portable values: text ids, instants as ISO-8601 UTC
@@ -582,6 +585,85 @@ export interface AssessmentScoresTable {
   rectification_item_id: string | null;
 }
 
+/** What a user sees under the bell; a digest carries its day (one per user and day). */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: 'digest' | 'notice' | 'info';
+  title: string;
+  body: string;
+  item_id: string | null;
+  digest_day: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** The outbox: one row per notification and channel, claimed, retried with back-off, then failed. */
+export interface DeliveriesTable {
+  id: string;
+  notification_id: string;
+  channel: DeliveryChannel;
+  target: string;
+  status: DeliveryStatus;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NotificationPrefsTable {
+  user_id: string;
+  /** JSON array of DeliveryChannel. */
+  channels: string;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  updated_at: string;
+  version: number;
+}
+
+export interface RobotsTable {
+  id: string;
+  name: string;
+  /** null: the office-wide robot. */
+  unit_id: string | null;
+  kind: RobotKind;
+  url: string;
+  secret: string | null;
+  enabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What the ladder sent: unique per (item, reason, subject, rung, day, unit). */
+export interface RemindersTable {
+  id: string;
+  item_id: string;
+  reason: ReminderReason;
+  subject_id: string;
+  rung: number;
+  day: string;
+  unit_id: string;
+  recipient_id: string | null;
+  deadline: string;
+  days: number;
+  notice_id: string | null;
+  notice_number: string | null;
+  notification_id: string | null;
+  created_at: string;
+}
+
+/** The days the ladder has run (written in the run's transaction). */
+export interface LadderRunsTable {
+  day: string;
+  ran_at: string;
+  reminders: number;
+  digests: number;
+  notices: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
@@ -629,6 +711,12 @@ export interface Database {
   checklist_criteria: ChecklistCriteriaTable;
   assessments: AssessmentsTable;
   assessment_scores: AssessmentScoresTable;
+  notifications: NotificationsTable;
+  deliveries: DeliveriesTable;
+  notification_prefs: NotificationPrefsTable;
+  robots: RobotsTable;
+  reminders: RemindersTable;
+  ladder_runs: LadderRunsTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

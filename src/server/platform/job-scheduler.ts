@@ -49,6 +49,13 @@ export class DbJobScheduler implements JobScheduler {
     if (this.started) this.schedule(job);
   }
 
+  /** The registered jobs, by name (`ducha jobs`). */
+  list(): { name: string; everyMs: number }[] {
+    return [...this.jobs.values()]
+      .map((j) => ({ name: j.name, everyMs: j.everyMs }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
   start(): void {
     if (this.started) return;
     this.started = true;

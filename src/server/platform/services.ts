@@ -5,6 +5,7 @@ import type { FileStorage } from './file-storage.js';
 import { LocalFileStorage } from './file-storage.js';
 import type { JobScheduler } from './job-scheduler.js';
 import { DbJobScheduler } from './job-scheduler.js';
+import { type LiveUpdates, LocalLiveUpdates, PgLiveUpdates } from './live-updates.js';
 import type { Mailer } from './mailer.js';
 import { LogMailer, SmtpMailer } from './mailer.js';
 import type { WebhookSender } from './webhook.js';
@@ -20,6 +21,8 @@ export interface Services {
   mailer: Mailer;
   webhooks: WebhookSender;
   jobs: JobScheduler;
+  /** Tells connected browsers that a user's notifications changed (across instances on PostgreSQL). */
+  live: LiveUpdates;
 }
 
 /** The real services for a configured server: files under DUCHA_DATA_DIR/files, SMTP when configured. */
@@ -37,5 +40,13 @@ export function createServices(
       now: opts.now,
       onError: (job, err) => log(`job ${job} failed: ${err instanceof Error ? err.stack : String(err)}`),
     }),
+    live: liveUpdatesFor(handle, log),
   };
+}
+
+/** LISTEN/NOTIFY on PostgreSQL (several instances), an in-process emitter on SQLite (one process). */
+export function liveUpdatesFor(handle: DbHandle, log: (line: string) => void = () => undefined): LiveUpdates {
+  return handle.dialect === 'postgres' && handle.url
+    ? new PgLiveUpdates(handle.url, handle.db, log)
+    : new LocalLiveUpdates();
 }

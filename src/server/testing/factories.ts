@@ -50,6 +50,7 @@ export async function buildUser(
     displayName?: string;
     ledgerIds?: string[];
     phone?: string;
+    email?: string;
   },
 ) {
   const n = next();
@@ -63,6 +64,7 @@ export async function buildUser(
       unitId: o.unitId ?? null,
       ...(o.phone && { phone: o.phone }),
       ledgerIds: o.ledgerIds ?? [],
+      ...(o.email ? { email: o.email } : {}),
     },
     { passwordHash: await passwordHash() },
   );

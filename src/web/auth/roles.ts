@@ -28,6 +28,8 @@ export const AREAS = {
   plans: 'plan.read',
   assessments: 'assessment.read',
   editAssessments: 'assessment.write',
+  // The reminder ladder, its preview and the failed deliveries.
+  reminders: 'reminder.read',
 } as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;

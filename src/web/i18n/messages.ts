@@ -3,6 +3,7 @@ import { ANSWERS_EN, ANSWERS_ZH } from './answers-messages.js';
 import { INSPECTION_EN, INSPECTION_ZH } from './inspection-messages.js';
 import { MEETING_EN, MEETING_ZH } from './meeting-messages.js';
 import { NOTICE_EN, NOTICE_ZH } from './notice-messages.js';
+import { NOTIFICATION_EN, NOTIFICATION_ZH } from './notification-messages.js';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
 
 /**
@@ -346,6 +347,7 @@ export const zh = {
   ...MEETING_ZH,
   ...ACCOUNT_ZH,
   ...NOTICE_ZH,
+  ...NOTIFICATION_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -687,4 +689,5 @@ export const en: Record<MessageKey, string> = {
   ...ACCOUNT_EN,
   ...NOTICE_EN,
   ...INSPECTION_EN,
+  ...NOTIFICATION_EN,
 };

@@ -17,6 +17,7 @@ import { setSessionHint } from '../backend/session-hint.js';
 import { Loading } from '../components/PageState.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLabel } from '../i18n/labels.js';
+import { NotificationBell } from './NotificationBell.js';
 import { navFor, selectedNav } from './nav.js';
 
 const { Header, Sider, Content } = Layout;
@@ -102,6 +103,7 @@ export function AppLayout() {
         {wide && <span style={{ color: 'rgba(255,255,255,0.75)', fontSize: 13 }}>{t('app.full')}</span>}
         <div style={{ flex: 1 }} />
         <Space size={4}>
+          {me && <NotificationBell />}
           <Button
             type="text"
             size="small"

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BankOutlined,
+  BellOutlined,
   CalendarOutlined,
   CameraOutlined,
   CarOutlined,
@@ -43,6 +44,7 @@ export const NAV: NavEntry[] = [
   { path: '/admin/units', label: 'nav.units', icon: <BankOutlined />, area: 'units' },
   { path: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, area: 'users' },
   { path: '/requests', label: 'nav.requests', icon: <AuditOutlined />, area: 'requests' },
+  { path: '/reminders', label: 'nav.reminders', icon: <BellOutlined />, area: 'reminders' },
   { path: '/settings', label: 'nav.settings', icon: <SettingOutlined />, area: 'settings' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, area: 'audit' },
 ];

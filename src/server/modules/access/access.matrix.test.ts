@@ -14,7 +14,9 @@ import { itemMatrix } from '../item/item.matrix.js';
 import { ledgerMatrix } from '../ledger/ledger.matrix.js';
 import { meetingMatrix } from '../meeting/meeting.matrix.js';
 import { noticeMatrix } from '../notice/notice.matrix.js';
+import { notificationMatrix } from '../notification/notification.matrix.js';
 import { planMatrix } from '../plan/plan.matrix.js';
+import { reminderMatrix } from '../reminder/reminder.matrix.js';
 import { reportMatrix } from '../report/report.matrix.js';
 import { requestMatrix } from '../request/request.matrix.js';
 import { settingsMatrix } from '../settings/settings.matrix.js';
@@ -54,6 +56,8 @@ const AREAS: MatrixArea[] = [
   meetingMatrix,
   noticeMatrix,
   planMatrix,
+  notificationMatrix,
+  reminderMatrix,
   reportMatrix,
   requestMatrix,
   settingsMatrix,

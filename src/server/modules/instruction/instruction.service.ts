@@ -10,6 +10,7 @@ import { fieldError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { authorize, checkAccess, itemScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
+import { notify, publishToUsers } from '../notification/notification.service.js';
 import { appendItemEvent } from '../timeline/timeline.repo.js';
 import {
   acknowledgeIfOpen,
@@ -58,10 +59,11 @@ export async function writeInstruction(
   const user = await checkAccess(ctx, 'instruction.write', [itemId]);
   const input = InstructionInput.parse(raw);
   const scope = itemScope(ctx);
+  const told: string[] = [];
   const row = await inTransaction(ctx, async (tx) => {
     const item = await tx.db
       .selectFrom('items')
-      .select('status')
+      .select(['status', 'code', 'title'])
       .where('id', '=', itemId)
       .executeTakeFirstOrThrow();
     if (!OPEN_FOR_INSTRUCTIONS.includes(item.status))
@@ -108,8 +110,27 @@ export async function writeInstruction(
       outcome: 'success',
       after: { itemId, content: input.content, units: units.map((u) => u.unit_id) },
     });
+    // Each unit's responsible person hears of it at once (the bell), to acknowledge (签收) it.
+    const people = await tx.db
+      .selectFrom('responsibilities')
+      .select('responsible_id')
+      .where('item_id', '=', itemId)
+      .where('responsible_id', 'is not', null)
+      .execute();
+    const written = await notify(
+      tx,
+      [...new Set(people.map((p) => p.responsible_id as string))].map((userId) => ({
+        userId,
+        kind: 'info' as const,
+        title: `${user.displayName}对【${item.code}】作出批示，请签收`,
+        body: `${item.title}\n批示：${input.content}`,
+        itemId,
+      })),
+    );
+    told.push(...written.keys());
     return (await findInstruction(tx, scope, id)) as InstructionRows[number];
   });
+  await publishToUsers(ctx, told);
   return toOut(row);
 }
 

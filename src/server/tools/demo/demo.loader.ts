@@ -17,6 +17,7 @@ import { replayWorkflow } from './demo.answers.js';
 import { loadDemoInspections } from './demo.inspections.js';
 import { loadDemoMeetings } from './demo.meetings.js';
 import { playNoticeStories } from './demo.notices.js';
+import { loadDemoReminders } from './demo.reminders.js';
 import { addDaysIso, atChinaNoon, itemTimeline } from './demo.timeline.js';
 import { askToClose, cancelByRequest, closeWithRating, playWorkflowStories } from './demo.workflow.js';
 import {
@@ -191,10 +192,14 @@ export async function loadDemo(
   // set now: it must not count as expired the moment the demo is loaded.
   await restartPasswordClock(handle.db, passwordHash, new Date());
   const inspections = await loadDemoInspections(handle, units, DEMO_TODAY);
+  const ladder = await loadDemoReminders(handle, DEMO_TODAY);
 
   if (opts.print) {
     console.log(
       `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings, ${urging.notices} notices, ${urging.urges} urges, ${inspections} inspections.`,
+    );
+    console.log(
+      `Urging history: the ladder ran on ${ladder.days} working days: ${ladder.reminders} reminders, ${ladder.digests} digests, ${ladder.notices} notices.`,
     );
     console.log('Demo logins (all with the same password):');
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);
