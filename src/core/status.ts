@@ -57,6 +57,23 @@ export const TRANSITIONS: Record<ItemAction, Transition> = {
   reopen: { from: ['completed'], to: 'in_progress', roles: ['supervisor'] },
 };
 
+/**
+ * Statuses whose progress counts in a ledger's average: work that was handed
+ * out and not withdrawn. A draft has no progress yet, and a cancelled or
+ * suspended item's frozen figure says nothing about how the ledger advances —
+ * counting them pulled a ledger from 68 % to 46 % with two unassigned drafts.
+ */
+export const PROGRESS_STATUSES: readonly ItemStatus[] = [
+  'assigned',
+  'in_progress',
+  'pending_review',
+  'completed',
+];
+
+export function countsInProgress(status: ItemStatus): boolean {
+  return PROGRESS_STATUSES.includes(status);
+}
+
 export const CLOSED_STATUSES: readonly ItemStatus[] = ['completed', 'cancelled'];
 
 /**

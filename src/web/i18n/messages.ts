@@ -1,5 +1,6 @@
 import { ANSWERS_EN, ANSWERS_ZH } from './answers-messages.js';
 import { MEETING_EN, MEETING_ZH } from './meeting-messages.js';
+import { POLISH_EN, POLISH_ZH } from './polish-messages.js';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
 
 /**
@@ -340,6 +341,7 @@ export const zh = {
   ...WORKFLOW_ZH,
   ...ANSWERS_ZH,
   ...MEETING_ZH,
+  ...POLISH_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -678,4 +680,5 @@ export const en: Record<MessageKey, string> = {
   ...WORKFLOW_EN,
   ...ANSWERS_EN,
   ...MEETING_EN,
+  ...POLISH_EN,
 };
