@@ -146,6 +146,14 @@ export function viaRequest(action: ItemAction, status: ItemStatus): boolean {
 }
 
 /** The direct moves open to `roles` on an item in `status` — what the UI offers as buttons. */
-export function availableActions(status: ItemStatus, roles: readonly Role[]): ItemAction[] {
-  return ITEM_ACTIONS.filter((a) => !viaRequest(a, status) && checkTransition(status, a, roles).ok);
+export function availableActions(
+  status: ItemStatus,
+  roles: readonly Role[],
+  /** Facts of the item the lifecycle depends on: 交办 needs a lead unit (offered only with one). */
+  facts: { hasLead: boolean } = { hasLead: true },
+): ItemAction[] {
+  return ITEM_ACTIONS.filter(
+    (a) =>
+      !viaRequest(a, status) && checkTransition(status, a, roles).ok && (a !== 'assign' || facts.hasLead),
+  );
 }
