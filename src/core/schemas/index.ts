@@ -8,6 +8,7 @@ export * from './meeting.js';
 export * from './report.js';
 export * from './request.js';
 export * from './settings.js';
+export * from './similar.js';
 export * from './stats.js';
 export * from './supervision.js';
 export * from './template.js';
