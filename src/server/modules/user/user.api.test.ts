@@ -131,10 +131,10 @@ describe('PATCH /api/users/:id', () => {
         newUser({ roles: ['supervisor', 'leader'], unitId: null, ledgerIds: [w.ledgerId] }),
       )
     ).json<UserOut>();
-    const res = await admin.patch(`/api/users/${created.id}`, { version: 1, displayName: '王督查' });
+    const res = await admin.patch(`/api/users/${created.id}`, { version: 1, displayName: '王督察' });
     expect(res.statusCode).toBe(200);
     expect(res.json<UserOut>()).toMatchObject({
-      displayName: '王督查',
+      displayName: '王督察',
       roles: ['supervisor', 'leader'],
       ledgerIds: [w.ledgerId],
       version: 2,
