@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
-import { migrate, openDatabase } from '../db/database.js';
 
 export function addDemoCommand(program: Command): void {
   program
@@ -18,6 +16,9 @@ export function addDemoCommand(program: Command): void {
       '\nThe demo password is DUCHA_DEMO_PASSWORD, or generated and printed once when the demo is loaded.',
     )
     .action(async (opts: { force?: boolean; logins?: boolean }) => {
+      // Loaded when the command runs, so that `ducha --help` stays instant.
+      const { loadConfig } = await import('../config.js');
+      const { migrate, openDatabase } = await import('../db/database.js');
       const config = loadConfig();
       const handle = openDatabase(config.database);
       try {

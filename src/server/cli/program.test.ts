@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, ENV_VARIABLE_NAMES } from '../config.js';
+import { ENV_VARIABLE_NAMES } from '../config.js';
+import { CONFIG_VARIABLES } from '../config.variables.js';
 import { buildProgram } from './program.js';
 import { parsePort } from './serve.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { environmentHelp } from '../config.js';
+import { environmentHelp } from '../config.variables.js';
 import { addBenchCommand } from './bench.js';
 import { addDemoCommand } from './demo.js';
 import { addExportCommand } from './export.js';

@@ -1,6 +1,4 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../config.js';
-import { serve } from '../main.js';
 
 /** `--port 8080` as a number, refused in words when it is not a port. */
 export function parsePort(value: string): number {
@@ -19,9 +17,12 @@ export function addServeCommand(program: Command): void {
     .option('--no-demo', 'do not load the demo district into an empty database')
     .option('-p, --port <port>', 'HTTP port (overrides DUCHA_PORT)', parsePort)
     .action(async (opts: { demo: boolean; port?: number }) => {
+      // Loaded when the command runs, so that `ducha --help` stays instant.
+      const { loadConfig } = await import('../config.js');
+      const { serve } = await import('../main.js');
       const config = { ...loadConfig(), ...(opts.port ? { port: opts.port } : {}) };
       const { ensureWebBuilt } = await import('../web-build.js');
-      await ensureWebBuilt();
+      ensureWebBuilt();
       await serve(config, {
         afterMigrate: async (handle) => {
           if (!opts.demo) return;
