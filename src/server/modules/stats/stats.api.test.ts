@@ -115,6 +115,13 @@ describe('GET /api/stats/overview', () => {
   });
 });
 
+describe('why an item is red', () => {
+  it('names the late milestone, not only the days', async () => {
+    const item = (await sup.get(`/api/items/${s.milestoneRed.id}`)).json<{ lightReasons: string[] }>();
+    expect(item.lightReasons).toContain('节点「完成招标」（计划 2026-11-15）滞后 12 天');
+  });
+});
+
 describe('GET /api/stats/units', () => {
   it('counts per unit, in agreement with the item list filtered by unit', async () => {
     const { items, asOf } = await units(sup);
