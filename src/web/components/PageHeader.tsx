@@ -42,7 +42,7 @@ export function PageHeader({
         </div>
       </Flex>
       {extra && (
-        <Flex wrap gap={8}>
+        <Flex wrap gap={8} className="no-print">
           {extra}
         </Flex>
       )}

@@ -15,6 +15,13 @@ export const POLISH_ZH = {
     '已载入他人保存的最新内容，您改动的字段保留了您填写的内容：{fields}。请核对后再保存。',
   'form.reloadedNothingKept': '已载入他人保存的最新内容。',
   'form.reloadKeeping': '载入最新内容（保留我的修改）',
+  'item.danger.cancel': '撤销后事项关闭，不再亮灯、不再计入考评，只能由督察员重新登记；此操作记入审计日志。',
+  'item.danger.return': '退办后事项回到办理中，牵头单位须重新申请办结。',
+  'item.danger.suspend': '暂停后事项不再亮灯，恢复前不计入超期。',
+  'home.asLead': '牵头',
+  'home.asCooperating': '配合',
+  'home.asUndertaking': '承办',
+  'home.ourRole': '本单位',
 } as const;
 
 export const POLISH_EN: Record<keyof typeof POLISH_ZH, string> = {
@@ -30,4 +37,12 @@ export const POLISH_EN: Record<keyof typeof POLISH_ZH, string> = {
     'Loaded what the other person saved; the fields you changed keep your text: {fields}. Check before saving.',
   'form.reloadedNothingKept': 'Loaded what the other person saved.',
   'form.reloadKeeping': 'Load the latest (keep my changes)',
+  'item.danger.cancel':
+    'Cancelling closes the item: no light, no scoring, and only a supervisor can register it again. This is recorded in the audit log.',
+  'item.danger.return': 'Returning sends the item back to work; the lead unit must ask to close it again.',
+  'item.danger.suspend': 'While suspended the item has no light and is not counted overdue.',
+  'home.asLead': 'Lead',
+  'home.asCooperating': 'Cooperating',
+  'home.asUndertaking': 'Undertaking',
+  'home.ourRole': 'Our role',
 };
