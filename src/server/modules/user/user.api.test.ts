@@ -184,4 +184,18 @@ describe('GET /api/people', () => {
     const [person] = res.json().items;
     expect(Object.keys(person).sort()).toEqual(['displayName', 'id', 'phone', 'title', 'unitId']);
   });
+
+  it('offers leaders first for the 主管领导 picker, and never the administrators', async () => {
+    const sup = await w.api('supervisor');
+    const all = (await sup.get('/api/people?pageSize=500'))
+      .json<{ items: { id: string }[] }>()
+      .items.map((p) => p.id);
+    for (const admin of ['sysadmin', 'secadmin', 'auditor'] as const)
+      expect(all).not.toContain(w.users[admin].id);
+    const leaders = (await sup.get('/api/people?prefer=leader&pageSize=500')).json<{
+      items: { id: string }[];
+    }>();
+    expect(leaders.items[0]?.id).toBe(w.users.leader.id);
+    expect(leaders.items.map((p) => p.id).sort()).toEqual([...all].sort());
+  });
 });

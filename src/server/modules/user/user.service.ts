@@ -95,12 +95,14 @@ export async function searchUsers(
 /** People for pickers (leader in charge, deputy, responsible person): names and contacts only. */
 export async function searchPeople(
   ctx: Ctx,
-  q: { q?: string; unitId?: string; page: number; pageSize: number },
+  q: { q?: string; unitId?: string; prefer?: 'leader'; page: number; pageSize: number },
 ) {
   authorize(ctx, 'people.read');
   const { rows, total } = await listUsers(ctx, {
     q: q.q,
     unitId: q.unitId,
+    prefer: q.prefer,
+    chainPeople: true,
     offset: (q.page - 1) * q.pageSize,
     limit: q.pageSize,
   });
