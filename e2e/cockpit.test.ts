@@ -125,6 +125,8 @@ describe('the cockpit', () => {
     const o = await apiGet<OverviewStats>(session.context, '/api/stats/overview');
     expect(o.byLight.red).toBeGreaterThan(0);
     await chartsDrawn(page, ['chart-lights']);
+    // The overdue list leads the cockpit: the charts sit below it, scrolled to before clicking.
+    await page.getByTestId('chart-lights').scrollIntoViewIfNeeded();
     // The ring starts at 12 o'clock and runs clockwise, red first: click the middle of the red arc.
     const box = (await page.getByTestId('chart-lights').boundingBox())!;
     const open = o.byLight.red + o.byLight.yellow + o.byLight.green;
@@ -153,6 +155,7 @@ describe('the cockpit', () => {
     await page.getByTestId('cockpit-total').waitFor();
     const o = await apiGet<OverviewStats>(session.context, '/api/stats/overview');
     await chartsDrawn(page, ['chart-ledgers']);
+    await page.getByTestId('chart-ledgers').scrollIntoViewIfNeeded();
     // The bars run top-down in the API's order; the first ledger's name sits left of the top bar.
     const box = (await page.getByTestId('chart-ledgers').boundingBox())!;
     const rows = o.byLedger.length;
@@ -160,7 +163,7 @@ describe('the cockpit', () => {
     const plotTop = box.y + 32;
     const plotHeight = box.height - 32 - 8 - 20;
     const y = plotTop + plotHeight / rows / 2;
-    // The names are right-aligned against the axis (labels at most 110 px wide, from 8 px in).
+    // The names are right-aligned against the axis (labels at most 120 px wide, from 8 px in).
     await page.mouse.click(box.x + 8 + 100, y);
     const first = o.byLedger[0]!;
     await page.waitForURL(`**/ledgers/${first.ledgerId}`);

@@ -202,3 +202,81 @@ describe('creating and editing an item', () => {
     expect(found.total).toBe(0);
   });
 });
+
+describe('the item form keeps what the user typed', () => {
+  it('after a stale-version refusal, reloads what another person saved and keeps this user’s changes', async () => {
+    const { page } = session.w;
+    const ledgers = await apiGet<List<LedgerOut>>(session.context, '/api/ledgers?pageSize=200');
+    const ledger = ledgers.items.find((l) => !l.archived)!;
+    // A fresh draft of our own, so no other test's numbers move.
+    const created = await session.context.request.post('/api/items', {
+      data: {
+        ledgerId: ledger.id,
+        title: `端到端并发编辑${stamp()}`,
+        source: 'meeting',
+        goal: '原目标',
+        startDate: '2026-01-05',
+        dueDate: '2026-12-20',
+        responsibilities: [
+          {
+            unitId: (await apiGet<List<{ id: string }>>(session.context, '/api/units?pageSize=1')).items[0]!
+              .id,
+            role: 'lead',
+          },
+        ],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const item = (await created.json()) as ItemOut;
+    await page.goto(`/items/${item.id}/edit`);
+    await page.getByTestId('item-form').waitFor();
+    await expect.poll(() => page.getByTestId('item-form-title').inputValue()).toBe(item.title);
+
+    // Someone else renames it meanwhile.
+    const theirTitle = `${item.title}（他人修改）`;
+    const other = await session.context.request.patch(`/api/items/${item.id}`, {
+      data: { version: item.version, title: theirTitle },
+    });
+    expect(other.status()).toBe(200);
+
+    // This user changes the goal and saves: refused, the banner offers to reload keeping the change.
+    await page.getByTestId('item-form-goal').fill('我填写的新目标，不能丢');
+    await page.getByTestId('item-form-submit').click();
+    await page.getByTestId('form-error').waitFor();
+    expect(await page.getByTestId('form-error').textContent()).toContain('该记录已被他人修改');
+    expect(await page.getByTestId('form-error').textContent()).not.toContain('version');
+    await page.getByTestId('form-error-reload').click();
+
+    await page.getByTestId('form-reloaded').waitFor();
+    expect(await page.getByTestId('form-error').count()).toBe(0);
+    expect(await page.getByTestId('form-reloaded').textContent()).toContain('目标任务');
+    await expect.poll(() => page.getByTestId('item-form-title').inputValue()).toBe(theirTitle);
+    expect(await page.getByTestId('item-form-goal').inputValue()).toBe('我填写的新目标，不能丢');
+
+    // Saving now keeps both changes.
+    await page.getByTestId('item-form-submit').click();
+    await page.waitForURL(`**/items/${item.id}`);
+    const saved = await apiGet<ItemOut>(session.context, `/api/items/${item.id}`);
+    expect(saved).toMatchObject({ title: theirTitle, goal: '我填写的新目标，不能丢' });
+  });
+
+  it('says at the field that a pasted title is too long instead of cutting it, and warns of a double', async () => {
+    const { page } = session.w;
+    const existing = await showcaseItem(session.context);
+    const ledger = await apiGet<LedgerOut>(session.context, `/api/ledgers/${existing.ledgerId}`);
+    await page.goto(`/items/new?ledgerId=${ledger.id}`);
+    await page.getByTestId('item-form').waitFor();
+    const long = '关于'.repeat(101); // 202 characters
+    await page.getByTestId('item-form-title').fill(long);
+    expect(await page.getByTestId('item-form-title').inputValue()).toBe(long);
+    await page.getByTestId('title-too-long').waitFor();
+    expect(await page.getByTestId('title-too-long').textContent()).toContain('202');
+
+    await page.getByTestId('item-form-title').fill(existing.title);
+    await page.getByTestId('similar-items').waitFor();
+    const warning = (await page.getByTestId('similar-items').textContent()) ?? '';
+    expect(warning).toContain(existing.code);
+    expect(warning).toContain('同名');
+    expect(await page.getByTestId('title-too-long').count()).toBe(0);
+  });
+});

@@ -18,7 +18,7 @@ export type Lang = 'zh' | 'en';
 type Labels<K extends string> = Record<K, { zh: string; en: string }>;
 
 export const ROLE_LABELS: Labels<Role> = {
-  supervisor: { zh: '督查员', en: 'Supervisor' },
+  supervisor: { zh: '督察员', en: 'Supervisor' },
   leader: { zh: '领导', en: 'Leader' },
   unit: { zh: '单位联络员', en: 'Unit user' },
   sysadmin: { zh: '系统管理员', en: 'System admin' },

@@ -311,3 +311,16 @@ describe('a report missing for its cadence', () => {
     expect(reportDueOn(reporting('weekly', '2026-11-20'), office)).toBe('2026-11-30');
   });
 });
+
+describe('explainText names the late milestone', () => {
+  it('says which step is late, not only its date', () => {
+    const reason = {
+      code: 'milestone_late' as const,
+      days: 12,
+      date: '2026-11-15' as never,
+      title: '完成招标',
+    };
+    expect(explainText(reason, 'zh')).toBe('节点「完成招标」（计划 2026-11-15）滞后 12 天');
+    expect(explainText(reason, 'en')).toBe('milestone “完成招标” planned 2026-11-15 is 12 days late');
+  });
+});

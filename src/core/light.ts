@@ -106,7 +106,7 @@ export function lightAt(thresholds: LightThresholds | null, asOf: IsoDate): Ligh
 export type LightReason =
   | { code: 'overdue'; days: number }
   | { code: 'due_soon'; workdays: number }
-  | { code: 'milestone_late'; days: number; date: IsoDate }
+  | { code: 'milestone_late'; days: number; date: IsoDate; title?: string }
   | { code: 'report_missing'; due: IsoDate; days: number }
   | { code: 'on_track' };
 
@@ -115,6 +115,8 @@ export function explainLight(
   asOf: IsoDate,
   settings: LightSettings,
   calendar: WorkCalendar,
+  /** The open milestones' titles by planned date, so the reason names the late step, not only its date. */
+  milestoneTitles: Readonly<Record<string, string>> = {},
 ): LightReason[] {
   if (!isLit(facts.status)) return [];
   const reasons: LightReason[] = [];
@@ -122,7 +124,15 @@ export function explainLight(
   else if (calendar.windowStart(facts.dueDate, settings.warnWorkingDays) <= asOf)
     reasons.push({ code: 'due_soon', workdays: calendar.workdaysBetween(asOf, facts.dueDate) });
   for (const date of [...facts.openMilestoneDates].sort()) {
-    if (date < asOf) reasons.push({ code: 'milestone_late', days: daysBetween(date, asOf), date });
+    if (date < asOf) {
+      const title = milestoneTitles[date];
+      reasons.push({
+        code: 'milestone_late',
+        days: daysBetween(date, asOf),
+        date,
+        ...(title ? { title } : {}),
+      });
+    }
   }
   const reportDue = reportDueOn(facts, calendar);
   if (reportDue && reportDue < asOf)
@@ -140,8 +150,8 @@ export function explainText(reason: LightReason, lang: 'zh' | 'en'): string {
         : `due in ${reason.workdays} working days`;
     case 'milestone_late':
       return lang === 'zh'
-        ? `节点（计划 ${reason.date}）滞后 ${reason.days} 天`
-        : `milestone planned ${reason.date} is ${reason.days} days late`;
+        ? `节点${reason.title ? `「${reason.title}」` : ''}（计划 ${reason.date}）滞后 ${reason.days} 天`
+        : `milestone ${reason.title ? `“${reason.title}” ` : ''}planned ${reason.date} is ${reason.days} days late`;
     case 'report_missing':
       return lang === 'zh'
         ? `进展反馈应于 ${reason.due} 报送，已逾 ${reason.days} 天`

@@ -130,6 +130,6 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, Record<Lang, string>> 
 
 export const APPROVAL_STEP_LABELS: Record<ApprovalStep, Record<Lang, string>> = {
   unit_head: { zh: '本单位分管领导', en: "The unit's own leader" },
-  supervisor: { zh: '督查员', en: 'Supervisor' },
+  supervisor: { zh: '督察员', en: 'Supervisor' },
   leader: { zh: '主管区领导', en: 'Leader in charge' },
 };

@@ -206,3 +206,11 @@ describe('closedOnTime', () => {
     expect(closedOnTime({ status, closedOn, dueDate })).toBe(expected);
   });
 });
+
+describe('availableActions and the lead unit', () => {
+  it('offers 交办 only on a draft that names its lead unit', () => {
+    expect(availableActions('draft', ['supervisor'])).toContain('assign');
+    expect(availableActions('draft', ['supervisor'], { hasLead: true })).toContain('assign');
+    expect(availableActions('draft', ['supervisor'], { hasLead: false })).toEqual(['cancel']);
+  });
+});

@@ -57,6 +57,23 @@ export const TRANSITIONS: Record<ItemAction, Transition> = {
   reopen: { from: ['completed'], to: 'in_progress', roles: ['supervisor'] },
 };
 
+/**
+ * Statuses whose progress counts in a ledger's average: work that was handed
+ * out and not withdrawn. A draft has no progress yet, and a cancelled or
+ * suspended item's frozen figure says nothing about how the ledger advances —
+ * counting them pulled a ledger from 68 % to 46 % with two unassigned drafts.
+ */
+export const PROGRESS_STATUSES: readonly ItemStatus[] = [
+  'assigned',
+  'in_progress',
+  'pending_review',
+  'completed',
+];
+
+export function countsInProgress(status: ItemStatus): boolean {
+  return PROGRESS_STATUSES.includes(status);
+}
+
 export const CLOSED_STATUSES: readonly ItemStatus[] = ['completed', 'cancelled'];
 
 /**
@@ -129,6 +146,14 @@ export function viaRequest(action: ItemAction, status: ItemStatus): boolean {
 }
 
 /** The direct moves open to `roles` on an item in `status` — what the UI offers as buttons. */
-export function availableActions(status: ItemStatus, roles: readonly Role[]): ItemAction[] {
-  return ITEM_ACTIONS.filter((a) => !viaRequest(a, status) && checkTransition(status, a, roles).ok);
+export function availableActions(
+  status: ItemStatus,
+  roles: readonly Role[],
+  /** Facts of the item the lifecycle depends on: 交办 needs a lead unit (offered only with one). */
+  facts: { hasLead: boolean } = { hasLead: true },
+): ItemAction[] {
+  return ITEM_ACTIONS.filter(
+    (a) =>
+      !viaRequest(a, status) && checkTransition(status, a, roles).ok && (a !== 'assign' || facts.hasLead),
+  );
 }

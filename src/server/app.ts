@@ -37,6 +37,7 @@ import { reportRoutes } from './modules/report/report.routes.js';
 import { requestRoutes } from './modules/request/request.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
+import { similarRoutes } from './modules/similar/similar.routes.js';
 import { spreadsheetRoutes } from './modules/spreadsheet/sheet.routes.js';
 import { statsRoutes } from './modules/stats/stats.routes.js';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.js';
@@ -157,6 +158,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     unitRoutes,
     userRoutes,
     ledgerRoutes,
+    similarRoutes,
     itemRoutes,
     statsRoutes,
     auditRoutes,

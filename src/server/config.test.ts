@@ -49,8 +49,8 @@ describe('loadConfig', () => {
     [{ DUCHA_LOG_LEVEL: 'silent' }, { logLevel: 'silent' }],
     [{ DUCHA_ADMIN_PASSWORD: 'long-enough' }, { adminPassword: 'long-enough' }],
     [
-      { DUCHA_SMTP_URL: 'smtps://mail.example:465', DUCHA_MAIL_FROM: '督查室 <dc@x.example>' },
-      { smtpUrl: 'smtps://mail.example:465', mailFrom: '督查室 <dc@x.example>' },
+      { DUCHA_SMTP_URL: 'smtps://mail.example:465', DUCHA_MAIL_FROM: '督察室 <dc@x.example>' },
+      { smtpUrl: 'smtps://mail.example:465', mailFrom: '督察室 <dc@x.example>' },
     ],
     [{ DUCHA_DATABASE_URL: 'postgres://h/d' }, { database: { dialect: 'postgres', url: 'postgres://h/d' } }],
   ])('reads %j', (env, expected) => {

@@ -49,6 +49,8 @@ const EnvSchema = z.object({
   DUCHA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+export const ENV_VARIABLE_NAMES = Object.keys(EnvSchema.shape);
+
 export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
 
 export interface Config {

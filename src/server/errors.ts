@@ -33,7 +33,12 @@ export function fieldError(code: ErrorCode, field: string, zh: string, en: strin
 export const notFound = () => new AppError('not_found');
 export const forbidden = () => new AppError('forbidden');
 export const staleVersion = () =>
-  fieldError('stale_version', 'version', '版本号已过期', 'the version is out of date');
+  fieldError(
+    'stale_version',
+    'version',
+    '您打开之后，此记录已被他人修改',
+    'it was changed after you opened it',
+  );
 
 /** An error in words for the command line: the code's message and each detail with its field. */
 export function describeError(e: unknown): string {

@@ -12,8 +12,12 @@ export const AuditOut = z.object({
   actorName: z.string().nullable(),
   ip: z.string().nullable(),
   action: z.string(),
+  /** The action in the reader's words (core/audit-words.ts); `action` keeps the raw code. */
+  actionText: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
+  /** The record as people name it — an item by its code and title — when it still exists. */
+  entityLabel: z.string().nullable(),
   outcome: z.enum(AUDIT_OUTCOMES),
   before: z.unknown(),
   after: z.unknown(),

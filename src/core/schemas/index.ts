@@ -11,6 +11,7 @@ export * from './reminder.js';
 export * from './report.js';
 export * from './request.js';
 export * from './settings.js';
+export * from './similar.js';
 export * from './stats.js';
 export * from './supervision.js';
 export * from './template.js';

@@ -37,12 +37,18 @@ export type OverviewQuery = z.input<typeof OverviewQuery>;
 export const UnitStats = z.object({
   unitId: z.string(),
   unitName: z.string(),
+  /** For chart axes, where the full name would be cut; the full name shows on hover. */
+  unitShortName: z.string().nullable(),
   kind: z.enum(UNIT_KINDS),
   total: z.number(),
   open: z.number(),
   completed: z.number(),
   completedLate: z.number(),
   ...LightCounts,
+  /** The same figures counted only where the unit leads (牵头); the rest it shares as a cooperating unit. */
+  leadRed: z.number(),
+  leadOverdue: z.number(),
+  leadCompletedLate: z.number(),
 });
 export type UnitStats = z.infer<typeof UnitStats>;
 

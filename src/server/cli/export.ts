@@ -1,10 +1,5 @@
 import { type Command, Option } from 'commander';
 import { ITEM_STATUSES, LIGHTS } from '../../core/enums.js';
-import { ItemQuery } from '../../core/schemas/item.js';
-import { loadConfig } from '../config.js';
-import { migrate, openDatabase } from '../db/database.js';
-import { describeError } from '../errors.js';
-import { systemCtx } from '../system.js';
 import { progressBar } from './progress.js';
 
 interface ExportOptions {
@@ -41,6 +36,12 @@ export function addExportCommand(program: Command): void {
         .default('rows'),
     )
     .action(async (opts: ExportOptions) => {
+      // Loaded when the command runs, so that `ducha --help` stays instant.
+      const { loadConfig } = await import('../config.js');
+      const { migrate, openDatabase } = await import('../db/database.js');
+      const { describeError } = await import('../errors.js');
+      const { systemCtx } = await import('../system.js');
+      const { ItemQuery } = await import('../../core/schemas/item.js');
       const handle = openDatabase(loadConfig().database);
       try {
         await migrate(handle.db);

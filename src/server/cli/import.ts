@@ -1,8 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
-import { migrate, openDatabase } from '../db/database.js';
-import { describeError } from '../errors.js';
-import { systemCtx } from '../system.js';
 import { progressBar } from './progress.js';
 
 export function addImportCommand(program: Command): void {
@@ -18,6 +14,11 @@ export function addImportCommand(program: Command): void {
     )
     .option('--dry-run', 'show what would be created or updated and every error; write nothing')
     .action(async (file: string, opts: { ledger?: string; dryRun?: boolean }) => {
+      // Loaded when the command runs, so that `ducha --help` stays instant.
+      const { loadConfig } = await import('../config.js');
+      const { migrate, openDatabase } = await import('../db/database.js');
+      const { describeError } = await import('../errors.js');
+      const { systemCtx } = await import('../system.js');
       const handle = openDatabase(loadConfig().database);
       try {
         await migrate(handle.db);

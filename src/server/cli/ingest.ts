@@ -3,10 +3,6 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { dateInChina, isIsoDate } from '../../core/dates.js';
 import type { DraftInput, ProposalOut } from '../../core/schemas/meeting.js';
-import { loadConfig } from '../config.js';
-import { migrate, openDatabase } from '../db/database.js';
-import { describeError } from '../errors.js';
-import { systemCtx } from '../system.js';
 
 /**
  * `ducha ingest FILE`: reads a meeting report (.txt, .docx, .pdf) and prints
@@ -82,6 +78,11 @@ export function registerIngest(program: Command): void {
     .option('--dry-run', 'only print the proposals; create nothing')
     .option('--json', 'print the analysis as JSON instead of a table')
     .action(async (file: string, opts: IngestOptions) => {
+      // Loaded when the command runs, so that `ducha --help` stays instant.
+      const { loadConfig } = await import('../config.js');
+      const { migrate, openDatabase } = await import('../db/database.js');
+      const { describeError } = await import('../errors.js');
+      const { systemCtx } = await import('../system.js');
       const handle = openDatabase(loadConfig().database);
       try {
         await migrate(handle.db);

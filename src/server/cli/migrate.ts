@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
-import { migrate, openDatabase } from '../db/database.js';
 
 export function addMigrateCommand(program: Command): void {
   program
     .command('migrate')
     .description('bring the database schema up to date')
     .action(async () => {
+      // Loaded when the command runs, so that `ducha --help` stays instant.
+      const { loadConfig } = await import('../config.js');
+      const { migrate, openDatabase } = await import('../db/database.js');
       const handle = openDatabase(loadConfig().database);
       try {
         const done = await migrate(handle.db);

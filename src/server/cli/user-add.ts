@@ -1,9 +1,5 @@
 import { type Command, Option } from 'commander';
 import { ROLES, type Role } from '../../core/enums.js';
-import { loadConfig } from '../config.js';
-import { migrate, openDatabase } from '../db/database.js';
-import { describeError } from '../errors.js';
-import { generatePassword } from '../modules/auth/password.js';
 
 interface UserAddOptions {
   username: string;
@@ -27,6 +23,11 @@ export function addUserCommands(program: Command): void {
     .option('--title <title>', 'job title (职务)')
     .option('--password <password>', 'initial password (generated and printed when omitted)')
     .action(async (opts: UserAddOptions) => {
+      // Loaded when the command runs, so that `ducha --help` stays instant.
+      const { loadConfig } = await import('../config.js');
+      const { migrate, openDatabase } = await import('../db/database.js');
+      const { describeError } = await import('../errors.js');
+      const { generatePassword } = await import('../modules/auth/password.js');
       const handle = openDatabase(loadConfig().database);
       await migrate(handle.db);
       try {

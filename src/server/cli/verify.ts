@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
 
 const PROBLEMS: Record<string, string> = {
   altered: 'a row was edited, forged or moved (its MAC or its link to the row before does not check)',
@@ -21,6 +19,9 @@ export function addVerifyCommand(program: Command): void {
     .description('check that the audit log is complete and unaltered (HMAC chain, sequence, head anchor)')
     .option('--json', 'print the result as JSON')
     .action(async (opts: { json?: boolean }) => {
+      // Loaded when the command runs, so that `ducha --help` stays instant.
+      const { loadConfig } = await import('../config.js');
+      const { openDatabase } = await import('../db/database.js');
       const config = loadConfig();
       const handle = openDatabase(config.database);
       try {

@@ -38,7 +38,7 @@ export type BodyBlock =
   | { kind: 'table'; rows: string[][]; header?: boolean; widths?: number[] };
 
 export interface OfficialDocument {
-  /** 发文机关, e.g. `某某区人民政府督查室`: the red mark at the top and the signature at the bottom. */
+  /** 发文机关, e.g. `某某区人民政府督察室`: the red mark at the top and the signature at the bottom. */
   issuer: string;
   /** 发文字号, e.g. `督通〔2026〕12号`. */
   number?: string | null;

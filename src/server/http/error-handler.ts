@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERRORS, type ErrorBody, type ErrorCode } from '../../core/errors.js';
+import { errorProse } from '../../core/field-labels.js';
 import { AppError, type LocalizedDetail } from '../errors.js';
 import { requestLang } from './lang.js';
 import { localizeZodError, RequestValidationError } from './validation.js';
@@ -94,21 +95,12 @@ export function frameworkErrorReply(_err: FastifyError, req: FastifyRequest, rep
 }
 
 function body(code: ErrorCode, details: LocalizedDetail[], lang: 'zh' | 'en'): ErrorBody {
-  const head = ERRORS[code][lang];
-  const first = details[0];
-  const message = first
-    ? `${head}${lang === 'zh' ? '：' : ': '}${first.field ? `${first.field} ` : ''}${first[lang]}`
-    : head;
-  return {
-    error: {
-      code,
-      message,
-      details: details.map((d) => ({
-        ...(d.field ? { field: d.field } : {}),
-        message: d[lang],
-        ...(d.key ? { key: d.key } : {}),
-        ...(d.params ? { params: d.params } : {}),
-      })),
-    },
-  };
+  const worded = details.map((d) => ({
+    ...(d.field ? { field: d.field } : {}),
+    message: d[lang],
+    ...(d.key ? { key: d.key } : {}),
+    ...(d.params ? { params: d.params } : {}),
+  }));
+  // The message names the field by its label (core/field-labels.ts), never by its path.
+  return { error: { code, message: errorProse(code, worded, lang), details: worded } };
 }

@@ -121,6 +121,65 @@ describe('the error envelope', () => {
     ]);
   });
 
+  it('words every message a user can meet as prose naming the field by its label, never its path', async () => {
+    const item = (
+      await sup.post('/api/items', {
+        ledgerId: w.ledgerId,
+        title: '马寨安置区主体封顶',
+        source: 'meeting',
+        goal: '年底前封顶',
+        startDate: '2026-03-01',
+        dueDate: '2026-12-31',
+        responsibilities: [{ unitId: w.leadUnitId, role: 'lead' }],
+      })
+    ).json();
+    const cases: [string, string, unknown][] = [
+      ['POST', '/api/items', { ...item, title: 'x'.repeat(201), ledgerId: w.ledgerId }],
+      ['POST', '/api/items', { ledgerId: w.ledgerId, title: 42 }],
+      [
+        'POST',
+        '/api/items',
+        {
+          ledgerId: w.ledgerId,
+          title: '两个牵头',
+          source: 'meeting',
+          goal: '目标',
+          startDate: '2026-03-01',
+          dueDate: '2026-12-31',
+          responsibilities: [
+            { unitId: w.leadUnitId, role: 'lead' },
+            { unitId: w.coopUnitId, role: 'lead' },
+          ],
+        },
+      ],
+      ['PATCH', `/api/items/${item.id}`, { version: item.version + 5, title: '新标题' }],
+      ['PATCH', `/api/items/${item.id}`, { version: 'one', title: '新标题' }],
+      ['GET', '/api/items?pageSize=abc', undefined],
+    ];
+    for (const [method, url, payload] of cases) {
+      for (const lang of ['zh', 'en'] as const) {
+        const res = await t.app.inject({
+          method: method as 'GET',
+          url,
+          payload: payload as object,
+          headers: { cookie: await t.login(w.users.supervisor.username), 'accept-language': lang },
+        });
+        const { message, details } = res.json().error as { message: string; details: { message: string }[] };
+        const all = [message, ...details.map((d) => d.message)];
+        for (const text of all) {
+          // No field path (responsibilities.1.role, version, pageSize), no zod words (期望 string, Invalid input).
+          expect(text, `${method} ${url} ${lang}`).not.toMatch(
+            /[a-z]+\.\d|\bversion\b|[a-z][A-Z]|期望|string|Invalid input|expected/,
+          );
+          if (lang === 'zh') expect(text, url).not.toMatch(/[A-Za-z]{3,}/);
+          else expect(text, url).not.toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    }
+    const long = await sup.post('/api/items', { ...item, title: 'x'.repeat(201), ledgerId: w.ledgerId });
+    expect(long.json().error.message).toContain('标题：最多 200 个字');
+  });
+
   it('refuses a body over the size limit without storing anything', async () => {
     const res = await sup.post('/api/units', { name: '大', kind: 'other', aliases: ['x'.repeat(2_000_000)] });
     expect(res.statusCode).toBe(400);

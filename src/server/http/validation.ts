@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { type ZodError, type ZodType, z } from 'zod';
 import { validationKey } from '../../core/errors.js';
+import { keyWords } from '../../core/field-labels.js';
 import type { Lang } from '../../core/labels.js';
 import { isSafeText, SAFE_TEXT_WORDS } from '../../core/schemas/common.js';
 import type { LocalizedDetail } from '../errors.js';
@@ -62,26 +63,18 @@ function unsafeTextError(path: (string | number)[]): ZodError {
   ]);
 }
 
-const zh = z.locales.zhCN();
-const en = z.locales.en();
-
 type Issue = ZodError['issues'][number];
 
+/**
+ * One issue as a phrase that follows the field's label (「标题：最多 200 个字」):
+ * a core schema rule's own words, else the words of its validation key —
+ * never zod's technical ones (「期望 string，实际接收 number」).
+ */
 function word(issue: Issue, lang: Lang): string {
-  // Rules written in core/schemas carry their own words in both languages.
   const params = (issue as { params?: { zh?: string; en?: string } }).params;
   if (params?.zh && params?.en) return params[lang] ?? issue.message;
-  if (issue.code === 'custom') return issue.message;
-  // The two most common mistakes get plain words rather than zod's technical ones.
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined)
-    return lang === 'zh' ? '必填' : 'required';
-  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
-    return lang === 'zh' ? '不能为空' : 'must not be empty';
-  const locale = lang === 'zh' ? zh : en;
-  // biome-ignore lint/suspicious/noExplicitAny: zod's locale functions take the raw issue shape
-  const out = locale.localeError(issue as any);
-  if (typeof out === 'string') return out;
-  return out?.message ?? issue.message;
+  const { key, params: n } = validationKey(issue);
+  return keyWords(key, n, lang);
 }
 
 export function localizeZodError(error: ZodError): LocalizedDetail[] {

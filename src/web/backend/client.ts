@@ -1,4 +1,5 @@
-import type { ErrorCode, ErrorDetail } from '../../core/errors.js';
+import { ERRORS, type ErrorCode, type ErrorDetail } from '../../core/errors.js';
+import { errorProse } from '../../core/field-labels.js';
 import { acceptLanguage, getLang } from '../i18n/lang-store.js';
 import { translate } from '../i18n/translate.js';
 
@@ -84,12 +85,12 @@ async function readError(res: Response): Promise<ApiError> {
       error?: { code?: ErrorCode; message?: string; details?: ErrorDetail[] };
     };
     if (data?.error?.code) {
-      return new ApiError(
-        res.status,
-        data.error.code,
-        data.error.message ?? data.error.code,
-        data.error.details ?? [],
-      );
+      const details = data.error.details ?? [];
+      // Worded here from the code and details, the same way the server words it
+      // (core/field-labels.ts), so the field is named by its label in the UI's language.
+      const message =
+        data.error.code in ERRORS ? errorProse(data.error.code, details, getLang()) : data.error.message;
+      return new ApiError(res.status, data.error.code, message ?? data.error.code, details);
     }
   } catch {
     // Not JSON (a proxy's error page, say): fall through to a generic message.

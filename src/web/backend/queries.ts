@@ -75,13 +75,14 @@ export function useUnits(query: Query = {}) {
   });
 }
 
-export function usePeople(query: { unitId?: string | null; q?: string }, enabled = true) {
+export function usePeople(query: { unitId?: string | null; q?: string; prefer?: 'leader' }, enabled = true) {
   return useQuery({
     queryKey: ['people', query],
     queryFn: () =>
       api.get<List<PersonOut> | PersonOut[]>('/api/people', {
         unitId: query.unitId,
         q: query.q,
+        prefer: query.prefer,
         pageSize: 50,
       }),
     select: (data) => (Array.isArray(data) ? data : data.items),

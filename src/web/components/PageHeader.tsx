@@ -25,6 +25,7 @@ export function PageHeader({
         {back && (
           <Button
             type="text"
+            className="no-print"
             icon={<ArrowLeftOutlined />}
             aria-label="back"
             onClick={() => (window.history.state?.idx > 0 ? navigate(-1) : navigate(back))}
@@ -42,7 +43,7 @@ export function PageHeader({
         </div>
       </Flex>
       {extra && (
-        <Flex wrap gap={8}>
+        <Flex wrap gap={8} className="no-print">
           {extra}
         </Flex>
       )}

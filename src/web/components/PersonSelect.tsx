@@ -35,7 +35,10 @@ export function PersonSelect({
   disabled,
   placeholder,
   testId,
+  prefer,
 }: {
+  /** `leader`: offer leaders first (主管领导). */
+  prefer?: 'leader';
   value?: string | null;
   onChange?: (value: string | null) => void;
   unitId?: string | null;
@@ -48,7 +51,7 @@ export function PersonSelect({
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 250);
   const [open, setOpen] = useState(false);
-  const people = usePeople({ unitId: unitId ?? undefined, q: q || undefined }, open && !disabled);
+  const people = usePeople({ unitId: unitId ?? undefined, q: q || undefined, prefer }, open && !disabled);
   const options = useMemo(() => {
     const seen = new Map<string, { value: string; label: string }>();
     for (const p of [...known, ...(people.data ?? [])]) {

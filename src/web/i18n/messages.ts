@@ -4,6 +4,7 @@ import { INSPECTION_EN, INSPECTION_ZH } from './inspection-messages.js';
 import { MEETING_EN, MEETING_ZH } from './meeting-messages.js';
 import { NOTICE_EN, NOTICE_ZH } from './notice-messages.js';
 import { NOTIFICATION_EN, NOTIFICATION_ZH } from './notification-messages.js';
+import { POLISH_EN, POLISH_ZH } from './polish-messages.js';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
 
 /**
@@ -13,7 +14,7 @@ import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
  */
 export const zh = {
   'app.name': '督察台账',
-  'app.full': '重点工作督查督办系统',
+  'app.full': '重点工作督察督办系统',
   'app.motto': '以目标倒逼责任 · 以时间倒逼进度 · 以督察倒逼落实',
 
   'nav.cockpit': '领导驾驶舱',
@@ -235,7 +236,7 @@ export const zh = {
   'item.timeline': '办理过程',
   'item.timelineEmpty': '暂无记录',
   'item.timelineMore': '查看更早的 {n} 条',
-  'item.timelineHidden': '仅督查员和领导可见',
+  'item.timelineHidden': '仅督察员和领导可见',
   'item.markDone': '标记完成',
   'item.markDoneConfirm': '将“{title}”记为今天完成？',
   'item.markedDone': '已记录节点完成',
@@ -278,7 +279,7 @@ export const zh = {
   'users.phone': '电话',
   'users.email': '邮箱',
   'users.ledgers': '可见台账',
-  'users.ledgersHint': '留空表示全部台账（仅对督查员、领导有效）',
+  'users.ledgersHint': '留空表示全部台账（仅对督察员、领导有效）',
   'users.password': '初始密码',
   'users.newPassword': '重设密码',
   'users.newPasswordHint': '留空则不修改',
@@ -348,6 +349,7 @@ export const zh = {
   ...ACCOUNT_ZH,
   ...NOTICE_ZH,
   ...NOTIFICATION_ZH,
+  ...POLISH_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -690,4 +692,5 @@ export const en: Record<MessageKey, string> = {
   ...NOTICE_EN,
   ...INSPECTION_EN,
   ...NOTIFICATION_EN,
+  ...POLISH_EN,
 };

@@ -30,7 +30,7 @@ export const WORKFLOW_ZH = {
   'wf.afterDeadline': '超期后申请：批准后不免除超期',
   'wf.judge': '研判',
   'wf.level': '办成把握',
-  'wf.judgement': '督查研判',
+  'wf.judgement': '督察研判',
   'wf.noJudgement': '尚未研判',
   'wf.split': '分解',
   'wf.addChild': '添加子事项',

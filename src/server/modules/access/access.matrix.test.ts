@@ -20,6 +20,7 @@ import { reminderMatrix } from '../reminder/reminder.matrix.js';
 import { reportMatrix } from '../report/report.matrix.js';
 import { requestMatrix } from '../request/request.matrix.js';
 import { settingsMatrix } from '../settings/settings.matrix.js';
+import { similarMatrix } from '../similar/similar.matrix.js';
 import { spreadsheetMatrix } from '../spreadsheet/spreadsheet.matrix.js';
 import { statsMatrix } from '../stats/stats.matrix.js';
 import { supervisionMatrix } from '../supervision/supervision.matrix.js';
@@ -61,6 +62,7 @@ const AREAS: MatrixArea[] = [
   reportMatrix,
   requestMatrix,
   settingsMatrix,
+  similarMatrix,
   spreadsheetMatrix,
   statsMatrix,
   supervisionMatrix,

@@ -223,6 +223,25 @@ describe('GET /api/audit', () => {
   });
 });
 
+describe('the audit log in words', () => {
+  it('words each action and names items by code and title, keeping the raw code beside', async () => {
+    const item = await w.seedItem({ title: '审计可读性测试事项' }, 'assign');
+    const res = await auditor.get(`/api/audit?entity=item&entityId=${item.id}`);
+    expect(res.statusCode).toBe(200);
+    const rows = res.json<{ items: { action: string; actionText: string; entityLabel: string | null }[] }>()
+      .items;
+    const assign = rows.find((r) => r.action === 'item.assign');
+    expect(assign).toMatchObject({ actionText: '交办事项', entityLabel: `${item.code} 审计可读性测试事项` });
+    expect(rows.find((r) => r.action === 'item.create')?.actionText).toBe('登记事项');
+    const refused = (await auditor.get('/api/audit?outcome=refused&pageSize=500')).json<{
+      items: { action: string; actionText: string }[];
+    }>().items;
+    const route = refused.find((r) => r.action.startsWith('PATCH /api/items'));
+    if (route) expect(route.actionText).toBe('修改事项');
+    for (const r of refused) expect(r.actionText, r.action).not.toMatch(/^(GET|POST|PATCH|PUT|DELETE) \//);
+  });
+});
+
 describe('the audit log is append-only and tamper-evident', () => {
   it('reports the chain intact', async () => {
     const res = await auditor.get('/api/audit/verify');

@@ -124,6 +124,17 @@ export async function listAudit(ctx: Ctx, f: AuditFilter) {
   return { rows, total: Number(count.n) };
 }
 
+/** Items named by code and title, for the audit rows that concern them (a deleted draft has none). */
+export async function itemLabels(ctx: Ctx, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await ctx.db
+    .selectFrom('items')
+    .select(['id', 'code', 'title'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, `${r.code} ${r.title}`]));
+}
+
 /** What verification found wrong, the first thing only. */
 export type AuditProblem =
   /** A row's fields, MAC or link to the one before do not check: edited, forged or reordered. */

@@ -51,12 +51,12 @@ describe('GET /api/items/:id/summary.docx', () => {
 describe('renderOfficialDocument', () => {
   it('lays out title, number, addressee, headings, a table, attachments and the signature', async () => {
     const docx = await renderOfficialDocument({
-      issuer: '区人民政府督查室',
+      issuer: '区人民政府督察室',
       number: '督通〔2026〕12号',
       title: '关于安置房建设进度滞后的督察通知',
       addressee: '区住建局',
       body: [
-        '经督查，马寨安置区进度滞后。',
+        '经督察，马寨安置区进度滞后。',
         { kind: 'heading', text: '一、存在问题', level: 1 },
         {
           kind: 'table',
@@ -73,7 +73,7 @@ describe('renderOfficialDocument', () => {
     });
     const text = (await convertWithLibreOffice(docx, 'notice.docx', 'txt:Text')).toString('utf8');
     for (const words of [
-      '区人民政府督查室',
+      '区人民政府督察室',
       '督通〔2026〕12号',
       '关于安置房建设进度滞后的督察通知',
       '区住建局：',

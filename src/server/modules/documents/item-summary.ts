@@ -7,7 +7,7 @@ import { getItem } from '../item/item.service.js';
 import { milestoneLine } from '../spreadsheet/sheet.cells.js';
 
 /** The issuing office named on documents until offices can set their own name. */
-export const OFFICE_NAME = '区人民政府督查室';
+export const OFFICE_NAME = '区人民政府督察室';
 
 /** The item's one-page summary (督办单) as a .docx in the official-document layout; read like the item itself. */
 export async function itemSummaryDocx(ctx: Ctx, itemId: string): Promise<{ item: ItemOut; docx: Buffer }> {

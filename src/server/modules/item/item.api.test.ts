@@ -79,7 +79,7 @@ describe('POST /api/items', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('rule_violation');
     expect(fields(res)).toEqual(['dueDate']);
-    expect(res.json().error.message).toBe('不符合业务规则：dueDate 截止日期不能早于开始日期');
+    expect(res.json().error.message).toBe('不符合业务规则：截止日期：截止日期不能早于开始日期');
     expect(await total()).toBe(before);
   });
 
@@ -89,7 +89,7 @@ describe('POST /api/items', () => {
     });
     expect(res.json<ErrorJson>().error).toEqual({
       code: 'rule_violation',
-      message: 'The request breaks a rule: dueDate the due date is before the start date',
+      message: 'The request breaks a rule: Due date: the due date is before the start date',
       details: [{ field: 'dueDate', message: 'the due date is before the start date' }],
     });
   });

@@ -124,7 +124,8 @@ export async function runItemCommand(
 
 /** The API answer for one item state: the light as of `asOf` and the actions open to this user. */
 export function present(ctx: Ctx, state: ItemState, rules: RuleSettings, asOf: string): ItemOut {
-  const actions = availableActions(state.item.status, rolesForItem(ctx, leadUnitOf(state)));
+  const leadUnit = leadUnitOf(state);
+  const actions = availableActions(state.item.status, rolesForItem(ctx, leadUnit), { hasLead: !!leadUnit });
   const lead = state.responsibilities.find((r) => r.role === 'lead');
   const requestKinds = ctx.user ? availableRequests(state.item.status, askersOf(ctx.user, lead)) : [];
   return toItemOut(ctx, state, rules, asOf, actions, requestKinds);

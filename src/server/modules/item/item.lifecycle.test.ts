@@ -3,6 +3,7 @@ import type { ItemOut } from '../../../core/schemas/item.js';
 import type { ItemAction } from '../../../core/status.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, type Client, type Persona, type World } from '../../testing/world.js';
+import { createItem } from './commands/create.js';
 
 let t: TestApp;
 let w: World;
@@ -57,12 +58,35 @@ describe('POST /api/items/:id/transitions: the road to completion', () => {
     expect((await read(started.id)).status).toBe('in_progress');
   });
 
-  it('refuses to assign an item without a lead unit', async () => {
-    const item = await w.seedItem({ responsibilities: [{ unitId: w.coopUnitId, role: 'cooperating' }] });
-    const res = await act('supervisor', item, 'assign');
+  it('refuses a draft without a lead unit, in Chinese, naming the field', async () => {
+    for (const responsibilities of [[], [{ unitId: w.coopUnitId, role: 'cooperating' }]]) {
+      const res = await sup.post('/api/items', w.itemInput({ responsibilities } as never));
+      expect(res.statusCode).toBe(422);
+      const detail = res.json().error.details[0];
+      expect(detail.field).toBe('responsibilities');
+      expect(res.json().error.message).toContain('牵头单位');
+    }
+    const item = await w.seedItem();
+    const res = await sup.patch(`/api/items/${item.id}`, {
+      version: item.version,
+      responsibilities: [{ unitId: w.coopUnitId, role: 'cooperating' }],
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details[0].field).toBe('responsibilities');
-    expect((await read(item.id)).status).toBe('draft');
+  });
+
+  it('does not offer 交办 on a split parent without a lead unit, and refuses it in words', async () => {
+    const parent = await createItem(t.sys, w.itemInput({ responsibilities: [] }), { splitParent: true });
+    expect(parent.actions).toEqual(['cancel']);
+    const edited = await sup.patch(`/api/items/${parent.id}`, {
+      version: parent.version,
+      title: '各镇街道做好群众工作',
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const res = await act('supervisor', edited.json<ItemOut>(), 'assign');
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details[0].field).toBe('responsibilities');
+    expect((await read(parent.id)).status).toBe('draft');
   });
 });
 

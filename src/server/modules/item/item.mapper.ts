@@ -55,7 +55,11 @@ export function toItemOut(
   const thresholds =
     lit && row.yellow_from && row.red_from ? { yellowFrom: row.yellow_from, redFrom: row.red_from } : null;
   const lightFacts = lightFactsOf(row, state.milestones);
-  const reasons = lit ? explainLight(lightFacts, asOf, rules.light, rules.calendar) : [];
+  const titles: Record<string, string> = {};
+  for (const m of state.milestones)
+    if (!m.done_date)
+      titles[m.planned_date] = titles[m.planned_date] ? `${titles[m.planned_date]}、${m.title}` : m.title;
+  const reasons = lit ? explainLight(lightFacts, asOf, rules.light, rules.calendar, titles) : [];
   const numbers = lit
     ? trajectoryNumbers(
         {

@@ -167,7 +167,7 @@ describe('PATCH /api/items/:id after assignment', () => {
       'assign',
     );
     expect(item.light).toBe('yellow');
-    expect(item.lightReasons).toEqual(['节点（计划 2026-11-25）滞后 2 天']);
+    expect(item.lightReasons).toEqual(['节点「拆迁完成」（计划 2026-11-25）滞后 2 天']);
     const m = item.milestones[0];
     const res = await sup.patch(`/api/items/${item.id}`, {
       version: item.version,

@@ -19,6 +19,11 @@ export type Target = z.output<typeof TargetInput>;
 export function itemRuleViolations(
   item: Pick<Item, 'startDate' | 'dueDate' | 'responsibilities' | 'milestones'>,
   today: string,
+  /**
+   * Whether the division of work given must name a lead unit: on every create and
+   * every change of the division, except a parent whose units are its sub-items'.
+   */
+  opts: { requireLead: boolean } = { requireLead: true },
 ): LocalizedDetail[] {
   const out: LocalizedDetail[] = [];
   if (item.dueDate < item.startDate)
@@ -28,6 +33,14 @@ export function itemRuleViolations(
       en: 'the due date is before the start date',
     });
   const leads = item.responsibilities.filter((r) => r.role === 'lead');
+  // Every item, a draft too, names the unit that answers for it: a draft without one
+  // could not be assigned, and the lists, scoring and reminders all start from the lead unit.
+  if (opts.requireLead && leads.length === 0)
+    out.push({
+      field: 'responsibilities',
+      zh: '请指定牵头单位：每个事项须有一个牵头单位',
+      en: 'name the lead unit: every item has one',
+    });
   if (leads.length > 1)
     out.push({
       field: `responsibilities.${item.responsibilities.lastIndexOf(leads[1])}.role`,

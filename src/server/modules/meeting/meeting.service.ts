@@ -244,7 +244,7 @@ export async function confirmDrafts(ctx: Ctx, meetingId: string, raw: ConfirmInp
       try {
         let parentId: string | null = null;
         if (parent) {
-          const p = await createItem(tx, parent);
+          const p = await createItem(tx, parent, { splitParent: true });
           parentId = p.id;
           created.push({ id: p.id, code: p.code, title: p.title, parentId: null });
           link(p.id);

@@ -35,6 +35,7 @@ export async function adjustedState(
       milestones: milestones ?? stored.milestones,
     },
     env.today,
+    { requireLead: false }, // said below in the words of an assigned item
   ).map((d) => ({ ...d, field: d.field && `changes.${d.field}` }));
   if (changes.responsibilities && !changes.responsibilities.some((r) => r.role === 'lead'))
     problems.push({

@@ -28,6 +28,9 @@ interface UnitRow {
   overdue: number;
   completed: number;
   completedLate: number;
+  leadRed: number;
+  leadOverdue: number;
+  leadCompletedLate: number;
 }
 
 const totalOf = async (client: Client, query: string) => {
@@ -87,6 +90,20 @@ describe('GET /api/stats/overview', () => {
     expect(only.total).toBe(1);
   });
 
+  it('averages progress over handed-out work only, not drafts, cancelled or suspended items', async () => {
+    const { items } = (await sup.get(`/api/items?pageSize=100&ledgerId=${w.ledgerId}`)).json<{
+      items: { status: string; progress: number }[];
+    }>();
+    const counted = items.filter((i) =>
+      ['assigned', 'in_progress', 'pending_review', 'completed'].includes(i.status),
+    );
+    expect(counted.length).toBeLessThan(items.length);
+    const expected = Math.round(counted.reduce((a, i) => a + i.progress, 0) / counted.length);
+    expect(expected).toBeGreaterThan(0);
+    const mine = (await overview(sup)).byLedger.find((l: { ledgerId: string }) => l.ledgerId === w.ledgerId);
+    expect(mine.avgProgress).toBe(expected);
+  });
+
   it("shows a ledger-limited supervisor only that ledger's items", async () => {
     const o = await overview(await w.api('supervisorOtherLedger'));
     expect(o).toMatchObject({ total: 1, byLight: { red: 0, yellow: 1, green: 0 } });
@@ -95,6 +112,13 @@ describe('GET /api/stats/overview', () => {
   it("shows a unit user only their unit's items", async () => {
     const o = await overview(await w.api('unitOther'));
     expect(o).toMatchObject({ total: 1, open: 1, byLight: { red: 0, yellow: 1, green: 0 } });
+  });
+});
+
+describe('why an item is red', () => {
+  it('names the late milestone, not only the days', async () => {
+    const item = (await sup.get(`/api/items/${s.milestoneRed.id}`)).json<{ lightReasons: string[] }>();
+    expect(item.lightReasons).toContain('节点「完成招标」（计划 2026-11-15）滞后 12 天');
   });
 });
 
@@ -125,6 +149,24 @@ describe('GET /api/stats/units', () => {
       overdue: 1,
       completed: 1,
       completedLate: 1,
+    });
+  });
+
+  it('counts apart the lateness a unit leads from what it shares as a cooperating unit', async () => {
+    const { items } = await units(sup);
+    // 区住建局 leads the overdue item and cooperates on the milestone-red one the other unit leads.
+    expect(items.find((u) => u.unitId === w.leadUnitId)).toMatchObject({
+      red: 2,
+      leadRed: 1,
+      overdue: 1,
+      leadOverdue: 1,
+      completedLate: 1,
+      leadCompletedLate: 1,
+    });
+    expect(items.find((u) => u.unitId === w.coopUnitId)).toMatchObject({
+      red: 1,
+      leadRed: 1,
+      leadOverdue: 0,
     });
   });
 

@@ -69,11 +69,21 @@ export async function countUnitLights(ctx: Ctx, scope: ItemScope, asOf: string, 
   );
   const overdue = await perUnit((qb) => qb.where('r.item_lit', '=', 1).where('r.item_due', '<', asOf));
   const late = await perUnit((qb) => qb.where('r.item_closed_late', '=', 1));
-  return { byStatus, red, yellowOrRed, overdue, late };
+  // The same figures where the unit leads: a lead unit answers for the item's lateness,
+  // a cooperating unit only shares it, so the ranking weighs the two apart.
+  const asLead = (qb: ReturnType<typeof base>) => qb.where('r.role', '=', 'lead');
+  const leadRed = await perUnit((qb) =>
+    asLead(qb).where('r.item_lit', '=', 1).where('r.item_red_from', '<=', asOf),
+  );
+  const leadOverdue = await perUnit((qb) =>
+    asLead(qb).where('r.item_lit', '=', 1).where('r.item_due', '<', asOf),
+  );
+  const leadLate = await perUnit((qb) => asLead(qb).where('r.item_closed_late', '=', 1));
+  return { byStatus, red, yellowOrRed, overdue, late, leadRed, leadOverdue, leadLate };
 }
 
 export function findUnitsOfKind(ctx: Ctx, kind?: UnitKind) {
-  let units = ctx.db.selectFrom('units').select(['id', 'name', 'kind']);
+  let units = ctx.db.selectFrom('units').select(['id', 'name', 'short_name', 'kind']);
   if (kind) units = units.where('kind', '=', kind);
   return units.execute();
 }

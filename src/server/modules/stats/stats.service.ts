@@ -1,7 +1,8 @@
 import { addDays, daysBetween } from '../../../core/dates.js';
 import { ITEM_STATUSES, type ItemStatus, type UnitKind } from '../../../core/enums.js';
 import { isLit } from '../../../core/light.js';
-import { isOpen } from '../../../core/status.js';
+import { compareUnitLateness } from '../../../core/ranking.js';
+import { countsInProgress, isOpen } from '../../../core/status.js';
 import { type Ctx, todayOf } from '../../context.js';
 import { itemScope } from '../access/policy.js';
 import { countLightsOn, countOverviewGroups, countUnitLights, findUnitsOfKind } from './stats.repo.js';
@@ -28,6 +29,7 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
       green: number;
       overdue: number;
       progressSum: number;
+      progressCount: number;
     }
   >();
   let overdue = 0;
@@ -52,6 +54,7 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
       green: 0,
       overdue: 0,
       progressSum: 0,
+      progressCount: 0,
     };
     l.total += n;
     if (isOpen(r.status)) l.open += n;
@@ -60,7 +63,10 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
     l.yellow += Number(r.yellow);
     l.green += Number(r.green);
     l.overdue += Number(r.overdue);
-    l.progressSum += Number(r.progress ?? 0);
+    if (countsInProgress(r.status)) {
+      l.progressSum += Number(r.progress ?? 0);
+      l.progressCount += n;
+    }
     ledgers.set(r.ledgerId, l);
   }
   const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
@@ -78,9 +84,9 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
     daysToYearEnd: daysBetween(asOf, yearEnd),
     byLedger: [...ledgers.values()]
       .sort((a, b) => a.sortOrder - b.sortOrder || a.ledgerName.localeCompare(b.ledgerName))
-      .map(({ progressSum, sortOrder, ...l }) => ({
+      .map(({ progressSum, progressCount, sortOrder, ...l }) => ({
         ...l,
-        avgProgress: l.total ? Math.round(progressSum / l.total) : 0,
+        avgProgress: progressCount ? Math.round(progressSum / progressCount) : 0,
       })),
   };
 }
@@ -93,7 +99,12 @@ export async function overview(ctx: Ctx, q: { asOf?: string; ledgerId?: string }
 export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind; ledgerId?: string }) {
   const scope = itemScope(ctx);
   const asOf = q.asOf ?? todayOf(ctx);
-  const { byStatus, red, yellowOrRed, overdue, late } = await countUnitLights(ctx, scope, asOf, q.ledgerId);
+  const { byStatus, red, yellowOrRed, overdue, late, leadRed, leadOverdue, leadLate } = await countUnitLights(
+    ctx,
+    scope,
+    asOf,
+    q.ledgerId,
+  );
 
   const totals = new Map<string, { total: number; open: number; completed: number }>();
   for (const r of byStatus) {
@@ -113,6 +124,7 @@ export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind; 
       return {
         unitId: u.id,
         unitName: u.name,
+        unitShortName: u.short_name,
         kind: u.kind,
         total: t.total,
         open: t.open,
@@ -122,15 +134,12 @@ export async function unitLights(ctx: Ctx, q: { asOf?: string; kind?: UnitKind; 
         overdue: overdue.get(u.id) ?? 0,
         completed: t.completed,
         completedLate: late.get(u.id) ?? 0,
+        leadRed: leadRed.get(u.id) ?? 0,
+        leadOverdue: leadOverdue.get(u.id) ?? 0,
+        leadCompletedLate: leadLate.get(u.id) ?? 0,
       };
     })
-    .sort(
-      (a, b) =>
-        b.red - a.red ||
-        b.overdue - a.overdue ||
-        b.completedLate - a.completedLate ||
-        a.unitName.localeCompare(b.unitName),
-    );
+    .sort(compareUnitLateness);
   return { asOf, items, total: items.length };
 }
 

@@ -117,7 +117,7 @@ describe('POST /api/units', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toEqual({
       code: 'validation',
-      message: 'The submitted data is invalid: name required',
+      message: 'The submitted data is invalid: Name: required',
       details: [{ field: 'name', message: 'required', key: 'required' }],
     });
   });

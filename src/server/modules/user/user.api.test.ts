@@ -132,10 +132,10 @@ describe('PATCH /api/users/:id', () => {
         newUser({ roles: ['supervisor', 'leader'], unitId: null, ledgerIds: [w.ledgerId] }),
       )
     ).json<UserOut>();
-    const res = await admin.patch(`/api/users/${created.id}`, { version: 1, displayName: '王督查' });
+    const res = await admin.patch(`/api/users/${created.id}`, { version: 1, displayName: '王督察' });
     expect(res.statusCode).toBe(200);
     expect(res.json<UserOut>()).toMatchObject({
-      displayName: '王督查',
+      displayName: '王督察',
       roles: ['supervisor', 'leader'],
       ledgerIds: [w.ledgerId],
       version: 2,
@@ -195,5 +195,22 @@ describe('GET /api/people', () => {
     expect(seenByUnit.find((x) => x.phone === '13800000001')?.unitId).toBe(w.leadUnitId);
     expect(seenByUnit.some((x) => x.unitId !== w.leadUnitId && x.phone)).toBe(false);
     expect((await people('supervisor')).some((x) => x.phone === '13800000002')).toBe(true);
+  });
+
+  it('offers leaders first for the 主管领导 picker, and never the administrators', async () => {
+    const sup = await w.api('supervisor');
+    const all = (await sup.get('/api/people?pageSize=500'))
+      .json<{ items: { id: string }[] }>()
+      .items.map((p) => p.id);
+    for (const admin of ['sysadmin', 'secadmin', 'auditor'] as const)
+      expect(all).not.toContain(w.users[admin].id);
+    const leaders = (await sup.get('/api/people?prefer=leader&pageSize=500')).json<{
+      items: { id: string }[];
+    }>();
+    const order = leaders.items.map((p) => p.id);
+    // The leader comes before every supervisor and unit user (other tests may add more leaders).
+    for (const other of ['supervisor', 'supervisorThisLedger', 'unitLead', 'unitCoop', 'unitOther'] as const)
+      expect(order.indexOf(w.users.leader.id), other).toBeLessThan(order.indexOf(w.users[other].id));
+    expect(leaders.items.map((p) => p.id).sort()).toEqual([...all].sort());
   });
 });

@@ -9,6 +9,7 @@ let db: TestDb;
 beforeAll(async () => {
   db = await createTestDb();
   await buildUnit(systemCtx(db.handle), { name: '区城市管理局', shortName: '城管局' });
+  await buildUnit(systemCtx(db.handle), { name: '区征收办', shortName: '征收办', aliases: ['区征迁办'] });
 });
 afterAll(() => db?.drop());
 
@@ -23,6 +24,29 @@ describe('ducha user add', () => {
     });
     expect(u).toMatchObject({ username: 'zhangwei', roles: ['unit'] });
     expect(u.unitId).not.toBeNull();
+  });
+
+  it('finds the unit by an alias, as the unit picker does', async () => {
+    const u = await addUserFromCli(db.handle, {
+      username: 'lisi',
+      name: '李四',
+      role: ['unit'],
+      unit: '区征迁办',
+      password: 'a-long-password',
+    });
+    expect(u.unitId).not.toBeNull();
+  });
+
+  it('suggests the closest units when a name matches none', async () => {
+    await expect(
+      addUserFromCli(db.handle, {
+        username: 'a3',
+        name: '丙',
+        role: ['unit'],
+        unit: '城市管理局',
+        password: 'a-long-password',
+      }),
+    ).rejects.toThrow(/did you mean 区城市管理局/);
   });
 
   it('refuses an unknown unit and a unit user without a unit, in words', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Role } from '../../../core/enums.js';
 import type { PersonOut, UserOut } from '../../../core/schemas/user.js';
 import type { Ctx } from '../../context.js';
@@ -58,6 +59,10 @@ export interface UserFilter {
   unitId?: string;
   role?: string;
   includeInactive?: boolean;
+  /** Only people who can stand in a chain of responsibility: not the three administrators' accounts. */
+  chainPeople?: boolean;
+  /** `leader`: leaders first (the role, then titles such as 区长, 书记, 主任), for the 主管领导 picker. */
+  prefer?: 'leader';
   offset: number;
   limit: number;
 }
@@ -74,8 +79,17 @@ export async function listUsers(ctx: Ctx, f: UserFilter) {
       eb.or([eb('username', 'like', like), eb('display_name', 'like', like), eb('title', 'like', like)]),
     );
   }
+  if (f.chainPeople)
+    q = q.where((eb) => eb.or(['supervisor', 'leader', 'unit'].map((r) => eb('roles', 'like', `%"${r}"%`))));
+  let ordered = q.selectAll();
+  if (f.prefer === 'leader')
+    ordered = ordered.orderBy(
+      sql`CASE WHEN roles LIKE '%"leader"%' THEN 0
+               WHEN title LIKE '%区长%' OR title LIKE '%书记%' OR title LIKE '%主任%' OR title LIKE '%局长%' THEN 1
+               WHEN roles LIKE '%"unit"%' THEN 2 ELSE 3 END`,
+    );
   const [rows, count] = await Promise.all([
-    q.selectAll().orderBy('unit_id').orderBy('display_name').offset(f.offset).limit(f.limit).execute(),
+    ordered.orderBy('unit_id').orderBy('display_name').offset(f.offset).limit(f.limit).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

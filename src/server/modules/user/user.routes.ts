@@ -8,6 +8,8 @@ import { createUser, getUser, searchPeople, searchUsers, updateUser } from './us
 const PeopleQuery = Paging.extend({
   q: z.string().trim().max(40).optional(),
   unitId: Id.optional(),
+  /** `leader`: people who lead first (the 主管领导 picker). */
+  prefer: z.enum(['leader']).optional(),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });
 

@@ -98,18 +98,20 @@ export async function searchUsers(
 /** People for pickers (leader in charge, deputy, responsible person): names and contacts only. */
 export async function searchPeople(
   ctx: Ctx,
-  q: { q?: string; unitId?: string; page: number; pageSize: number },
+  q: { q?: string; unitId?: string; prefer?: 'leader'; page: number; pageSize: number },
 ) {
   authorize(ctx, 'people.read');
   const { rows, total } = await listUsers(ctx, {
     q: q.q,
     unitId: q.unitId,
+    prefer: q.prefer,
+    chainPeople: true,
     offset: (q.page - 1) * q.pageSize,
     limit: q.pageSize,
   });
   // A unit user names its own people; of other units' people it needs the name, not the phone (DATA-hygiene).
   const user = ctx.user;
-  const unitId = user && user.roles.includes('unit') && !can(user.roles, 'item.oversee') ? user.unitId : null;
+  const unitId = user?.roles.includes('unit') && !can(user.roles, 'item.oversee') ? user.unitId : null;
   return {
     items: rows.map(toPersonOut).map((p) => (unitId && p.unitId !== unitId ? { ...p, phone: null } : p)),
     total,

@@ -155,7 +155,7 @@ async function loadOrganisation(handle: DbHandle, unitCount: number, password: s
       responsibleId: responsible.id,
     });
   }
-  const supervisor = userRow(BENCH_SUPERVISOR, '督查员（压测）', ['supervisor'], null, '督查室主任', hash);
+  const supervisor = userRow(BENCH_SUPERVISOR, '督察员（压测）', ['supervisor'], null, '督察室主任', hash);
   userRows.push(supervisor, userRow('bench_leader', '区领导（压测）', ['leader'], null, '区长', hash));
   const ledgerRows = LEDGERS.map((l, i) => ({
     id: newId(),

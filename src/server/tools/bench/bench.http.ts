@@ -13,7 +13,9 @@ import { percentile, type Result } from './bench.measure.js';
  * `serve()` on the bench database, a supervisor logs in, a few hundred list
  * requests go through HTTP, and the child's resident set is read from /proc.
  */
-const ENTRY = fileURLToPath(new URL('./bench.server.ts', import.meta.url));
+// Compiled ahead (dist/server) the child runs the compiled entry; from the sources, through tsx.
+const COMPILED = import.meta.url.endsWith('.js');
+const ENTRY = fileURLToPath(new URL(COMPILED ? './bench.server.js' : './bench.server.ts', import.meta.url));
 const CONCURRENCY = 4;
 
 function freePort(): Promise<number> {
@@ -30,7 +32,7 @@ function freePort(): Promise<number> {
 
 /** Starts the child and resolves once it says it is serving; the output is drained so that it never blocks. */
 function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
+  const child = spawn(process.execPath, COMPILED ? [ENTRY] : ['--import', 'tsx', ENTRY], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

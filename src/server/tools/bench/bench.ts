@@ -131,7 +131,7 @@ export async function runBench(opts: {
       console.log("Measuring the cockpit's first load in Chromium…");
       try {
         const { ensureWebBuilt } = await import('../../web-build.js');
-        await ensureWebBuilt();
+        ensureWebBuilt();
         const { measureWeb } = await import('./bench.web.js');
         results.push(...(await measureWeb({ url: target.url, password, webRoot: DEFAULT_WEB_ROOT })));
       } catch (e) {

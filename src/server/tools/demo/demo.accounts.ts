@@ -9,8 +9,8 @@ export const DEMO_ACCOUNTS: {
   roles: Role[];
   unitKey: string | null;
 }[] = [
-  { username: 'duchashi', displayName: '周明远', title: '督查室主任', roles: ['supervisor'], unitKey: null },
-  { username: 'duchayuan', displayName: '林晓雯', title: '督查员', roles: ['supervisor'], unitKey: null },
+  { username: 'duchashi', displayName: '周明远', title: '督察室主任', roles: ['supervisor'], unitKey: null },
+  { username: 'duchayuan', displayName: '林晓雯', title: '督察员', roles: ['supervisor'], unitKey: null },
   { username: 'lingdao', displayName: '郑国栋', title: '区长', roles: ['leader'], unitKey: null },
   { username: 'secadmin', displayName: '吴安平', title: '安全管理员', roles: ['secadmin'], unitKey: null },
   { username: 'auditor', displayName: '钱审之', title: '审计员', roles: ['auditor'], unitKey: null },

@@ -1,6 +1,7 @@
 import type { ObstacleCause, Role } from '../../../core/enums.js';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import type { ItemAction } from '../../../core/status.js';
+import { progressBar } from '../../cli/progress.js';
 import type { Actor, Ctx } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
 import { restartPasswordClock } from '../../modules/auth/credentials.repo.js';
@@ -15,6 +16,7 @@ import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { replayWorkflow } from './demo.answers.js';
 import { loadDemoInspections } from './demo.inspections.js';
+import { demoLoginLines } from './demo.logins.js';
 import { loadDemoMeetings } from './demo.meetings.js';
 import { playNoticeStories } from './demo.notices.js';
 import { loadDemoReminders } from './demo.reminders.js';
@@ -62,7 +64,8 @@ const SOLVER_UNIT: Record<ObstacleCause, string> = {
  */
 export async function loadDemo(
   handle: DbHandle,
-  opts: { password?: string; print?: boolean } = {},
+  /** `progress`: a bar on stderr while the items are replayed (the first `npm start` waits on it). */
+  opts: { password?: string; print?: boolean; progress?: boolean } = {},
 ): Promise<void> {
   const started = Date.now();
   const password = opts.password ?? generatePassword();
@@ -162,6 +165,8 @@ export async function loadDemo(
     const actor = key ? unitActors.get(key) : undefined;
     return actor ? (day: string) => systemCtx(handle, atChinaNoon(day), actor) : null;
   };
+  const total = DEMO_ITEMS.reduce((n, i) => n + 1 + (i.children?.length ?? 0), 0);
+  const bar = opts.progress ? progressBar('demo items') : null;
   for (const item of DEMO_ITEMS) {
     const parent = await replayItem(handle, loaded, item, null);
     played.push({ demo: item, out: parent, lead: leadOf(item) });
@@ -171,7 +176,10 @@ export async function loadDemo(
       played.push({ demo: child, out, lead: leadOf(child) });
       count++;
     }
+    bar?.update(count, total);
   }
+  bar?.done(`demo items: ${count} replayed with their history`);
+  if (opts.progress) process.stderr.write('demo: workflow stories, meetings…\n');
 
   await playWorkflowStories(
     played,
@@ -201,23 +209,10 @@ export async function loadDemo(
     console.log(
       `Urging history: the ladder ran on ${ladder.days} working days: ${ladder.reminders} reminders, ${ladder.digests} digests, ${ladder.notices} notices.`,
     );
-    console.log('Demo logins (all with the same password):');
-    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(12)} ${a.displayName}（${a.title}）`);
-    // Show the unit users of the units that lead the most items: their home pages are the fullest.
-    const leads = new Map<string, number>();
-    for (const item of DEMO_ITEMS.flatMap((i) => [i, ...(i.children ?? [])]))
-      for (const r of item.responsibilities)
-        if (r.role === 'lead') leads.set(r.unitKey, (leads.get(r.unitKey) ?? 0) + 1);
-    const busiest = [...leads.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
-    for (const [unitKey, n] of busiest) {
-      const i = DEMO_PEOPLE.findIndex((p) => p.role === 'responsible' && p.unitKey === unitKey);
-      const unit = DEMO_UNITS.find((u) => u.key === unitKey)?.name ?? unitKey;
-      if (i >= 0)
-        console.log(
-          `  ${demoUsername(DEMO_PEOPLE[i], i).padEnd(12)} ${DEMO_PEOPLE[i].displayName}（${unit}，牵头 ${n} 项）`,
-        );
-    }
-    console.log(opts.password ? '  password: the value of DUCHA_DEMO_PASSWORD' : `  password: ${password}`);
+    for (const line of demoLoginLines(
+      opts.password ? { fromEnv: true } : { generated: password, fromEnv: false },
+    ))
+      console.log(line);
   }
 }
 

@@ -18,7 +18,7 @@ function kindOf(title: string): MeetingKind {
   if (/常务会议|常委会议/.test(title)) return 'standing';
   if (/推进会/.test(title)) return 'progress';
   if (/现场/.test(title)) return 'onsite';
-  if (/督导|督查/.test(title)) return 'inspection';
+  if (/督导|督察|督查/.test(title)) return 'inspection';
   return 'topical';
 }
 

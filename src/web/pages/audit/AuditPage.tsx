@@ -1,6 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Input, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { auditEntityText } from '../../../core/audit-words.js';
 import { useAudit, useAuditVerify } from '../../backend/queries.js';
 import type { AuditOut } from '../../backend/types.js';
 import { PageHeader } from '../../components/PageHeader.js';
@@ -115,22 +116,29 @@ export function AuditPage() {
             onChange: setPage,
           }}
           expandable={{
-            rowExpandable: (e) => e.before != null || e.after != null,
+            // The raw record is one click away: the codes, ids and snapshots exactly as stored.
+            rowExpandable: () => true,
             expandedRowRender: (e) => (
-              <div
-                style={{
-                  display: 'grid',
-                  gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
-                  gap: 12,
-                }}
-              >
-                <div>
-                  <b>{t('audit.before')}</b>
-                  <Json value={e.before} />
+              <div data-testid="audit-raw">
+                <div style={{ marginBottom: 8, fontFamily: 'monospace', fontSize: 12 }}>
+                  #{e.id} · {e.action} · {e.entity}
+                  {e.entityId ? ` ${e.entityId}` : ''} · {e.actorId ?? '—'}
                 </div>
-                <div>
-                  <b>{t('audit.after')}</b>
-                  <Json value={e.after} />
+                <div
+                  style={{
+                    display: 'grid',
+                    gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
+                    gap: 12,
+                  }}
+                >
+                  <div>
+                    <b>{t('audit.before')}</b>
+                    <Json value={e.before} />
+                  </div>
+                  <div>
+                    <b>{t('audit.after')}</b>
+                    <Json value={e.after} />
+                  </div>
                 </div>
               </div>
             ),
@@ -142,18 +150,28 @@ export function AuditPage() {
               render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{fmtInstant(e.at, lang)}</span>,
             },
             { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorName ?? '—' },
-            { key: 'action', title: t('audit.action'), dataIndex: 'action' },
+            {
+              key: 'action',
+              title: t('audit.action'),
+              render: (_, e) => <span data-testid="audit-action">{e.actionText}</span>,
+            },
             {
               key: 'entity',
               title: t('audit.entity'),
-              render: (_, e) => (
-                <span>
-                  {e.entity}
-                  {e.entityId && (
-                    <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}> {e.entityId}</span>
-                  )}
-                </span>
-              ),
+              render: (_, e) =>
+                e.entityLabel && e.entityId ? (
+                  <span data-testid="audit-entity">{e.entityLabel}</span>
+                ) : (
+                  <span data-testid="audit-entity">
+                    {auditEntityText(e.entity, lang)}
+                    {e.entityId && (
+                      <span style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+                        {' '}
+                        {e.entityId.slice(0, 8)}
+                      </span>
+                    )}
+                  </span>
+                ),
             },
             {
               key: 'outcome',

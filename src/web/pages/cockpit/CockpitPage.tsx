@@ -88,6 +88,10 @@ export function CockpitPage() {
         <ErrorState error={overview.error} onRetry={() => overview.refetch()} />
       ) : (
         <Row gutter={[16, 16]}>
+          {/* The cockpit's first answer: what is late, why, and who answers for it — above the fold. */}
+          <Col span={24}>
+            <AtRiskPanel ledgerId={ledgerId} asOf={asOf} />
+          </Col>
           <Col span={24}>
             <TotalsPanel stats={overview.data} ledgerId={ledgerId} />
           </Col>
@@ -110,9 +114,6 @@ export function CockpitPage() {
           </Col>
           <Col span={24}>
             <BottleneckPanel />
-          </Col>
-          <Col span={24}>
-            <AtRiskPanel ledgerId={ledgerId} asOf={asOf} />
           </Col>
           {me && canEnter(me.roles, 'editMeetings') && (
             <Col span={24}>

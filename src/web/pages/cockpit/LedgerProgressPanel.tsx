@@ -59,7 +59,7 @@ export function LedgerProgressPanel({ ledgers }: { ledgers: LedgerStats[] }) {
       yAxis: {
         type: 'category',
         data: rows.map((s) => s.ledgerName),
-        axisLabel: { width: 110, overflow: 'truncate' },
+        axisLabel: { width: 120, overflow: 'break', lineHeight: 14 },
         triggerEvent: true,
       },
       series: segments.map((seg, i) => ({

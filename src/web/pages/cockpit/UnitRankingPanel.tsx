@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { UNIT_KINDS, type UnitKind } from '../../../core/enums.js';
 import { UNIT_KIND_LABELS } from '../../../core/labels.js';
+import { rankUnitsByLateness } from '../../../core/ranking.js';
 import { useUnitStats } from '../../backend/queries.js';
 import type { UnitStats } from '../../backend/types.js';
 import type { ChartOption } from '../../charts/echarts.js';
@@ -14,14 +15,9 @@ import { useLabel } from '../../i18n/labels.js';
 import { itemsHref } from '../items/filters.js';
 import { Panel } from './Panel.js';
 
-const TOP = 10;
-
-/** Worst first: most overdue items, then most late completions, then most red lights. */
+/** Worst first by the core ranking: what the unit leads, then what it shares; red-only units left out. */
 export function rankUnits(units: readonly UnitStats[]): UnitStats[] {
-  return units
-    .filter((u) => u.overdue > 0 || u.completedLate > 0)
-    .sort((a, b) => b.overdue - a.overdue || b.completedLate - a.completedLate || b.red - a.red)
-    .slice(0, TOP);
+  return rankUnitsByLateness(units.filter((u) => u.overdue > 0 || u.completedLate > 0));
 }
 
 /** Units ranked by overdue and late counts, within one kind of unit when chosen (comparable units). */
@@ -75,22 +71,43 @@ function UnitChart({
   const rows = useMemo(() => [...units].reverse(), [units]);
   const option = useMemo<ChartOption>(
     () => ({
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        // The axis shows short names; the tooltip names the unit in full.
+        formatter: (params: unknown) => {
+          const list = params as { dataIndex: number; seriesName: string; value: number; marker: string }[];
+          const u = rows[list[0]?.dataIndex ?? 0];
+          if (!u) return '';
+          return [`<b>${u.unitName}</b>`, ...list.map((p) => `${p.marker}${p.seriesName}：${p.value}`)].join(
+            '<br/>',
+          );
+        },
+      },
       legend: { top: 0 },
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: {
         type: 'category',
-        data: rows.map((u) => u.unitName),
-        axisLabel: { width: 100, overflow: 'truncate' },
+        data: rows.map((u) => u.unitShortName || u.unitName),
+        axisLabel: { width: 120, overflow: 'break', lineHeight: 14 },
       },
       series: [
         {
           type: 'bar',
-          name: t('cockpit.overdueCount'),
+          stack: 'overdue',
+          name: t('cockpit.leadOverdue'),
           barMaxWidth: 14,
           itemStyle: { color: LIGHT_COLORS.red },
-          data: rows.map((u) => ({ value: u.overdue, unitId: u.unitId, kind: 'overdue' })),
+          data: rows.map((u) => ({ value: u.leadOverdue, unitId: u.unitId, kind: 'overdue' })),
+        },
+        {
+          type: 'bar',
+          stack: 'overdue',
+          name: t('cockpit.sharedOverdue'),
+          barMaxWidth: 14,
+          itemStyle: { color: '#f0a0a0' },
+          data: rows.map((u) => ({ value: u.overdue - u.leadOverdue, unitId: u.unitId, kind: 'overdue' })),
         },
         {
           type: 'bar',
@@ -109,7 +126,9 @@ function UnitChart({
       option={option}
       height={Math.max(220, rows.length * 34 + 48)}
       testId="chart-units"
-      summary={units.map((u) => `${u.unitName} ${u.overdue}/${u.completedLate}`).join('；')}
+      summary={units
+        .map((u) => `${u.unitName} ${u.leadOverdue}+${u.overdue - u.leadOverdue}/${u.completedLate}`)
+        .join('；')}
       onClick={(e) => {
         const d = e.data as { unitId?: string; kind?: string } | undefined;
         if (!d?.unitId) return;

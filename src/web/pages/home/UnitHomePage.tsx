@@ -1,15 +1,15 @@
-import { Card, Col, Flex, Row, Statistic } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { LIGHTS, type Light } from '../../../core/enums.js';
 import { LIGHT_LABELS } from '../../../core/labels.js';
 import { useItems, useMe, usePendingInstructions } from '../../backend/queries.js';
-import type { Me } from '../../backend/types.js';
+import type { ItemOut, Me } from '../../backend/types.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
 import { LIGHT_COLORS, LightDot, LightTag, StatusTag } from '../../components/tags.js';
 import { fmtDate, todayInChina } from '../../i18n/format.js';
-import { useI18n } from '../../i18n/I18nProvider.js';
+import { useI18n, useT } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
 import { WorkflowCountsPanel } from '../cockpit/WorkflowPanels.js';
 import { itemsHref, OPEN_STATUSES } from '../items/filters.js';
@@ -184,6 +184,7 @@ function ItemList({
                 <LightTag light={item.light} reasons={item.lightReasons} />
               </Flex>
               <Flex gap={8} wrap style={{ fontSize: 12, color: 'rgba(0,0,0,0.5)' }} align="center">
+                <UnitRoleTag item={item} unitId={String(query.unitId ?? '')} />
                 <span>{item.code}</span>
                 <span>
                   {t('items.dueDate')} {fmtDate(item.currentDueDate, lang)}
@@ -195,6 +196,25 @@ function ItemList({
         </div>
       )}
     </Card>
+  );
+}
+
+const ROLE_WORDS = {
+  lead: { key: 'home.asLead', color: 'volcano' },
+  undertaking: { key: 'home.asUndertaking', color: 'geekblue' },
+  cooperating: { key: 'home.asCooperating', color: 'blue' },
+} as const;
+
+/** Whether this unit leads, undertakes or cooperates on the item: a lead unit answers for it. */
+function UnitRoleTag({ item, unitId }: { item: ItemOut; unitId: string }) {
+  const t = useT();
+  const role = item.responsibilities.find((r) => r.unitId === unitId)?.role;
+  if (!role) return null;
+  const w = ROLE_WORDS[role];
+  return (
+    <Tag color={w.color} style={{ marginInlineEnd: 0 }} data-testid="home-role" data-role={role}>
+      {t(w.key)}
+    </Tag>
   );
 }
 

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { CADENCES, ITEM_SOURCES, PRIORITIES } from '../../../core/enums.js';
+import { fieldLabel } from '../../../core/field-labels.js';
 import { CADENCE_LABELS, PRIORITY_LABELS, SOURCE_LABELS } from '../../../core/labels.js';
 import { ItemInput, ItemUpdate } from '../../../core/schemas/item.js';
 import { isCoreEditable } from '../../../core/status.js';
@@ -15,10 +16,11 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorState, Loading } from '../../components/PageState.js';
 import type { KnownPerson } from '../../components/PersonSelect.js';
 import { useToast } from '../../components/toast.js';
-import { useT } from '../../i18n/I18nProvider.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
 import { MilestonesField } from './MilestonesField.js';
 import { ResponsibilitiesField } from './ResponsibilitiesField.js';
+import { SimilarItemsWarning } from './SimilarItemsWarning.js';
 import { TargetsField } from './TargetsField.js';
 import { changedFields, emptyValues, type ItemFormValues, toFormValues, toInput } from './values.js';
 
@@ -31,16 +33,26 @@ export function ItemFormPage() {
   return <ItemForm key={id ?? 'new'} item={id ? item.data : undefined} onReload={() => item.refetch()} />;
 }
 
-function ItemForm({ item, onReload }: { item?: ItemOut; onReload: () => void }) {
-  const t = useT();
+/** The longest title the schema takes (core/schemas/item.ts). */
+const TITLE_MAX = 200;
+
+function ItemForm({ item, onReload }: { item?: ItemOut; onReload: () => Promise<unknown> }) {
+  const { t, lang } = useI18n();
   const L = useLabel();
   const message = useToast();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const queryClient = useQueryClient();
   const ledgers = useLedgers();
-  const { form, validate, showServerError, formError, onFieldsChange } = useZodForm<ItemFormValues>();
+  const { form, validate, showServerError, formError, setFormError, onFieldsChange } =
+    useZodForm<ItemFormValues>();
   const locked = !!item && !isCoreEditable(item.status);
+  const title = Form.useWatch('title', form) as string | undefined;
+  const ledgerId = Form.useWatch('ledgerId', form) as string | undefined;
+  const titleLength = [...(title ?? '')].length;
+  /** The user's own changes, to lay over the fresh item once it arrives after a stale-version refusal. */
+  const keep = useRef<Partial<ItemFormValues> | null>(null);
+  const [reloaded, setReloaded] = useState<string | null>(null);
 
   const initial = useMemo(
     () =>
@@ -52,7 +64,32 @@ function ItemForm({ item, onReload }: { item?: ItemOut; onReload: () => void }) 
           }),
     [item, params],
   );
-  useEffect(() => form.setFieldsValue(initial), [form, initial]);
+  useEffect(() => {
+    const mine = keep.current;
+    keep.current = null;
+    form.setFieldsValue(mine ? { ...initial, ...mine } : initial);
+  }, [form, initial]);
+
+  /**
+   * After a stale-version refusal: load what the other person saved and keep
+   * what this user changed — their fields win, the rest is the fresh item —
+   * and say which fields were kept. The refusal banner goes.
+   */
+  async function reloadKeepingChanges() {
+    if (!item) return;
+    const values = form.getFieldsValue(true) as ItemFormValues;
+    const changed = Object.keys(changedFields(toInput(values), toInput(toFormValues(item)), false));
+    keep.current = Object.fromEntries(changed.map((k) => [k, values[k as keyof ItemFormValues]]));
+    setFormError(null);
+    await onReload();
+    setReloaded(
+      changed.length
+        ? t('form.reloadedKeeping', {
+            fields: changed.map((k) => fieldLabel(k, lang) ?? k).join(lang === 'zh' ? '、' : ', '),
+          })
+        : t('form.reloadedNothingKept'),
+    );
+  }
 
   const known = useMemo<KnownPerson[]>(
     () =>
@@ -119,7 +156,22 @@ function ItemForm({ item, onReload }: { item?: ItemOut; onReload: () => void }) 
           data-testid="core-locked"
         />
       )}
-      <FormError error={formError} onReload={onReload} />
+      <FormError
+        error={formError}
+        onReload={() => void reloadKeepingChanges()}
+        reloadLabel={t('form.reloadKeeping')}
+      />
+      {reloaded && !formError && (
+        <Alert
+          type="info"
+          showIcon
+          closable
+          onClose={() => setReloaded(null)}
+          title={reloaded}
+          style={{ marginBottom: 16 }}
+          data-testid="form-reloaded"
+        />
+      )}
       <Form<ItemFormValues>
         form={form}
         onFieldsChange={onFieldsChange}
@@ -130,9 +182,28 @@ function ItemForm({ item, onReload }: { item?: ItemOut; onReload: () => void }) 
         <Card size="small" title={t('item.basics')} style={{ marginBottom: 16 }}>
           <Row gutter={12}>
             <Col xs={24}>
-              <Form.Item name="title" label={t('items.item')} required>
-                <Input maxLength={200} data-testid="item-form-title" />
+              {/* No maxLength: a pasted title over the limit is said at the field, never cut silently. */}
+              <Form.Item
+                name="title"
+                label={t('items.item')}
+                required
+                {...(titleLength > TITLE_MAX
+                  ? {
+                      validateStatus: 'error' as const,
+                      help: (
+                        <span data-testid="title-too-long">
+                          {t('form.titleTooLong', { len: titleLength, n: TITLE_MAX })}
+                        </span>
+                      ),
+                    }
+                  : {})}
+              >
+                <Input
+                  count={{ show: titleLength > TITLE_MAX * 0.8, max: TITLE_MAX }}
+                  data-testid="item-form-title"
+                />
               </Form.Item>
+              <SimilarItemsWarning ledgerId={ledgerId} title={title} excludeId={item?.id} />
             </Col>
             <Col {...col2}>
               <Form.Item name="ledgerId" label={t('items.ledger')} required>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, type ButtonProps, Flex, Input, Modal } from 'antd';
+import { Alert, Button, type ButtonProps, Flex, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { ACTION_LABELS } from '../../../core/labels.js';
 import type { ItemAction } from '../../../core/status.js';
@@ -48,6 +48,21 @@ export function ItemActions({ item }: { item: ItemOut }) {
     },
   });
 
+  const button = (action: ItemAction) => (
+    <Button
+      key={action}
+      type={PRIMARY.includes(action) ? 'primary' : 'default'}
+      danger={DANGER.includes(action)}
+      onClick={() => {
+        setComment('');
+        setPending(action);
+      }}
+      data-testid={`action-${action}`}
+    >
+      {L(ACTION_LABELS, action)}
+    </Button>
+  );
+
   if (!item.actions.length) {
     // The workflow's request buttons sit beside these; say "nothing to do" only when there are none.
     if (item.requestKinds.length) return null;
@@ -55,21 +70,15 @@ export function ItemActions({ item }: { item: ItemOut }) {
   }
   return (
     <>
-      <Flex wrap gap={8} data-testid="item-actions">
-        {item.actions.map((action) => (
-          <Button
-            key={action}
-            type={PRIMARY.includes(action) ? 'primary' : 'default'}
-            danger={DANGER.includes(action)}
-            onClick={() => {
-              setComment('');
-              setPending(action);
-            }}
-            data-testid={`action-${action}`}
-          >
-            {L(ACTION_LABELS, action)}
-          </Button>
-        ))}
+      {/* Destructive actions (撤销, 退办, 暂停) stand apart from the forward path, at the far end,
+          so that 撤销 is never the button next to 交办; each is confirmed with what it does. */}
+      <Flex wrap gap={8} justify="space-between" data-testid="item-actions" style={{ width: '100%' }}>
+        <Flex wrap gap={8}>
+          {item.actions.filter((a) => !DANGER.includes(a)).map(button)}
+        </Flex>
+        <Flex wrap gap={8} data-testid="item-actions-danger">
+          {item.actions.filter((a) => DANGER.includes(a)).map(button)}
+        </Flex>
       </Flex>
       <Modal
         open={pending !== null}
@@ -85,6 +94,15 @@ export function ItemActions({ item }: { item: ItemOut }) {
         destroyOnHidden
       >
         <div style={{ marginBottom: 8, fontWeight: 500 }}>{item.title}</div>
+        {pending && DANGER.includes(pending) && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={t(`item.danger.${pending as 'cancel' | 'return' | 'suspend'}`)}
+            data-testid="action-danger-warning"
+          />
+        )}
         <Input.TextArea
           rows={3}
           maxLength={2000}

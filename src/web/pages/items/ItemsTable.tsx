@@ -1,5 +1,6 @@
 import { Flex, Grid, Pagination, Table } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { type HTMLAttributes, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router-dom';
 import { useItems } from '../../backend/queries.js';
 import type { ItemOut } from '../../backend/types.js';
@@ -28,10 +29,16 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
   const query = useItems(toApiQuery(filters, { pageSize: PAGE_SIZE }));
   const [hidden, setHidden] = useHiddenColumns();
 
+  const printing = usePrinting();
   const available = COLUMN_KEYS.filter((k) => !(k === 'ledger' && hide.includes('ledgerId')));
-  const visible = available.filter((k) => !hidden.includes(k));
+  // On paper every column, none pinned: the office's printed ledger has them all.
+  const visible = printing
+    ? available.filter((k) => k !== 'updatedAt')
+    : available.filter((k) => !hidden.includes(k));
   const sort = filters.sort ?? 'code';
-  const columns = itemColumns(visible, { t, lang, sort });
+  const columns = itemColumns(visible, { t, lang, sort }).map((c) =>
+    printing ? { ...c, fixed: undefined } : c,
+  );
 
   function update(patch: Partial<ItemFilters>) {
     const next = { ...parseFilters(params), ...patch };
@@ -45,13 +52,13 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
 
   return (
     <div data-testid="items-view">
-      <Flex justify="space-between" align="start" gap={8}>
+      <Flex justify="space-between" align="start" gap={8} className="no-print">
         <FilterBar filters={filters} onChange={update} hide={hide} compact={phone} />
         {!phone && <ColumnChooser available={available} hidden={hidden} onChange={setHidden} />}
       </Flex>
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => query.refetch()} />
-      ) : phone ? (
+      ) : phone && !printing ? (
         <div data-testid="items-table" data-total={data?.total}>
           {query.isPending ? (
             <Loading />
@@ -87,8 +94,9 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
           columns={columns}
           dataSource={data?.items}
           loading={query.isFetching}
-          sticky={{ offsetHeader: 56 }}
-          scroll={{ x: 'max-content' }}
+          // Printed, the header must be the table's own <thead> (repeated on each page), not a sticky copy.
+          sticky={printing ? false : { offsetHeader: 56 }}
+          scroll={printing ? undefined : { x: 'max-content' }}
           locale={{ emptyText: query.isPending ? t('common.loading') : t('items.empty') }}
           onRow={() => ({ 'data-testid': 'item-row' }) as HTMLAttributes<HTMLElement>}
           data-testid="items-table"
@@ -116,6 +124,29 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
       )}
     </div>
   );
+}
+
+/**
+ * Whether the page is being printed: the print dialog (beforeprint, rendered at
+ * once with flushSync so the printout has the change) or print media emulated.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => window.matchMedia?.('print').matches ?? false);
+  useEffect(() => {
+    const media = window.matchMedia?.('print');
+    const on = () => flushSync(() => setPrinting(true));
+    const off = () => setPrinting(false);
+    const change = (e: MediaQueryListEvent) => (e.matches ? on() : off());
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    media?.addEventListener('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+      media?.removeEventListener('change', change);
+    };
+  }, []);
+  return printing;
 }
 
 function stripEmpty<T extends object>(o: T): Partial<T> {

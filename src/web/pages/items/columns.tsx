@@ -14,13 +14,15 @@ import type { ItemSort } from './filters.js';
 export const COLUMN_KEYS = [
   'code',
   'title',
-  'ledger',
-  'taskBook',
+  // The chain of responsibility first, so that 主管领导 / 分管副职 / 具体责任人 are in view at
+  // 1440 px without scrolling sideways; the task book and the rest follow.
   'leadUnits',
-  'otherUnits',
   'leader',
   'deputy',
   'responsible',
+  'otherUnits',
+  'taskBook',
+  'ledger',
   'updatedAt',
   // Fixed on the right, so deadline, progress and light stay in view while the middle scrolls.
   'dueDate',
@@ -88,7 +90,7 @@ export function itemColumns(
       ),
     },
     title: {
-      width: 200,
+      width: 180,
       fixed: 'left',
       render: (_, item) => (
         <Link to={`/items/${item.id}`} data-testid="item-link">
@@ -111,9 +113,9 @@ export function itemColumns(
         );
       },
     },
-    leadUnits: { width: 120, render: (_, item) => names(leads(item).map((r) => r.unitName)) },
+    leadUnits: { width: 110, render: (_, item) => names(leads(item).map((r) => r.unitName)) },
     otherUnits: {
-      width: 150,
+      width: 130,
       render: (_, item) => {
         const text = names(others(item).map((r) => r.unitName));
         return (
@@ -123,10 +125,10 @@ export function itemColumns(
         );
       },
     },
-    leader: { width: 84, render: (_, item) => names(leads(item).map((r) => r.leader?.displayName)) },
-    deputy: { width: 84, render: (_, item) => names(leads(item).map((r) => r.deputy?.displayName)) },
+    leader: { width: 80, render: (_, item) => names(leads(item).map((r) => r.leader?.displayName)) },
+    deputy: { width: 80, render: (_, item) => names(leads(item).map((r) => r.deputy?.displayName)) },
     responsible: {
-      width: 96,
+      width: 88,
       render: (_, item) => names(leads(item).map((r) => r.responsible?.displayName)),
     },
     dueDate: {

@@ -52,9 +52,21 @@ export function LoginPage() {
         background: 'linear-gradient(160deg, #9f1d1d 0%, #b42323 38%, #f5f6f8 38%)',
       }}
     >
-      <div style={{ color: '#fff', textAlign: 'center', marginBottom: 24 }}>
+      {/* White on its own red ground: the background's diagonal may cross the title at any width,
+          and white on the light grey below it could not be read. */}
+      <div
+        style={{
+          color: '#fff',
+          textAlign: 'center',
+          marginBottom: 24,
+          background: '#9f1d1d',
+          borderRadius: 8,
+          padding: '8px 20px',
+        }}
+        data-testid="login-brand"
+      >
         <div style={{ fontSize: 28, fontWeight: 600, letterSpacing: 2 }}>{t('app.name')}</div>
-        <div style={{ opacity: 0.85 }}>{t('app.full')}</div>
+        <div>{t('app.full')}</div>
       </div>
       <Card style={{ width: '100%', maxWidth: 380 }} data-testid="login-card">
         <Typography.Title level={4} style={{ marginTop: 0 }}>

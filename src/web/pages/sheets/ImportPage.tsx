@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Result, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { detailProse } from '../../../core/field-labels.js';
 import type {
   ImportAction,
   ImportPreview,
@@ -14,7 +15,7 @@ import { useLedger } from '../../backend/queries.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { ErrorState } from '../../components/PageState.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { acceptLanguage } from '../../i18n/lang-store.js';
+import { acceptLanguage, getLang } from '../../i18n/lang-store.js';
 
 const ACTION_COLORS: Record<ImportAction, string> = {
   create: 'green',
@@ -147,9 +148,7 @@ export function ImportPage() {
               showIcon
               data-testid="import-error"
               message={error.message}
-              description={error.details
-                .map((d) => `${d.field ? `${d.field}：` : ''}${d.message}`)
-                .join('；')}
+              description={error.details.map((d) => detailProse(d, getLang())).join('；')}
             />
           )}
           {preview && c && (

@@ -10,13 +10,21 @@ import { nextCodeNumber } from '../item.repo.js';
 import { itemRuleViolations, throwIfAny } from '../item.validate.js';
 import { milestoneRows, responsibilityRows, targetRows } from './build-rows.js';
 
-/** Registers a new item as a draft (登记); its code is the next of its ledger's series. */
-export async function createItem(ctx: Ctx, raw: ItemInput): Promise<ItemOut> {
+/**
+ * Registers a new item as a draft (登记); its code is the next of its ledger's series.
+ * It names its lead unit, unless it is the parent of a split whose units lead its sub-items
+ * (`splitParent`, the meeting reader's "各镇（街道）要…" as one parent with an item per town).
+ */
+export async function createItem(
+  ctx: Ctx,
+  raw: ItemInput,
+  opts: { splitParent?: boolean } = {},
+): Promise<ItemOut> {
   requireSupervisorWrite(ctx);
   const input = ItemInput.parse(raw);
   return runItemCommand(ctx, async (env) => {
     const { tx } = env;
-    throwIfAny('rule_violation', itemRuleViolations(input, env.today));
+    throwIfAny('rule_violation', itemRuleViolations(input, env.today, { requireLead: !opts.splitParent }));
     const refs = await resolveItemRefs(tx, env.scope, input);
     const ledger = refs.ledger as NonNullable<typeof refs.ledger>;
     const n = await nextCodeNumber(tx, `${ledger.year}-${ledger.code}`);

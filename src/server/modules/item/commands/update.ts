@@ -112,6 +112,9 @@ export async function updateItem(ctx: Ctx, id: string, raw: ItemUpdate): Promise
       itemRuleViolations(
         { ...merged, dueDate: coreEditable ? merged.dueDate : row.current_due_date },
         env.today,
+        // Only a change of the division is held to naming a lead unit: a parent split per
+        // unit (its units are its sub-items') keeps taking title and date edits.
+        { requireLead: input.responsibilities !== undefined },
       ),
     );
     const refs = await resolveItemRefs(

@@ -122,7 +122,7 @@ export const CC_ITEMS: DemoItem[] = [
     ledgerKey: 'cc',
     title: '京广快速路两侧城中村拆除',
     source: 'upper',
-    sourceRef: '市督查室交办件〔2026〕33号',
+    sourceRef: '市督察室交办件〔2026〕33号',
     goal: '京广快速路两侧城中村剩余建筑全部拆除，消除沿线脏乱差。',
     targets: [{ name: '拆除户数', unit: '户', targetValue: 156, baselineValue: 0 }],
     priority: 'high',

@@ -280,7 +280,7 @@ export const ZS_ITEMS: DemoItem[] = [
     ledgerKey: 'zs',
     title: '招商项目履约情况清查',
     source: 'upper',
-    sourceRef: '市督查室交办件〔2026〕11号',
+    sourceRef: '市督察室交办件〔2026〕11号',
     goal: '对近三年签约招商项目逐一清查履约情况，建立问题清单并督促整改。',
     targets: [{ name: '清查项目', unit: '个', targetValue: 64, baselineValue: 0 }],
     priority: 'normal',

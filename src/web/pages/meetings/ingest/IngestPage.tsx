@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Col, Flex, Input, Row, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { detailProse } from '../../../../core/field-labels.js';
 import {
   type Card,
   canSplit,
@@ -18,6 +19,7 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { QueryView } from '../../../components/PageState.js';
 import { useToast } from '../../../components/toast.js';
 import { useT } from '../../../i18n/I18nProvider.js';
+import { getLang } from '../../../i18n/lang-store.js';
 import { useMeeting } from '../meetingQueries.js';
 import { HighlightedText } from './Highlighted.js';
 import { ProposalCard } from './ProposalCard.js';
@@ -31,8 +33,11 @@ async function base64Of(file: File): Promise<string> {
   return btoa(binary);
 }
 
+/** The error's message and its further details, each naming its field by label (core/field-labels.ts). */
 const messageOf = (e: unknown) =>
-  e instanceof ApiError ? [e.message, ...e.details.slice(1).map((d) => d.message)].join('；') : String(e);
+  e instanceof ApiError
+    ? [e.message, ...e.details.slice(1).map((d) => detailProse(d, getLang()))].join('；')
+    : String(e);
 
 /**
  * 读取会议纪要: paste or upload the minutes, see them cleaned beside the

@@ -1,0 +1,126 @@
+import { ACTION_LABELS, type Lang } from './labels.js';
+import type { ItemAction } from './status.js';
+
+/**
+ * The audit log in words for the auditor: 「登录」「交办事项」「修改事项（被拒绝）」
+ * rather than `auth.login` or `PATCH /api/items/:id`. The raw code stays in the
+ * record (and on the screen, one click away); this only words it.
+ */
+type Words = { zh: string; en: string };
+
+const ACTIONS: Record<string, Words> = {
+  'auth.login': { zh: '登录', en: 'Logged in' },
+  'auth.logout': { zh: '退出登录', en: 'Logged out' },
+  'user.create': { zh: '新建用户', en: 'Created a user' },
+  'user.update': { zh: '修改用户', en: 'Changed a user' },
+  'unit.create': { zh: '新建单位', en: 'Created a unit' },
+  'unit.update': { zh: '修改单位', en: 'Changed a unit' },
+  'unit.delete': { zh: '删除单位', en: 'Deleted a unit' },
+  'ledger.create': { zh: '新建台账', en: 'Created a ledger' },
+  'ledger.update': { zh: '修改台账', en: 'Changed a ledger' },
+  'ledger.delete': { zh: '删除台账', en: 'Deleted a ledger' },
+  'ledger.template': { zh: '修改台账模板', en: 'Changed a ledger template' },
+  'ledger.import': { zh: '导入台账', en: 'Imported a ledger' },
+  'ledger.approval_chain': { zh: '设置审批流程', en: 'Set the approval chain' },
+  'item.create': { zh: '登记事项', en: 'Registered an item' },
+  'item.update': { zh: '修改事项', en: 'Changed an item' },
+  'item.delete': { zh: '删除事项', en: 'Deleted an item' },
+  'item.acknowledge': { zh: '签收事项', en: 'Acknowledged an item' },
+  'item.adjust': { zh: '调整事项', en: 'Adjusted an item' },
+  'item.extend': { zh: '延期', en: 'Extended an item' },
+  'item.fields': { zh: '修改台账字段', en: 'Changed ledger fields' },
+  'item.judge': { zh: '督察研判', en: 'Judged an item' },
+  'item.split': { zh: '分解事项', en: 'Split an item' },
+  'item.report': { zh: '进展反馈', en: 'Reported progress' },
+  'item.report_accepted': { zh: '采纳进展反馈', en: 'Accepted a report' },
+  'item.report_returned': { zh: '退回进展反馈', en: 'Returned a report' },
+  'report.submit': { zh: '报送进展反馈', en: 'Submitted a report' },
+  'report.accept': { zh: '采纳进展反馈', en: 'Accepted a report' },
+  'report.return': { zh: '退回进展反馈', en: 'Returned a report' },
+  'request.submit': { zh: '提出申请', en: 'Submitted a request' },
+  'request.approve': { zh: '批准申请', en: 'Approved a request' },
+  'request.refuse': { zh: '不予批准', en: 'Refused a request' },
+  'obstacle.raise': { zh: '登记问题', en: 'Raised an obstacle' },
+  'obstacle.resolve': { zh: '解决问题', en: 'Resolved an obstacle' },
+  'instruction.write': { zh: '领导批示', en: 'Wrote an instruction' },
+  'instruction.acknowledge': { zh: '签收批示', en: 'Acknowledged an instruction' },
+  'checkback.plan': { zh: '安排回头看', en: 'Planned a check-back' },
+  'checkback.record': { zh: '记录回头看', en: 'Recorded a check-back' },
+  'file.upload': { zh: '上传附件', en: 'Uploaded a file' },
+  'meeting.create': { zh: '登记会议', en: 'Registered a meeting' },
+  'meeting.update': { zh: '修改会议', en: 'Changed a meeting' },
+  'meeting.delete': { zh: '删除会议', en: 'Deleted a meeting' },
+  'meeting.confirm': { zh: '由纪要生成事项', en: 'Created items from minutes' },
+  'settings.update': { zh: '修改系统设置', en: 'Changed the settings' },
+  'calendar.set': { zh: '设置工作日历', en: 'Set a calendar day' },
+  'calendar.delete': { zh: '删除日历调整', en: 'Removed a calendar day' },
+};
+
+/** What the records of each kind are called, for the entity column and refused requests. */
+export const AUDIT_ENTITIES: Record<string, Words> = {
+  item: { zh: '事项', en: 'item' },
+  items: { zh: '事项', en: 'item' },
+  ledger: { zh: '台账', en: 'ledger' },
+  ledgers: { zh: '台账', en: 'ledger' },
+  unit: { zh: '单位', en: 'unit' },
+  units: { zh: '单位', en: 'unit' },
+  user: { zh: '用户', en: 'user' },
+  users: { zh: '用户', en: 'user' },
+  report: { zh: '进展反馈', en: 'report' },
+  reports: { zh: '进展反馈', en: 'report' },
+  request: { zh: '申请', en: 'request' },
+  requests: { zh: '申请', en: 'request' },
+  meeting: { zh: '会议', en: 'meeting' },
+  meetings: { zh: '会议', en: 'meeting' },
+  obstacle: { zh: '问题', en: 'obstacle' },
+  obstacles: { zh: '问题', en: 'obstacle' },
+  instruction: { zh: '批示', en: 'instruction' },
+  instructions: { zh: '批示', en: 'instruction' },
+  file: { zh: '附件', en: 'file' },
+  files: { zh: '附件', en: 'file' },
+  checkback: { zh: '回头看', en: 'check-back' },
+  settings: { zh: '系统设置', en: 'settings' },
+  calendar: { zh: '工作日历', en: 'calendar' },
+  session: { zh: '会话', en: 'session' },
+  auth: { zh: '登录', en: 'login' },
+  audit: { zh: '审计日志', en: 'audit log' },
+  imports: { zh: '导入', en: 'import' },
+};
+
+const METHODS: Record<string, Words> = {
+  GET: { zh: '查看', en: 'Read' },
+  POST: { zh: '提交', en: 'Submit' },
+  PUT: { zh: '设置', en: 'Set' },
+  PATCH: { zh: '修改', en: 'Change' },
+  DELETE: { zh: '删除', en: 'Delete' },
+};
+
+/** The action of an audit row in words; an unknown code is shown as it is. */
+export function auditActionText(action: string, lang: Lang): string {
+  const known = ACTIONS[action];
+  if (known) return known[lang];
+  // A lifecycle move: item.assign, item.cancel, …
+  const move = /^item\.([a-z_]+)$/.exec(action)?.[1] as ItemAction | undefined;
+  if (move && ACTION_LABELS[move])
+    return lang === 'zh' ? `${ACTION_LABELS[move].zh}事项` : ACTION_LABELS[move].en;
+  // A refused request, recorded by its route: PATCH /api/items/:id → 修改事项.
+  const route = /^(GET|POST|PUT|PATCH|DELETE) \/api\/([a-z-]+)(?:\/(.*))?$/.exec(action);
+  if (route) {
+    const [, method, resource, rest] = route;
+    const noun = AUDIT_ENTITIES[resource as string];
+    // The last word of the path names a sub-resource or a step: /items/:id/transitions, /requests/:id/decisions.
+    const tail = rest
+      ?.split('/')
+      .filter((p) => p && !p.startsWith(':'))
+      .pop();
+    const sub = tail ? AUDIT_ENTITIES[tail] : undefined;
+    const what = sub ?? noun;
+    if (what) return `${METHODS[method as string]?.[lang] ?? method}${lang === 'zh' ? '' : ' '}${what[lang]}`;
+  }
+  return action;
+}
+
+/** The kind of record in words. */
+export function auditEntityText(entity: string, lang: Lang): string {
+  return AUDIT_ENTITIES[entity]?.[lang] ?? entity;
+}
