@@ -88,12 +88,17 @@ describe('a supervisor at the desk', () => {
   let context: Awaited<ReturnType<typeof newContext>>;
   afterAll(async () => context?.close());
 
-  it('makes a finding a rectification item in one step', async () => {
+  it('makes a finding a rectification item, and another a notice, in one step each', async () => {
     context = await newContext(files.browser);
     const w = await watchedPage(context);
     await loginViaApi(context, USERS.supervisor);
     const list = await apiGet<{ items: InspectionOut[] }>(context, '/api/inspections?pageSize=50');
-    const target = list.items.find((i) => !i.hidden && i.findings.some((f) => !f.rectificationItemId));
+    const target = list.items.find(
+      (i) =>
+        !i.hidden &&
+        i.findings.some((f) => !f.rectificationItemId) &&
+        i.findings.some((f) => f.itemId && !f.noticeId),
+    );
     expect(target).toBeTruthy();
     const { page } = w;
     await page.goto(`/inspections/${target?.id}`);
@@ -107,6 +112,14 @@ describe('a supervisor at the desk', () => {
     const item = await apiGet<{ status: string; sourceRef: string }>(context, `/api/items/${made}`);
     expect(item.status).toBe('assigned');
     expect(item.sourceRef).toContain('督察发现');
+
+    // And a finding about an item becomes a numbered 督察通知单 to the inspected unit.
+    await page.getByTestId('finding-notice').first().click();
+    await page.getByTestId('finding-notice-actions').fill('十日内完成整改并书面回复');
+    await page.getByTestId('finding-notice-ok').click();
+    await expect
+      .poll(() => page.getByTestId('finding-notice-link').first().textContent())
+      .toMatch(/督通〔\d{4}〕\d+号/);
     expect(pageErrors(w)).toEqual([]);
   });
 });

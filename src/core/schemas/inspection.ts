@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INSPECTION_METHODS, INSPECTION_VERDICTS, VISIT_REASONS } from '../inspection.js';
+import { NOTICE_KINDS } from '../notices.js';
 import { Id, IsoDateSchema, OptionalText, Paging, QueryBool, TrimmedText, Version } from './common.js';
 
 /** A finding as written in an inspection: what was seen, and the item it concerns (if any). */
@@ -105,6 +106,9 @@ export const FindingOut = z.object({
   itemCode: z.string().nullable(),
   rectificationItemId: z.string().nullable(),
   rectificationItemCode: z.string().nullable(),
+  /** The notice (督察通知单 …) the finding became, sent to the inspected unit. */
+  noticeId: z.string().nullable(),
+  noticeNumber: z.string().nullable(),
 });
 export type FindingOut = z.infer<typeof FindingOut>;
 
@@ -152,6 +156,14 @@ export const RectifyInput = z.object({
   assign: z.boolean().default(false),
 });
 export type RectifyInput = z.input<typeof RectifyInput>;
+
+/** `POST /api/findings/:id/notice`: the finding becomes a notice to the inspected unit about the finding's item. */
+export const FindingNoticeInput = z.object({
+  kind: z.enum(NOTICE_KINDS).default('inspection'),
+  requiredActions: TrimmedText(2000),
+  replyDue: IsoDateSchema,
+});
+export type FindingNoticeInput = z.input<typeof FindingNoticeInput>;
 
 // ——— visit plans ———
 

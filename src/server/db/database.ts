@@ -19,6 +19,7 @@ import * as passwords from './migrations/2026-12-02T0550_passwords.js';
 import * as notices from './migrations/2026-12-02T0600_notices.js';
 import * as notifications from './migrations/2026-12-02T0701_notifications.js';
 import * as inspections from './migrations/2026-12-02T0800_inspections.js';
+import * as findingNotices from './migrations/2026-12-02T0810_finding_notices.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -70,6 +71,7 @@ const MIGRATIONS = {
   '2026-12-02T0550_passwords': passwords,
   '2026-12-02T0600_notices': notices,
   '2026-12-02T0800_inspections': inspections,
+  '2026-12-02T0810_finding_notices': findingNotices,
   '2026-12-02T0701_notifications': notifications,
 };
 

@@ -501,6 +501,7 @@ export interface InspectionFindingsTable {
   text: string;
   item_id: string | null;
   rectification_item_id: string | null;
+  notice_id: string | null;
   sort_order: number;
 }
 

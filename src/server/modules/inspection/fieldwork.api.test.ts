@@ -7,6 +7,7 @@ import type {
   VisitOut,
 } from '../../../core/schemas/inspection.js';
 import type { ItemOut } from '../../../core/schemas/item.js';
+import type { NoticeOut } from '../../../core/schemas/notice.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, type Persona, type World } from '../../testing/world.js';
 
@@ -132,6 +133,56 @@ describe('POST /api/findings/:id/rectify', () => {
       items: { kind: string }[];
     }>();
     expect(unitEvents.items.map((e) => e.kind)).not.toContain('rectification_ordered');
+  });
+});
+
+describe('POST /api/findings/:id/notice', () => {
+  it('makes a finding a numbered notice to the inspected unit about its item, once, linked back', async () => {
+    const item = await w.seedItem({}, 'assign');
+    const inspection = await inspect(item.id);
+    const finding = inspection.findings[0];
+    const api = await w.api('supervisor');
+    const res = await api.post(`/api/findings/${finding.id}/notice`, {
+      kind: 'inspection',
+      requiredActions: '三日内完成渣土车密闭改造',
+      replyDue: '2026-12-10',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const notice = res.json<NoticeOut>();
+    expect(notice).toMatchObject({ kind: 'inspection', unitId: w.leadUnitId, replyDue: '2026-12-10' });
+    expect(notice.number).toMatch(/^督通〔2026〕\d+号$/);
+    expect(notice.findings).toContain('渣土车未密闭运输');
+    expect(notice.items.map((i) => i.id)).toEqual([item.id]);
+
+    const again = (await api.get(`/api/inspections/${inspection.id}`)).json<InspectionOut>();
+    expect(again.findings[0]).toMatchObject({ noticeId: notice.id, noticeNumber: notice.number });
+    // The inspected unit sees the notice among its own.
+    const unit = (await (await w.api('unitLead')).get('/api/notices')).json<{ items: NoticeOut[] }>();
+    expect(unit.items.map((n) => n.id)).toContain(notice.id);
+    const twice = await api.post(`/api/findings/${finding.id}/notice`, {
+      requiredActions: '再次下发',
+      replyDue: '2026-12-10',
+    });
+    expect(twice.statusCode).toBe(409);
+  });
+
+  it('sends no notice while an unannounced inspection is hidden, and none for a finding without an item', async () => {
+    const item = await w.seedItem({}, 'assign');
+    const hidden = await inspect(item.id, { method: 'unannounced' });
+    const api = await w.api('supervisor');
+    const before = (await api.get('/api/notices?pageSize=200')).json<{ total: number }>().total;
+    const refused = await api.post(`/api/findings/${hidden.findings[0].id}/notice`, {
+      requiredActions: '整改',
+      replyDue: '2026-12-10',
+    });
+    expect(refused.statusCode).toBe(422);
+    const loose = await inspect(item.id, { findings: [{ text: '台账资料不全' }] });
+    const noItem = await api.post(`/api/findings/${loose.findings[0].id}/notice`, {
+      requiredActions: '补齐资料',
+      replyDue: '2026-12-10',
+    });
+    expect(noItem.statusCode).toBe(422);
+    expect((await api.get('/api/notices?pageSize=200')).json<{ total: number }>().total).toBe(before);
   });
 });
 

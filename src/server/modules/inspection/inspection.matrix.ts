@@ -113,6 +113,16 @@ export const inspectionMatrix: MatrixArea = {
         });
       },
     },
+    'make a finding a notice': {
+      route: 'POST /api/findings/{id}/notice',
+      run: async (c) => {
+        const i = await seedInspection();
+        return c.post(`/api/findings/${i.findings[0].id}/notice`, {
+          requiredActions: '三日内完成裸土覆盖',
+          replyDue: '2026-12-10',
+        });
+      },
+    },
     'upload an inspection photo': {
       route: 'POST /api/inspections/{id}/files',
       run: async (c) => {
@@ -164,6 +174,7 @@ export const inspectionMatrix: MatrixArea = {
     'disclose an unannounced inspection':         [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
     "list an item's inspections":                 [200, 200, 404,  200,  200,  200,  404,   403, 403, 403, 401],
     'make a finding a rectification item':        [201, 201, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+    'make a finding a notice':                    [201, 201, 404,  403,  403,  403,  403,   403, 403, 403, 401],
     'upload an inspection photo':                 [201, 201, 404,  403,  403,  403,  403,   403, 403, 403, 401],
     'list inspection photos':                     [200, 200, 404,  200,  200,  404,  404,   403, 403, 403, 401],
     'upload an assessment photo':                 [201, 201, 201,  403,  403,  403,  403,   403, 403, 403, 401],

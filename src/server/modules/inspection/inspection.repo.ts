@@ -86,8 +86,9 @@ export async function inspectionDetails(ctx: Ctx, scope: ItemScope, ids: string[
       .selectFrom('inspection_findings as f')
       .leftJoin('items as fi', 'fi.id', 'f.item_id')
       .leftJoin('items as ri', 'ri.id', 'f.rectification_item_id')
+      .leftJoin('notices as fn', 'fn.id', 'f.notice_id')
       .selectAll('f')
-      .select(['fi.code as item_code', 'ri.code as rectification_code'])
+      .select(['fi.code as item_code', 'ri.code as rectification_code', 'fn.number as notice_number'])
       .where('f.inspection_id', 'in', ids)
       .orderBy('f.sort_order')
       .execute(),
@@ -157,7 +158,7 @@ export async function updateInspectionIfVersion(
   return Number(res.numUpdatedRows) === 1;
 }
 
-/** Replaces the findings: kept ones (by id) are updated, absent ones removed unless they became items. */
+/** Replaces the findings: kept ones (by id) are updated, absent ones removed unless they became items or notices. */
 export async function replaceFindings(
   ctx: Ctx,
   inspectionId: string,
@@ -169,7 +170,9 @@ export async function replaceFindings(
     .where('inspection_id', '=', inspectionId)
     .execute();
   const keep = new Set(next.map((f) => f.id));
-  const gone = current.filter((f) => !keep.has(f.id) && !f.rectification_item_id).map((f) => f.id);
+  const gone = current
+    .filter((f) => !keep.has(f.id) && !f.rectification_item_id && !f.notice_id)
+    .map((f) => f.id);
   if (gone.length) await ctx.db.deleteFrom('inspection_findings').where('id', 'in', gone).execute();
   const known = new Map(current.map((f) => [f.id, f]));
   for (const [i, f] of next.entries()) {
@@ -182,7 +185,13 @@ export async function replaceFindings(
     else
       await ctx.db
         .insertInto('inspection_findings')
-        .values({ ...f, inspection_id: inspectionId, rectification_item_id: null, sort_order: i })
+        .values({
+          ...f,
+          inspection_id: inspectionId,
+          rectification_item_id: null,
+          notice_id: null,
+          sort_order: i,
+        })
         .execute();
   }
 }

@@ -8,6 +8,7 @@ import {
   DiscloseInput,
   EvidenceOut,
   EvidenceUpdate,
+  FindingNoticeInput,
   InspectionInput,
   InspectionOut,
   InspectionQuery,
@@ -17,10 +18,12 @@ import {
   RectifyInput,
 } from '../../../core/schemas/inspection.js';
 import { ItemOut } from '../../../core/schemas/item.js';
+import { NoticeOut } from '../../../core/schemas/notice.js';
 import { AppError } from '../../errors.js';
 import { requireLogin } from '../../http/request-context.js';
 import { tooLarge } from '../file/file.service.js';
 import { annotateEvidence, listEvidence, openEvidence, storeEvidence } from './evidence.service.js';
+import { noticeFromFinding } from './finding-notice.js';
 import {
   discloseInspection,
   getInspection,
@@ -105,6 +108,11 @@ export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/items/:id/inspections',
     { schema: { tags, params: IdParams, response: { 200: listOf(InspectionOut) } } },
     (req) => listItemInspections(req.ctx, req.params.id),
+  );
+  app.post(
+    '/api/findings/:id/notice',
+    { schema: { tags, params: IdParams, body: FindingNoticeInput, response: { 201: NoticeOut } } },
+    async (req, reply) => reply.status(201).send(await noticeFromFinding(req.ctx, req.params.id, req.body)),
   );
   app.post(
     '/api/findings/:id/rectify',

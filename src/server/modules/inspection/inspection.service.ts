@@ -64,6 +64,9 @@ async function present(ctx: Ctx, scope: ItemScope, rows: InspectionRow[]): Promi
         itemCode: seen(f.item_id) ? f.item_code : null,
         rectificationItemId: seen(f.rectification_item_id),
         rectificationItemCode: seen(f.rectification_item_id) ? f.rectification_code : null,
+        // A notice goes to the inspected unit, the one unit besides the office that sees this inspection.
+        noticeId: f.notice_id,
+        noticeNumber: f.notice_id ? f.notice_number : null,
       })),
     hidden: r.hidden === 1,
     disclosedAt: r.disclosed_at,
@@ -143,7 +146,7 @@ async function checkInspectors(ctx: Ctx, ids: string[]): Promise<void> {
     throw fieldError(
       'rule_violation',
       'inspectorIds',
-      '督察人员须为在岗督查员',
+      '督察人员须为在岗督察员',
       'inspectors must be active supervisors',
     );
 }
@@ -226,6 +229,7 @@ export async function recordInspection(ctx: Ctx, raw: InspectionInput): Promise<
         text: f.text,
         item_id: f.itemId,
         rectification_item_id: null,
+        notice_id: null,
         sort_order: i,
       })),
     );

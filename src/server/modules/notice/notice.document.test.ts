@@ -29,7 +29,7 @@ afterAll(() => t?.close());
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const EXPECTED = (n: NoticeOut) => [
-  '区人民政府督查室',
+  '区人民政府督察室',
   n.number,
   '督察通知单',
   '区住建局：',

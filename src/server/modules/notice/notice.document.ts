@@ -23,7 +23,7 @@ export function noticeDocument(n: NoticeOut): OfficialDocument {
   const kindName = NOTICE_KIND_LABELS[n.kind].zh;
   const items = n.items.map((i) => `“${i.title}”（${i.code}）`).join('、');
   const intro: Record<NoticeOut['kind'], string> = {
-    inspection: `经督查，你单位承担的${items}存在以下问题，现予通知，请认真整改。`,
+    inspection: `经督察，你单位承担的${items}存在以下问题，现予通知，请认真整改。`,
     urging: `你单位承担的${items}推进滞后，现予催办，请加快办理。`,
     supervision: `你单位承担的${items}经催办仍未按要求推进，现列入督办，请主要负责同志亲自过问，限期整改到位。`,
   };

@@ -66,7 +66,7 @@ describe('channels', () => {
           enabled: true,
         },
         {
-          name: '督查室企业微信群',
+          name: '督察室企业微信群',
           unitId: null,
           kind: 'wecom',
           url: robots.url('/cgi-bin/webhook/send?key=wecomkey0123456789abcdef'),
@@ -257,7 +257,7 @@ describe('delivery', () => {
       title: '必失败',
       recipientName: '王联络',
       channel: 'robot',
-      target: '督查室企业微信群',
+      target: '督察室企业微信群',
       attempts: MAX_ATTEMPTS,
       status: 'failed',
     });

@@ -77,7 +77,7 @@ export async function createPlan(ctx: Ctx, raw: PlanInput): Promise<PlanDetailOu
       throw fieldError(
         'rule_violation',
         'visits',
-        '督察人员须为在岗督查员',
+        '督察人员须为在岗督察员',
         'inspectors must be active supervisors',
       );
     await tx.db

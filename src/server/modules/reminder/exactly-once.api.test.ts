@@ -41,7 +41,7 @@ beforeAll(async () => {
     smtp: { host: '127.0.0.1', port: smtp.port, secure: false, username: null, from: 'ducha@example.cn' },
     robots: [
       {
-        name: '督查室群',
+        name: '督察室群',
         unitId: null,
         kind: 'wecom',
         url: robots.url('/cgi-bin/webhook/send?key=k'),

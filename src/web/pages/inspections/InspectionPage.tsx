@@ -15,6 +15,7 @@ import { fmtInstant } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
 import { EvidencePanel } from './EvidencePanel.js';
+import { FindingNoticeModal } from './FindingNoticeModal.js';
 import { useInspection } from './inspectionQueries.js';
 import { RectifyModal } from './RectifyModal.js';
 
@@ -29,6 +30,7 @@ export function InspectionPage() {
   const canEdit = !!me && canEnter(me.roles, 'inspect');
   const query = useInspection(id);
   const [rectifying, setRectifying] = useState<FindingOut | null>(null);
+  const [noticing, setNoticing] = useState<FindingOut | null>(null);
 
   return (
     <QueryView query={query}>
@@ -118,17 +120,31 @@ export function InspectionPage() {
                       {f.text}
                       {f.itemCode && <Tag style={{ marginInlineStart: 8 }}>{f.itemCode}</Tag>}
                     </span>
-                    {f.rectificationItemId ? (
-                      <Link to={`/items/${f.rectificationItemId}`} data-testid="rectification-link">
-                        {t('ins.rectified', { code: f.rectificationItemCode ?? '' })}
-                      </Link>
-                    ) : (
-                      canEdit && (
-                        <Button onClick={() => setRectifying(f)} data-testid="rectify">
-                          {t('ins.rectify')}
-                        </Button>
-                      )
-                    )}
+                    <Flex wrap gap={8}>
+                      {f.rectificationItemId ? (
+                        <Link to={`/items/${f.rectificationItemId}`} data-testid="rectification-link">
+                          {t('ins.rectified', { code: f.rectificationItemCode ?? '' })}
+                        </Link>
+                      ) : (
+                        canEdit && (
+                          <Button onClick={() => setRectifying(f)} data-testid="rectify">
+                            {t('ins.rectify')}
+                          </Button>
+                        )
+                      )}
+                      {f.noticeId ? (
+                        <Link to={`/notices/${f.noticeId}`} data-testid="finding-notice-link">
+                          {t('ins.noticed', { number: f.noticeNumber ?? '' })}
+                        </Link>
+                      ) : (
+                        canEdit &&
+                        f.itemId && (
+                          <Button onClick={() => setNoticing(f)} data-testid="finding-notice">
+                            {t('ins.toNotice')}
+                          </Button>
+                        )
+                      )}
+                    </Flex>
                   </Flex>
                 ))}
               </Flex>
@@ -144,6 +160,9 @@ export function InspectionPage() {
               target={rectifying && { text: rectifying.text, url: `/api/findings/${rectifying.id}/rectify` }}
               onClose={() => setRectifying(null)}
             />
+          )}
+          {canEdit && (
+            <FindingNoticeModal finding={noticing} hidden={i.hidden} onClose={() => setNoticing(null)} />
           )}
         </>
       )}

@@ -106,9 +106,6 @@ export function RectifyModal({
         <Form.Item name="assign" valuePropName="checked">
           <Checkbox disabled={hidden}>{t('ins.assignNow')}</Checkbox>
         </Form.Item>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('ins.noticeLater')}
-        </Typography.Text>
       </Form>
     </Modal>
   );
