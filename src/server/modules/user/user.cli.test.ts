@@ -32,7 +32,7 @@ describe('ducha user add', () => {
       name: '李四',
       role: ['unit'],
       unit: '区征迁办',
-      password: 'a-long-password',
+      password: 'A-long-password-1',
     });
     expect(u.unitId).not.toBeNull();
   });
@@ -44,7 +44,7 @@ describe('ducha user add', () => {
         name: '丙',
         role: ['unit'],
         unit: '城市管理局',
-        password: 'a-long-password',
+        password: 'A-long-password-1',
       }),
     ).rejects.toThrow(/did you mean 区城市管理局/);
   });
