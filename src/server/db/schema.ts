@@ -1,5 +1,4 @@
 import type { Generated } from 'kysely';
-import type { DeliveryChannel, DeliveryStatus } from '../../core/delivery.js';
 import type {
   Cadence,
   ItemSource,
@@ -11,18 +10,42 @@ import type {
   ResponsibilityRole,
   UnitKind,
 } from '../../core/enums.js';
-import type { InspectionMethod, InspectionVerdict } from '../../core/inspection.js';
-import type { ReminderReason } from '../../core/ladder.js';
-import type { NoticeKind, NoticeStatus, UrgeSource } from '../../core/notices.js';
 import type { ApprovalStep, RequestKind, RequestStatus } from '../../core/requests.js';
-import type { RobotKind } from '../platform/webhook.js';
+import type {
+  AssessmentScoresTable,
+  AssessmentsTable,
+  ChecklistCriteriaTable,
+  ChecklistsTable,
+  EvidenceTable,
+  InspectionFindingsTable,
+  InspectionInspectorsTable,
+  InspectionItemsTable,
+  InspectionsTable,
+  PlanVisitsTable,
+  VisitPlansTable,
+} from './schema-fieldwork.js';
+import type {
+  DeliveriesTable,
+  LadderRunsTable,
+  NoticeItemsTable,
+  NoticeRepliesTable,
+  NoticesTable,
+  NotificationPrefsTable,
+  NotificationsTable,
+  RemindersTable,
+  RobotsTable,
+  UrgesTable,
+} from './schema-urging.js';
+
+export * from './schema-fieldwork.js';
+export * from './schema-urging.js';
 
 /**
  * Hand-written table types. Portable values: text ids, instants as ISO-8601 UTC
  * text, dates as YYYY-MM-DD text, booleans as 0/1 integers (see `bool()`),
  * JSON as text.
  */
-type Stamped = { created_at: string; updated_at: string; version: number };
+export type Stamped = { created_at: string; updated_at: string; version: number };
 
 export interface SettingsTable {
   key: string;
@@ -407,262 +430,11 @@ export interface ItemFieldValuesTable {
   value: string;
 }
 
-export interface NoticesTable extends Stamped {
-  id: string;
-  kind: NoticeKind;
-  year: number;
-  seq: number;
-  number: string;
-  unit_id: string;
-  findings: string;
-  required_actions: string;
-  reply_due: string;
-  status: NoticeStatus;
-  issued_on: string;
-  issued_by: string | null;
-  issued_by_name: string | null;
-}
-
-export interface NoticeItemsTable {
-  notice_id: string;
-  item_id: string;
-  sort_order: number;
-}
-
-export interface NoticeRepliesTable extends Stamped {
-  id: string;
-  notice_id: string;
-  unit_id: string;
-  content: string;
-  status: 'submitted' | 'accepted' | 'returned';
-  submitted_by: string | null;
-  submitted_on: string;
-  reviewed_by: string | null;
-  reviewed_at: string | null;
-  review_comment: string | null;
-}
-
-export interface UrgesTable {
-  id: string;
-  item_id: string;
-  unit_id: string | null;
-  channel: string;
-  to_person_id: string | null;
-  to_text: string | null;
-  urged_at: string;
-  answer: string | null;
-  source: UrgeSource;
-  notice_id: string | null;
-  created_by: string | null;
-  created_at: string;
-  version: Generated<number>;
-}
-
 /** Failed logins in the current window, per address (`ip:…`) and per name typed (`name:<hmac>`). */
 export interface LoginThrottleTable {
   key: string;
   window_start: string;
   attempts: number;
-}
-
-/** An inspection (督察记录); `hidden` while unannounced and not disclosed. */
-export interface InspectionsTable {
-  id: string;
-  method: InspectionMethod;
-  inspected_on: string;
-  unit_id: string;
-  place: string | null;
-  summary: string;
-  verdict: InspectionVerdict;
-  hidden: number;
-  disclosed_at: string | null;
-  disclosed_by: string | null;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
-
-/** The items an inspection covers, with a copy of its day (the "not inspected for N days" query). */
-export interface InspectionItemsTable {
-  inspection_id: string;
-  item_id: string;
-  inspected_on: string;
-}
-
-export interface InspectionInspectorsTable {
-  inspection_id: string;
-  user_id: string;
-}
-
-export interface InspectionFindingsTable {
-  id: string;
-  inspection_id: string;
-  text: string;
-  item_id: string | null;
-  rectification_item_id: string | null;
-  notice_id: string | null;
-  sort_order: number;
-}
-
-export type EvidenceOwnerKind = 'inspection' | 'assessment';
-
-/** A photo or file kept as evidence; the content at `storage_key` is never replaced. */
-export interface EvidenceTable {
-  id: string;
-  owner_kind: EvidenceOwnerKind;
-  owner_id: string;
-  name: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  storage_key: string;
-  thumbnail_key: string | null;
-  taken_at: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  address: string | null;
-  caption: string | null;
-  created_by: string | null;
-  created_at: string;
-  version: number;
-}
-
-export interface VisitPlansTable {
-  id: string;
-  title: string;
-  created_by: string | null;
-  created_at: string;
-}
-
-export interface PlanVisitsTable {
-  id: string;
-  plan_id: string;
-  item_id: string;
-  inspector_id: string;
-  planned_on: string;
-  method: InspectionMethod;
-  /** JSON array of VisitReason. */
-  reasons: string;
-  inspection_id: string | null;
-  sort_order: number;
-}
-
-export interface ChecklistsTable {
-  id: string;
-  name: string;
-  description: string | null;
-  created_by: string | null;
-  created_at: string;
-}
-
-export interface ChecklistCriteriaTable {
-  id: string;
-  checklist_id: string;
-  title: string;
-  description: string | null;
-  weight: number;
-  sort_order: number;
-}
-
-export interface AssessmentsTable {
-  id: string;
-  checklist_id: string;
-  unit_id: string;
-  assessed_on: string;
-  inspection_id: string | null;
-  comments: string | null;
-  total: number;
-  max_total: number;
-  created_by: string | null;
-  created_at: string;
-}
-
-export interface AssessmentScoresTable {
-  assessment_id: string;
-  criterion_id: string;
-  score: number;
-  comment: string | null;
-  rectification_item_id: string | null;
-}
-
-/** What a user sees under the bell; a digest carries its day (one per user and day). */
-export interface NotificationsTable {
-  id: string;
-  user_id: string;
-  kind: 'digest' | 'notice' | 'info';
-  title: string;
-  body: string;
-  item_id: string | null;
-  digest_day: string | null;
-  created_at: string;
-  read_at: string | null;
-}
-
-/** The outbox: one row per notification and channel, claimed, retried with back-off, then failed. */
-export interface DeliveriesTable {
-  id: string;
-  notification_id: string;
-  channel: DeliveryChannel;
-  target: string;
-  status: DeliveryStatus;
-  attempts: number;
-  next_attempt_at: string;
-  lease_until: string | null;
-  last_error: string | null;
-  sent_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface NotificationPrefsTable {
-  user_id: string;
-  /** JSON array of DeliveryChannel. */
-  channels: string;
-  quiet_start: string | null;
-  quiet_end: string | null;
-  updated_at: string;
-  version: number;
-}
-
-export interface RobotsTable {
-  id: string;
-  name: string;
-  /** null: the office-wide robot. */
-  unit_id: string | null;
-  kind: RobotKind;
-  url: string;
-  secret: string | null;
-  enabled: number;
-  created_at: string;
-  updated_at: string;
-}
-
-/** What the ladder sent: unique per (item, reason, subject, rung, day, unit). */
-export interface RemindersTable {
-  id: string;
-  item_id: string;
-  reason: ReminderReason;
-  subject_id: string;
-  rung: number;
-  day: string;
-  unit_id: string;
-  recipient_id: string | null;
-  deadline: string;
-  days: number;
-  notice_id: string | null;
-  notice_number: string | null;
-  notification_id: string | null;
-  created_at: string;
-}
-
-/** The days the ladder has run (written in the run's transaction). */
-export interface LadderRunsTable {
-  day: string;
-  ran_at: string;
-  reminders: number;
-  digests: number;
-  notices: number;
 }
 
 export interface Database {
