@@ -1,21 +1,11 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../../../core/files.js';
 import { IdParams, listOf } from '../../../core/schemas/common.js';
 import { FileOut } from '../../../core/schemas/file.js';
-import { AppError } from '../../errors.js';
+import { fileHeaders, readUpload } from '../../http/file-transfer.js';
 import { requireLogin } from '../../http/request-context.js';
-import { listItemFiles, openFile, tooLarge, uploadFile } from './file.service.js';
-
-/** Headers of every file answer: never sniffed, never run as a page, never cached by a shared cache. */
-function fileHeaders(reply: FastifyReply, mime: string) {
-  reply
-    .type(mime === 'text/plain' ? 'text/plain; charset=utf-8' : mime)
-    .header('X-Content-Type-Options', 'nosniff')
-    .header('Content-Security-Policy', "sandbox; default-src 'none'")
-    .header('Cache-Control', 'private, no-store');
-}
+import { listItemFiles, openFile, uploadFile } from './file.service.js';
 
 export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
   // Limits per request (the size is a setting); the plugin's own only bound what a form may carry.
@@ -35,24 +25,7 @@ export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const out = await uploadFile(req.ctx, req.params.id, async (maxBytes) => {
-        if (!req.isMultipart())
-          throw new AppError('validation', [
-            {
-              field: 'file',
-              zh: '请以 multipart/form-data 上传文件',
-              en: 'upload the file as multipart/form-data',
-            },
-          ]);
-        const part = await req.file({ limits: { fileSize: maxBytes } });
-        if (!part) throw new AppError('validation', [{ field: 'file', zh: '缺少文件', en: 'no file' }]);
-        try {
-          return { name: part.filename ?? '', content: await part.toBuffer() };
-        } catch (e) {
-          if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
-          throw e;
-        }
-      });
+      const out = await uploadFile(req.ctx, req.params.id, readUpload(req));
       return reply.status(201).send(out);
     },
   );

@@ -1,5 +1,4 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contentDisposition } from '../../../core/files.js';
@@ -19,9 +18,8 @@ import {
 } from '../../../core/schemas/inspection.js';
 import { ItemOut } from '../../../core/schemas/item.js';
 import { NoticeOut } from '../../../core/schemas/notice.js';
-import { AppError } from '../../errors.js';
+import { fileHeaders, readUpload } from '../../http/file-transfer.js';
 import { requireLogin } from '../../http/request-context.js';
-import { tooLarge } from '../file/file.service.js';
 import { annotateEvidence, listEvidence, openEvidence, storeEvidence } from './evidence.service.js';
 import { noticeFromFinding } from './finding-notice.js';
 import {
@@ -36,36 +34,6 @@ import {
 } from './inspection.service.js';
 import { checkEvidenceOwner } from './owner.js';
 import { rectifyCriterion, rectifyFinding } from './rectify.js';
-
-/** Reads the one file of a multipart request, never past `maxBytes`. */
-export function readUpload(req: FastifyRequest) {
-  return async (maxBytes: number) => {
-    if (!req.isMultipart())
-      throw new AppError('validation', [
-        {
-          field: 'file',
-          zh: '请以 multipart/form-data 上传文件',
-          en: 'upload the file as multipart/form-data',
-        },
-      ]);
-    const part = await req.file({ limits: { fileSize: maxBytes } });
-    if (!part) throw new AppError('validation', [{ field: 'file', zh: '缺少文件', en: 'no file' }]);
-    try {
-      return { name: part.filename ?? '', content: await part.toBuffer() };
-    } catch (e) {
-      if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxBytes);
-      throw e;
-    }
-  };
-}
-
-function fileHeaders(reply: FastifyReply, mime: string) {
-  reply
-    .type(mime === 'text/plain' ? 'text/plain; charset=utf-8' : mime)
-    .header('X-Content-Type-Options', 'nosniff')
-    .header('Content-Security-Policy', "sandbox; default-src 'none'")
-    .header('Cache-Control', 'private, no-store');
-}
 
 /** Inspections, their findings and evidence. */
 export const inspectionRoutes: FastifyPluginAsyncZod = async (app) => {
