@@ -76,7 +76,7 @@ export async function createBackup(opts: BackupOptions): Promise<BackupManifest>
             await sql`SET TRANSACTION READ ONLY`.execute(trx);
             return run(trx);
           })
-      : await handle.db.transaction().execute(run);
+      : await handle.db.transaction().setAccessMode('read only').execute(run);
 
   progress('attachments');
   const files = await copyFiles(opts.filesDir, path.join(outDir, 'files'));

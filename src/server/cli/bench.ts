@@ -1,9 +1,32 @@
 import type { Command } from 'commander';
 
+interface BenchOptions {
+  units: string;
+  items: string;
+  runs: string;
+  keep?: boolean;
+  web?: boolean;
+  crash?: string;
+  writers?: string;
+  seconds: string;
+  servers: string;
+  tamper?: string;
+  seed: string;
+}
+
+function count(name: string, value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number`);
+  return n;
+}
+
 export function addBenchCommand(program: Command): void {
   program
     .command('bench')
-    .description('generate a city-sized data set and print query latencies (median and p95)')
+    .description(
+      'generate a city-sized data set and print query latencies (median and p95); or, with --crash/--writers/--tamper, run the reliability drills of SECURITY.md',
+    )
     .option('--units <n>', 'number of units', '500')
     .option('--items <n>', 'number of items', '100000')
     .option('--runs <n>', 'runs of each measured query', '200')
@@ -12,7 +35,32 @@ export function addBenchCommand(program: Command): void {
       '--web',
       "also measure the cockpit's first load in Chromium (CHROMIUM_PATH, default /usr/bin/chromium): time to the painted totals and the JavaScript loaded",
     )
-    .action(async (opts: { units: string; items: string; runs: string; keep?: boolean; web?: boolean }) => {
+    .option('--crash <k>', 'drill: kill a writing server with SIGKILL k times, check the database after each')
+    .option(
+      '--writers <n>',
+      'drill: n concurrent writers edit one item (see --seconds, --servers); count lost updates',
+    )
+    .option('--seconds <t>', 'how long the writers drill runs', '60')
+    .option('--servers <p>', 'server processes the writers are spread over (one database)', '1')
+    .option('--tamper <k>', 'drill: k out-of-band changes to the audit log, each must be detected')
+    .option('--seed <s>', 'seed of the drills’ random choices', '1')
+    .action(async (opts: BenchOptions) => {
+      const drills = {
+        crash: count('crash', opts.crash),
+        writers: count('writers', opts.writers),
+        tamper: count('tamper', opts.tamper),
+      };
+      if (drills.crash || drills.writers || drills.tamper) {
+        const { runDrills } = await import('../tools/drill/drill.js');
+        const sound = await runDrills({
+          ...drills,
+          seconds: count('seconds', opts.seconds),
+          servers: count('servers', opts.servers),
+          seed: Number(opts.seed) || 1,
+        });
+        if (!sound) process.exitCode = 1;
+        return;
+      }
       const { runBench } = await import('../tools/bench/bench.js');
       await runBench({
         units: Number(opts.units),

@@ -1,5 +1,6 @@
 import { passwordProblems } from '../../../core/password-policy.js';
 import type { DbHandle } from '../../db/database.js';
+import { AppError } from '../../errors.js';
 import { systemCtx } from '../../system.js';
 import { generatePassword } from '../auth/password.js';
 import { isCommonPassword } from '../auth/password.policy.js';
@@ -15,11 +16,17 @@ export async function ensureAdmin(handle: DbHandle, password?: string): Promise<
   if (await findUserByUsername(ctx, 'admin')) return;
   const pw = password ?? generatePassword();
   // The operator's own password stands; a generated one is temporary and must be changed at first login.
-  await createUser(
-    ctx,
-    { username: 'admin', password: pw, displayName: '系统管理员', roles: ['sysadmin'] },
-    { operatorChosen: !!password },
-  );
+  try {
+    await createUser(
+      ctx,
+      { username: 'admin', password: pw, displayName: '系统管理员', roles: ['sysadmin'] },
+      { operatorChosen: !!password },
+    );
+  } catch (e) {
+    // Instances started together on an empty database: one of them makes the admin, the others find it.
+    if (e instanceof AppError && e.code === 'conflict' && (await findUserByUsername(ctx, 'admin'))) return;
+    throw e;
+  }
   if (password) {
     console.log('Created user admin (系统管理员) with the password in DUCHA_ADMIN_PASSWORD.');
     // The operator's choice stands, but a weak one is said out loud.

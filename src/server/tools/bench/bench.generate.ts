@@ -53,6 +53,7 @@ const MAX_PARAMS = 30_000;
 /** Items per transaction: big enough to amortise commits, small enough to keep memory flat. */
 const CHUNK = 2_000;
 const SETUP_AT = '2026-01-04T02:00:00.000Z';
+const GENERATED_AT = new Date().toISOString();
 
 async function insertAll<T extends keyof Database & string>(
   db: Kysely<Database>,
@@ -93,7 +94,8 @@ function userRow(
     active: 1,
     failed_logins: 0,
     locked_until: null,
-    password_changed_at: stamped.created_at,
+    // Set now, not at the data's setup date: an expired password would lock the bench out of its own server.
+    password_changed_at: GENERATED_AT,
     must_change_password: 0,
     ...stamped,
   };

@@ -1,10 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { IsoDate } from '../../../core/dates.js';
+import { login, startBenchServer } from './bench.child.js';
 import type { BenchData } from './bench.generate.js';
-import { BENCH_SUPERVISOR } from './bench.generate.js';
 import { percentile, type Result } from './bench.measure.js';
 
 /**
@@ -13,62 +11,7 @@ import { percentile, type Result } from './bench.measure.js';
  * `serve()` on the bench database, a supervisor logs in, a few hundred list
  * requests go through HTTP, and the child's resident set is read from /proc.
  */
-// Compiled ahead (dist/server) the child runs the compiled entry; from the sources, through tsx.
-const COMPILED = import.meta.url.endsWith('.js');
-const ENTRY = fileURLToPath(new URL(COMPILED ? './bench.server.js' : './bench.server.ts', import.meta.url));
 const CONCURRENCY = 4;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts the child and resolves once it says it is serving; the output is drained so that it never blocks. */
-function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, COMPILED ? [ENTRY] : ['--import', 'tsx', ENTRY], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let tail = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error('the server did not start within 60 s')), 60_000);
-    const fail = (e: Error) => {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`${e.message}\n${tail}`));
-    };
-    const watch = (chunk: Buffer) => {
-      tail = (tail + chunk.toString()).slice(-2000);
-      if (tail.includes('is serving on')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout?.on('data', watch);
-    child.stderr?.on('data', watch);
-    child.once('exit', (code) => fail(new Error(`the server exited early (code ${code})`)));
-  });
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.removeAllListeners('exit');
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 /** Asks the child for process.memoryUsage() (see bench.server.ts); null when it does not answer in time. */
 function heapOf(child: ChildProcess): Promise<NodeJS.MemoryUsage | null> {
@@ -100,18 +43,6 @@ function residentMb(pid: number): { rss: number; peak: number } | null {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-async function login(base: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: BENCH_SUPERVISOR, password }),
-  });
-  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ducha_session='));
-  if (!cookie) throw new Error('login gave no session cookie');
-  return cookie.split(';')[0];
-}
-
 /** The list requests the bench fires, rotating over typical filters. */
 function queries(data: BenchData, asOf: IsoDate): string[] {
   return [
@@ -125,43 +56,6 @@ function queries(data: BenchData, asOf: IsoDate): string[] {
     'page=50',
     'overdue=true&sort=dueDate',
   ].map((q) => `/api/items?asOf=${asOf}${q ? `&${q}` : ''}`);
-}
-
-export interface BenchServer {
-  base: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
-
-/**
- * A server child on the bench database, on a free port; it serves the built
- * web app too when `webRoot` is given. However the bench ends (Ctrl-C
- * included), the child must not outlive it.
- */
-export async function startBenchServer(opts: {
-  url: string;
-  password: string;
-  webRoot?: string;
-}): Promise<BenchServer> {
-  const port = await freePort();
-  const child = await startServer({
-    ...process.env,
-    DUCHA_DATABASE_URL: opts.url,
-    DUCHA_PORT: String(port),
-    DUCHA_HOST: '127.0.0.1',
-    DUCHA_ADMIN_PASSWORD: opts.password,
-    DUCHA_BENCH_WEB_ROOT: opts.webRoot ?? '',
-  });
-  const killChild = () => child.kill('SIGKILL');
-  process.once('exit', killChild);
-  return {
-    base: `http://127.0.0.1:${port}`,
-    child,
-    async stop() {
-      await stopServer(child);
-      process.removeListener('exit', killChild);
-    },
-  };
 }
 
 export async function measureServer(opts: {

@@ -119,7 +119,7 @@ export async function measureReads(
 }
 
 /** A valid new item, like one a supervisor registers: two units, a four-step roadmap, one target. */
-function newItemInput(data: BenchData, i: number): ItemInput {
+export function newItemInput(data: BenchData, i: number): ItemInput {
   const lead = data.units[(i * 3) % data.units.length];
   const other = data.units[(i * 3 + 1) % data.units.length];
   const person = (u: typeof lead) => ({

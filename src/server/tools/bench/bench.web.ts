@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { startBenchServer } from './bench.child.js';
 import { BENCH_SUPERVISOR } from './bench.generate.js';
-import { startBenchServer } from './bench.http.js';
 import { percentile, type Result } from './bench.measure.js';
 
 /**
