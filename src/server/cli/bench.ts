@@ -12,6 +12,7 @@ interface BenchOptions {
   servers: string;
   tamper?: string;
   seed: string;
+  pgCluster?: boolean;
 }
 
 function count(name: string, value: string | undefined): number {
@@ -43,6 +44,10 @@ export function addBenchCommand(program: Command): void {
     .option('--seconds <t>', 'how long the writers drill runs', '60')
     .option('--servers <p>', 'server processes the writers are spread over (one database)', '1')
     .option('--tamper <k>', 'drill: k out-of-band changes to the audit log, each must be detected')
+    .option(
+      '--pg-cluster',
+      'crash drill on PostgreSQL: crash a private cluster (pg_ctl stop -m immediate, Debian binaries) instead of only the server',
+    )
     .option('--seed <s>', 'seed of the drills’ random choices', '1')
     .action(async (opts: BenchOptions) => {
       const drills = {
@@ -57,6 +62,7 @@ export function addBenchCommand(program: Command): void {
           seconds: count('seconds', opts.seconds),
           servers: count('servers', opts.servers),
           seed: Number(opts.seed) || 1,
+          pgCluster: !!opts.pgCluster,
         });
         if (!sound) process.exitCode = 1;
         return;

@@ -53,6 +53,9 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  // An idle connection that the server ends (a restart, a failover, an administrator) is reported
+  // on the pool; unhandled, that event would end the whole process. The pool replaces the connection.
+  pool.on('error', (e) => console.error(`PostgreSQL connection lost while idle: ${e.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', url: config.url, close: () => db.destroy() };
 }

@@ -26,6 +26,16 @@ export interface CrashFigures {
   chainBroken: number;
   /** Start of a killed server's successor until it serves, ms. */
   recoveryMs: number[];
+  /** With a crashed database: its restart until it accepts connections (crash recovery), ms. */
+  databaseRecoveryMs: number[];
+}
+
+/** A database the drill may crash too (the private PostgreSQL cluster). */
+export interface CrashableDatabase {
+  crash(): Promise<void>;
+  start(): Promise<number>;
+  /** What a structural check found wrong (empty when sound). */
+  amcheck(): Promise<string[]>;
 }
 
 const CLIENTS = 4;
@@ -85,6 +95,8 @@ export async function crashDrill(opts: {
   start: () => Promise<BenchServer>;
   login: (base: string) => Promise<string>;
   progress?: (done: number) => void;
+  /** Crash this database (then the server) instead of only the server. */
+  database?: CrashableDatabase;
 }): Promise<CrashFigures> {
   const figures: CrashFigures = {
     kills: 0,
@@ -94,6 +106,7 @@ export async function crashDrill(opts: {
     missingAcknowledged: 0,
     chainBroken: 0,
     recoveryMs: [],
+    databaseRecoveryMs: [],
   };
   const acked = new Map<string, Acked>();
   const missing = new Set<string>();
@@ -106,10 +119,15 @@ export async function crashDrill(opts: {
     cookie ??= await opts.login(server.base);
     const writing = writeUntilKilled(server, cookie, opts.data, k, acked);
     await new Promise((r) => setTimeout(r, 300 + opts.rnd.int(1700)));
+    await opts.database?.crash();
     server.child.kill('SIGKILL');
     await writing;
     await server.stop();
     figures.kills++;
+    if (opts.database) {
+      figures.databaseRecoveryMs.push(await opts.database.start());
+      if ((await opts.database.amcheck()).length) figures.corrupt++;
+    }
     await check(opts.url, acked, missing, figures);
     opts.progress?.(k + 1);
   }

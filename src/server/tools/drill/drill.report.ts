@@ -33,11 +33,19 @@ export function printCrash(f: CrashFigures, dialect: Dialect): void {
   const recovery = r.length
     ? `recovery (start to serving) p50 ${percentile(r, 0.5).toFixed(0)} ms / max ${r[r.length - 1].toFixed(0)} ms`
     : '';
+  const db = [...f.databaseRecoveryMs].sort((a, b) => a - b);
   const what =
-    dialect === 'sqlite' ? 'SQLite, WAL, synchronous=FULL' : 'PostgreSQL, the application server killed';
+    dialect === 'sqlite'
+      ? 'SQLite, WAL, synchronous=FULL'
+      : db.length
+        ? 'PostgreSQL private cluster: pg_ctl stop -m immediate, then the server killed; pg_amcheck after each'
+        : 'PostgreSQL, the application server killed';
+  const dbRecovery = db.length
+    ? `; database crash recovery p50 ${percentile(db, 0.5).toFixed(0)} ms / max ${db[db.length - 1].toFixed(0)} ms`
+    : '';
   console.log(
     `Crash: kill -9 during writes ×${f.kills} (${what}): corrupt databases ${f.corrupt}/${f.kills}, ` +
       `foreign-key problems ${f.foreignKeyProblems}, acknowledged writes ${n(f.acknowledged)}, missing ${f.missingAcknowledged}, ` +
-      `audit chain broken ${f.chainBroken}/${f.kills}; ${recovery}`,
+      `audit chain broken ${f.chainBroken}/${f.kills}; ${recovery}${dbRecovery}`,
   );
 }

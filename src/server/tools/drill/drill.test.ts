@@ -16,7 +16,7 @@ import { TEST_DIALECT } from '../../testing/test-db.js';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ducha-drill-test-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-it('holds: tampering detected, no lost updates, nothing lost to kill -9', async () => {
+async function bench(args: string[]): Promise<string> {
   const env = {
     ...process.env,
     DUCHA_DATA_DIR: dataDir,
@@ -25,7 +25,16 @@ it('holds: tampering detected, no lost updates, nothing lost to kill -9', async 
         ? (process.env.DUCHA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
         : `sqlite:${path.join(dataDir, 'unused.db')}`,
   };
-  const args = [
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'src/server/cli/index.ts', 'bench', ...args],
+    { env, maxBuffer: 1 << 20 },
+  );
+  return stdout;
+}
+
+it('holds: tampering detected, no lost updates, nothing lost to kill -9', async () => {
+  const stdout = await bench([
     '--tamper',
     '14',
     '--writers',
@@ -38,12 +47,7 @@ it('holds: tampering detected, no lost updates, nothing lost to kill -9', async 
     '2',
     '--seed',
     '7',
-  ];
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', 'src/server/cli/index.ts', 'bench', ...args],
-    { env, maxBuffer: 1 << 20 },
-  );
+  ]);
   expect(stdout).toMatch(/Audit tampering ×14 .*detected 14\/14, first broken row named exactly 14\/14/);
   expect(stdout).toMatch(/by kind: edit \d+\/\d+, delete \d+\/\d+, delete-newest/);
   expect(stdout).toMatch(
@@ -54,3 +58,14 @@ it('holds: tampering detected, no lost updates, nothing lost to kill -9', async 
   );
   expect(stdout).toContain('Every drill held.');
 }, 240_000);
+
+it.runIf(TEST_DIALECT === 'postgres')(
+  'holds when PostgreSQL itself crashes: a private cluster stopped with -m immediate, pg_amcheck clean',
+  async () => {
+    const stdout = await bench(['--crash', '2', '--pg-cluster', '--seed', '3']);
+    expect(stdout).toMatch(
+      /Crash: kill -9 during writes ×2 \(PostgreSQL private cluster.*corrupt databases 0\/2, foreign-key problems 0, acknowledged writes [1-9]\d*, missing 0, audit chain broken 0\/2.*database crash recovery p50/,
+    );
+  },
+  240_000,
+);

@@ -13,6 +13,7 @@ import { generate } from '../bench/bench.generate.js';
 import { newItemInput, noonInChina } from '../bench/bench.measure.js';
 import { openBenchTarget } from '../bench/bench.target.js';
 import { crashDrill } from './drill.crash.js';
+import { startPrivateCluster } from './drill.pg-cluster.js';
 import { drillRandom } from './drill.random.js';
 import { printCrash, printTamper, printWriters } from './drill.report.js';
 import { tamperDrill } from './drill.tamper.js';
@@ -32,6 +33,8 @@ export interface DrillOptions {
   servers: number;
   tamper: number;
   seed: number;
+  /** On PostgreSQL: crash a private cluster (pg_ctl stop -m immediate) instead of the configured server's. */
+  pgCluster?: boolean;
 }
 
 const AS_OF = '2026-11-27';
@@ -40,6 +43,8 @@ const CHAIN_WRITES = 300;
 
 export async function runDrills(opts: DrillOptions): Promise<boolean> {
   const config = loadConfig();
+  const cluster = opts.pgCluster ? await startPrivateCluster() : null;
+  if (cluster) config.database = { dialect: 'postgres', url: cluster.url };
   const target = await openBenchTarget(config);
   const { handle } = target;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ducha-drill-'));
@@ -95,6 +100,7 @@ export async function runDrills(opts: DrillOptions): Promise<boolean> {
         start,
         login: (base) => login(base, password),
         progress: (n) => tty && process.stdout.write(`\rkill -9 … ${n}/${opts.crash}`),
+        database: cluster ?? undefined,
       });
       if (tty) process.stdout.write('\r');
       printCrash(f, handle.dialect);
@@ -103,6 +109,7 @@ export async function runDrills(opts: DrillOptions): Promise<boolean> {
     }
   } finally {
     await target.dispose(false);
+    await cluster?.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\nLoad average ${os.loadavg()[0].toFixed(2)} at the end.`);
