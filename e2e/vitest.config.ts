@@ -32,6 +32,7 @@ export default defineConfig({
             'e2e/item.test.ts',
             'e2e/meetings.test.ts',
             'e2e/workflow.test.ts',
+            'e2e/adjustment.test.ts',
             'e2e/workflow-units.test.ts',
             'e2e/sheets.test.ts',
             'e2e/account.test.ts',

@@ -127,7 +127,7 @@ export async function advanceItem(w: World, id: string, actions: ItemAction[]): 
           version: item.version,
           evidence: {
             statement: '已按任务书完成',
-            fileIds: [(await uploadEvidence(w.t, leadUser ? w.as(leadUser) : sys, id)).id],
+            fileIds: [(await uploadEvidence(w.t, w.as(leadUser ?? 'supervisor'), id)).id],
             milestoneNotes: item.milestones
               .filter((m) => !m.doneDate)
               .map((m) => ({ milestoneId: m.id, note: '已并入整体验收' })),

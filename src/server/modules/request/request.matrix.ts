@@ -9,7 +9,7 @@ export const requestMatrix: MatrixArea = {
       route: 'POST /api/items/{id}/requests',
       run: async (c) => {
         const item = await the.world.seedItem({}, 'assign', 'start');
-        const report = await uploadEvidence(the.app, the.app.sys, item.id);
+        const report = await uploadEvidence(the.app, the.world.as('unitLead'), item.id);
         return c.post(`/api/items/${item.id}/requests`, {
           kind: 'completion',
           version: item.version,
