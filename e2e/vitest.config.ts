@@ -49,6 +49,7 @@ export default defineConfig({
           name: 'e2e-read',
           include: ['e2e/**/*.test.ts'],
           exclude: [
+            'e2e/adjustment.test.ts',
             'e2e/item.test.ts',
             'e2e/meetings.test.ts',
             'e2e/workflow.test.ts',
