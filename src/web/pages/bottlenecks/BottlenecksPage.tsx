@@ -202,6 +202,7 @@ export function BottlenecksPage() {
             <List
               size="small"
               dataSource={s.blocks}
+              pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true, showSizeChanger: false }}
               renderItem={(b) => (
                 <List.Item
                   data-testid="bn-block"
