@@ -32,6 +32,7 @@ export default defineConfig({
             'e2e/item.test.ts',
             'e2e/meetings.test.ts',
             'e2e/workflow.test.ts',
+            'e2e/adjustment.test.ts',
             'e2e/workflow-units.test.ts',
             'e2e/sheets.test.ts',
             'e2e/account.test.ts',
@@ -48,6 +49,7 @@ export default defineConfig({
           name: 'e2e-read',
           include: ['e2e/**/*.test.ts'],
           exclude: [
+            'e2e/adjustment.test.ts',
             'e2e/item.test.ts',
             'e2e/meetings.test.ts',
             'e2e/workflow.test.ts',

@@ -70,8 +70,17 @@ describe('the supervision workflow in the browser', () => {
     await unit.page.reload();
     await unit.page.getByTestId('wf-open-completion').click();
     await unit.page.getByTestId('wf-statement').fill('主体工程完工并通过验收');
-    const notes = unit.page.locator('.ant-modal input');
+    const notes = unit.page.locator('.ant-modal input:not([type=file])');
     for (let i = 0; i < (await notes.count()); i++) await notes.nth(i).fill('已并入整体验收');
+    // Without evidence the form refuses; with the final report attached it goes.
+    await unit.page.getByTestId('wf-submit').click();
+    await unit.page.getByText('办结申请须附上证明材料').waitFor();
+    await unit.page.locator('.ant-modal input[type=file]').setInputFiles({
+      name: '竣工验收报告.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('竣工验收报告：主体工程完工，验收合格。', 'utf8'),
+    });
+    await unit.page.locator('.ant-modal .ant-upload-list-item-done').waitFor();
     await unit.page.getByTestId('wf-submit').click();
     await unit.page
       .locator('[data-testid="request"][data-kind="completion"][data-status="pending"]')
@@ -80,6 +89,8 @@ describe('the supervision workflow in the browser', () => {
 
     // The supervisor closes it with a rating on the item page.
     await page.goto(`/items/${item.id}`);
+    // The evidence is on the request the supervisor closes.
+    await page.getByTestId('request-evidence').getByText('竣工验收报告.txt').waitFor();
     const decide = page.getByTestId('decide-request');
     await decide.getByTestId('decide-rating').locator('.ant-rate-star').nth(4).click();
     await decide.getByTestId('decide-comment').fill('按期高质量完成');
@@ -91,7 +102,9 @@ describe('the supervision workflow in the browser', () => {
     const kinds = await page
       .getByTestId('timeline-entry')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
-    expect(kinds.slice(0, 4)).toEqual([
+    // The final report's upload is on the timeline too, just before the request that names it.
+    expect(kinds.slice(0, 3)).toEqual(['approve_completion', 'request_completion', 'file_uploaded']);
+    expect(kinds.filter((k) => k !== 'file_uploaded').slice(0, 4)).toEqual([
       'approve_completion',
       'request_completion',
       'extension_granted',

@@ -45,6 +45,7 @@ export function App({ client }: { client: QueryClient }) {
               <Route path="admin/units" element={guard('units', <Screen page={pages.Units} />)} />
               <Route path="admin/users" element={guard('users', <Screen page={pages.Users} />)} />
               <Route path="requests" element={guard('requests', <Screen page={pages.Requests} />)} />
+              <Route path="bottlenecks" element={guard('bottlenecks', <Screen page={pages.Bottlenecks} />)} />
               <Route path="settings" element={guard('settings', <Screen page={pages.Settings} />)} />
               <Route path="audit" element={guard('audit', <Screen page={pages.Audit} />)} />
               <Route path="meetings" element={guard('meetings', <Screen page={pages.Meetings} />)} />

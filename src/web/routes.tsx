@@ -58,6 +58,7 @@ export const pages = {
   Units: lazyPage(() => import('./pages/admin/UnitsPage.js'), 'UnitsPage'),
   Users: lazyPage(() => import('./pages/admin/UsersPage.js'), 'UsersPage'),
   Requests: lazyPage(() => import('./pages/requests/RequestsPage.js'), 'RequestsPage'),
+  Bottlenecks: lazyPage(() => import('./pages/bottlenecks/BottlenecksPage.js'), 'BottlenecksPage'),
   Settings: lazyPage(() => import('./pages/settings/SettingsPage.js'), 'SettingsPage'),
   Audit: lazyPage(() => import('./pages/audit/AuditPage.js'), 'AuditPage'),
   Meetings: lazyPage(() => import('./pages/meetings/MeetingsPage.js'), 'MeetingsPage'),

@@ -5,8 +5,8 @@ import { Id } from './common.js';
 export const FileOut = z.object({
   id: Id,
   itemId: Id,
-  /** What the file belongs to within its item: the item itself, a report, an obstacle, a notice reply. */
-  ownerKind: z.enum(['item', 'report', 'obstacle', 'notice_reply']),
+  /** What the file belongs to within its item: the item itself, a report, an obstacle, a notice reply, a request's evidence. */
+  ownerKind: z.enum(['item', 'report', 'obstacle', 'notice_reply', 'request']),
   ownerId: Id,
   /** The uploaded name, cleaned of paths and control characters. */
   name: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OBSTACLE_CAUSES, OBSTACLE_STATUSES, REPORT_STATUSES, RESPONSIBILITY_ROLES } from '../enums.js';
-import { Id, OptionalText, Paging, TrimmedText, Version } from './common.js';
+import { Id, IsoDateSchema, OptionalText, Paging, TrimmedText, Version } from './common.js';
 import { FileIds, FileOut } from './file.js';
 
 /** 进展反馈: what a unit reports on an item for its cadence. */
@@ -113,10 +113,14 @@ export const ObstacleQuery = Paging.extend({
   /** Obstacles this unit must solve. */
   solverUnitId: Id.optional(),
   ledgerId: Id.optional(),
+  /** Obstacles holding back items this unit leads. */
+  blockedUnitId: Id.optional(),
 });
 export type ObstacleQuery = z.infer<typeof ObstacleQuery>;
 
 const Count = z.number().int();
+/** `GET /api/obstacles/summary`: the bottlenecks of one ledger, or of all the user sees. */
+export const ObstacleSummaryQuery = z.object({ ledgerId: Id.optional() });
 /** The bottlenecks (瓶颈): open obstacles by cause, ledger and unit, and which units block which. */
 export const ObstacleSummary = z.object({
   total: Count,
@@ -134,6 +138,20 @@ export const ObstacleSummary = z.object({
       blockedUnitName: z.string(),
       solverUnitId: Id,
       solverUnitName: z.string(),
+      count: Count,
+      /** The day the longest-waiting of these obstacles was raised, and how many days ago that is. */
+      oldestSince: IsoDateSchema,
+      oldestDays: Count,
+    }),
+  ),
+  /** The cross table: open obstacles by cause × ledger × the unit that must solve them. */
+  cells: z.array(
+    z.object({
+      cause: z.enum(OBSTACLE_CAUSES),
+      ledgerId: Id,
+      ledgerName: z.string(),
+      unitId: Id,
+      unitName: z.string(),
       count: Count,
     }),
   ),

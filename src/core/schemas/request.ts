@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { APPROVAL_STEPS, CONFIDENCE_LEVELS, RATINGS, REQUEST_KINDS, REQUEST_STATUSES } from '../requests.js';
 import { Id, IsoDateSchema, OptionalText, Paging, TrimmedText, Version } from './common.js';
+import { FileOut } from './file.js';
 import { MilestoneInput, ResponsibilityInput, TargetInput } from './item.js';
 
 /** The core changes an adjustment request (调整申请) proposes; each list replaces the stored one. */
@@ -18,9 +19,26 @@ export const AdjustmentChanges = z
   });
 export type AdjustmentChanges = z.output<typeof AdjustmentChanges>;
 
-/** Evidence of a completion request: the closing statement and a word on each milestone not done. */
+/**
+ * Evidence of a completion request: the final report (the closing statement and
+ * its attachments — files uploaded to the item first) and a word on each
+ * milestone not done. A completion without attached evidence is refused.
+ */
 export const CompletionEvidence = z.object({
   statement: TrimmedText(5000),
+  fileIds: z
+    .array(Id)
+    .max(10)
+    .default([])
+    .transform((ids) => [...new Set(ids)])
+    .refine((ids) => ids.length > 0, {
+      message: 'closing evidence is required',
+      params: {
+        key: 'required',
+        zh: '办结申请须附上最终报告的证明材料（照片或文件）',
+        en: 'a completion request needs the final report’s evidence attached (photos or files)',
+      },
+    }),
   milestoneNotes: z
     .array(z.object({ milestoneId: Id, note: TrimmedText(500) }))
     .max(60)
@@ -86,7 +104,10 @@ export const RequestOut = z.object({
   unitId: z.string().nullable(),
   requestedAt: z.string(),
   reason: z.string(),
-  /** What is asked: `newDate` and `oldDate` for an extension, `changes` for an adjustment, `evidence` for completion. */
+  /**
+   * What is asked: `newDate` and `oldDate` for an extension; `changes` and `diff` (the before/after rows,
+   * core/adjustment-diff.ts) for an adjustment; `evidence` for completion.
+   */
   payload: z.record(z.string(), z.unknown()),
   /** An extension asked after the due date in force: granted, it does not excuse the lateness. */
   requestedAfterDeadline: z.boolean(),
@@ -97,6 +118,8 @@ export const RequestOut = z.object({
   decidedAt: z.string().nullable(),
   /** Whether the current user decides the waiting step. */
   canDecide: z.boolean(),
+  /** The evidence attached to the request (a completion request's final report). */
+  files: z.array(FileOut),
   version: z.number().int(),
 });
 export type RequestOut = z.infer<typeof RequestOut>;

@@ -38,7 +38,15 @@ export function addDemoCommand(program: Command): void {
               'and a second demo duplicates units and items); `ducha demo --logins` prints the demo logins.',
           );
           process.exitCode = 1;
-        } else await loadDemo(handle, { password: config.demoPassword, print: true, progress: true });
+        } else {
+          const { createServices } = await import('../platform/services.js');
+          await loadDemo(handle, {
+            password: config.demoPassword,
+            print: true,
+            progress: true,
+            services: createServices(config, handle),
+          });
+        }
       } finally {
         const { advanceAuditAnchor } = await import('../modules/audit/audit.repo.js');
         await advanceAuditAnchor(handle.db);

@@ -29,7 +29,15 @@ export function addServeCommand(program: Command): void {
           const { isEmpty, loadDemo } = await import('../tools/demo/demo.loader.js');
           if (await isEmpty(handle)) {
             console.log('First start: loading the demo district (about 40 units, 13 ledgers, 150+ items)…');
-            await loadDemo(handle, { password: config.demoPassword, print: true, progress: true });
+            {
+              const { createServices } = await import('../platform/services.js');
+              await loadDemo(handle, {
+                password: config.demoPassword,
+                print: true,
+                progress: true,
+                services: createServices(config, handle),
+              });
+            }
             return;
           }
           // A later start tells the logins again: the first start's output is long gone.

@@ -226,7 +226,7 @@ export interface ItemEventsTable {
   payload: string;
 }
 
-export type FileOwnerKind = 'item' | 'report' | 'obstacle' | 'notice_reply';
+export type FileOwnerKind = 'item' | 'report' | 'obstacle' | 'notice_reply' | 'request';
 
 export interface FilesTable {
   id: string;

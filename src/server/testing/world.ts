@@ -3,6 +3,7 @@ import type { ItemInput, ItemOut } from '../../core/schemas/item.js';
 import type { UserOut } from '../../core/schemas/user.js';
 import { type ItemAction, viaRequest } from '../../core/status.js';
 import type { Actor, Ctx } from '../context.js';
+import { uploadFile } from '../modules/file/file.service.js';
 import { getItem, transitionItem } from '../modules/item/item.service.js';
 import { decideRequest, listItemRequests, submitRequest } from '../modules/request/request.service.js';
 import { buildItem, buildLedger, buildUnit, buildUser } from './factories.js';
@@ -53,6 +54,14 @@ export interface World {
   itemInput(o?: Partial<ItemInput>): ItemInput & { ledgerId: string };
   /** Creates an item through the service and moves it along the lifecycle. */
   seedItem(o?: Partial<ItemInput>, ...actions: ItemAction[]): Promise<ItemOut>;
+}
+
+/** A final report uploaded to the item as `ctx`'s user: the evidence a completion request needs. */
+export function uploadEvidence(t: TestApp, ctx: Ctx, itemId: string, name = '办结报告.txt') {
+  return uploadFile({ ...ctx, services: t.app.services }, itemId, async () => ({
+    name,
+    content: Buffer.from('办结报告：已按任务书完成，附验收意见。', 'utf8'),
+  }));
 }
 
 export function clientFor(t: TestApp, cookie: string | null): Client {
@@ -118,6 +127,7 @@ export async function advanceItem(w: World, id: string, actions: ItemAction[]): 
           version: item.version,
           evidence: {
             statement: '已按任务书完成',
+            fileIds: [(await uploadEvidence(w.t, w.as(leadUser ?? 'supervisor'), id)).id],
             milestoneNotes: item.milestones
               .filter((m) => !m.doneDate)
               .map((m) => ({ milestoneId: m.id, note: '已并入整体验收' })),

@@ -9,6 +9,8 @@ import type { Role } from '../../core/enums.js';
 export const AREAS = {
   cockpit: 'item.oversee',
   ledgers: 'item.oversee',
+  // 堵点分析: supervisors and leaders.
+  bottlenecks: 'item.oversee',
   items: 'item.read',
   editItems: 'item.manage',
   unitHome: 'item.readOwnUnit',

@@ -211,10 +211,11 @@ export function useWorkflowCounts() {
   });
 }
 
-export function useObstacleSummary() {
+/** The bottlenecks of one ledger, or of every ledger the user sees. */
+export function useObstacleSummary(ledgerId?: string) {
   return useQuery({
-    queryKey: ['stats', 'obstacles'],
-    queryFn: () => api.get<ObstacleSummary>('/api/obstacles/summary'),
+    queryKey: ['stats', 'obstacles', ledgerId ?? null],
+    queryFn: () => api.get<ObstacleSummary>('/api/obstacles/summary', ledgerId ? { ledgerId } : {}),
   });
 }
 

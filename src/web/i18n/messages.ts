@@ -1,5 +1,6 @@
 import { ACCOUNT_EN, ACCOUNT_ZH } from './account-messages.js';
 import { ANSWERS_EN, ANSWERS_ZH } from './answers-messages.js';
+import { BOTTLENECK_EN, BOTTLENECK_ZH } from './bottleneck-messages.js';
 import { COCKPIT_EN, COCKPIT_ZH } from './cockpit-messages.js';
 import { INSPECTION_EN, INSPECTION_ZH } from './inspection-messages.js';
 import { MEETING_EN, MEETING_ZH } from './meeting-messages.js';
@@ -296,6 +297,7 @@ export const zh = {
   ...NOTICE_ZH,
   ...NOTIFICATION_ZH,
   ...POLISH_ZH,
+  ...BOTTLENECK_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -582,4 +584,5 @@ export const en: Record<MessageKey, string> = {
   ...INSPECTION_EN,
   ...NOTIFICATION_EN,
   ...POLISH_EN,
+  ...BOTTLENECK_EN,
 };

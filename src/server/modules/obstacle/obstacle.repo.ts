@@ -50,6 +50,19 @@ export async function queryObstacles(ctx: Ctx, scope: ItemScope, f: ObstacleQuer
   if (f.cause) q = q.where('o.cause', '=', f.cause);
   if (f.solverUnitId) q = q.where('o.solver_unit_id', '=', f.solverUnitId);
   if (f.ledgerId) q = q.where('i.ledger_id', '=', f.ledgerId);
+  if (f.blockedUnitId) {
+    const blocked = f.blockedUnitId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('responsibilities as lr')
+          .select('lr.id')
+          .whereRef('lr.item_id', '=', 'o.item_id')
+          .where('lr.role', '=', 'lead')
+          .where('lr.unit_id', '=', blocked),
+      ),
+    );
+  }
   const [rows, count] = await Promise.all([
     q
       .orderBy('o.status')
@@ -96,13 +109,14 @@ export async function countOpenObstacles(ctx: Ctx, itemId: string, ids: readonly
 }
 
 /** The open obstacles within the scope, grouped for the bottleneck view. */
-export async function obstacleSummary(ctx: Ctx, scope: ItemScope) {
-  const open = ctx.db
+export async function obstacleSummary(ctx: Ctx, scope: ItemScope, f: { ledgerId?: string } = {}) {
+  let open = ctx.db
     .selectFrom('obstacles as o')
     .innerJoin('items as i', 'i.id', 'o.item_id')
     .where('o.status', '=', 'open')
     .where(inItemScope(scope, 'o.item_id'));
-  const [byCause, byLedger, bySolver, blocks] = await Promise.all([
+  if (f.ledgerId) open = open.where('i.ledger_id', '=', f.ledgerId);
+  const [byCause, byLedger, bySolver, blocks, cells] = await Promise.all([
     open
       .select(['o.cause'])
       .select((eb) => eb.fn.countAll<number>().as('count'))
@@ -134,9 +148,23 @@ export async function obstacleSummary(ctx: Ctx, scope: ItemScope) {
         'su.id as solver_id',
         'su.name as solver_name',
       ])
-      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('o.created_at').as('oldest')])
       .groupBy(['bu.id', 'bu.name', 'su.id', 'su.name'])
       .execute(),
+    // The cross table: cause × ledger × the unit that must solve it.
+    open
+      .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
+      .innerJoin('units as su', 'su.id', 'o.solver_unit_id')
+      .select([
+        'o.cause',
+        'l.id as ledger_id',
+        'l.name as ledger_name',
+        'su.id as unit_id',
+        'su.name as unit_name',
+      ])
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .groupBy(['o.cause', 'l.id', 'l.name', 'su.id', 'su.name'])
+      .execute(),
   ]);
-  return { byCause, byLedger, bySolver, blocks };
+  return { byCause, byLedger, bySolver, blocks, cells };
 }

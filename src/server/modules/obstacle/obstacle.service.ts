@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dateInChina, daysBetween } from '../../../core/dates.js';
 import {
   ObstacleInput,
   type ObstacleOut,
@@ -199,8 +200,12 @@ export async function listObstacles(
 }
 
 /** The bottleneck view over the items the user sees. */
-export async function summarizeObstacles(ctx: Ctx): Promise<ObstacleSummary> {
-  const s = await obstacleSummary(ctx, itemScope(ctx));
+export async function summarizeObstacles(
+  ctx: Ctx,
+  query: { ledgerId?: string } = {},
+): Promise<ObstacleSummary> {
+  const s = await obstacleSummary(ctx, itemScope(ctx), query);
+  const today = dateInChina(ctx.now);
   const byCause = s.byCause
     .map((r) => ({ cause: r.cause, count: Number(r.count) }))
     .sort((a, b) => b.count - a.count);
@@ -223,7 +228,17 @@ export async function summarizeObstacles(ctx: Ctx): Promise<ObstacleSummary> {
         solverUnitId: r.solver_id,
         solverUnitName: r.solver_name,
         count: Number(r.count),
+        oldestSince: dateInChina(new Date(String(r.oldest))),
+        oldestDays: Math.max(0, daysBetween(dateInChina(new Date(String(r.oldest))), today)),
       }))
-      .sort((a, b) => b.count - a.count),
+      .sort((a, b) => b.count - a.count || b.oldestDays - a.oldestDays),
+    cells: s.cells.map((r) => ({
+      cause: r.cause,
+      ledgerId: r.ledger_id,
+      ledgerName: r.ledger_name,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      count: Number(r.count),
+    })),
   };
 }

@@ -10,6 +10,7 @@ import {
   ObstacleQuery,
   ObstacleResolve,
   ObstacleSummary,
+  ObstacleSummaryQuery,
   ReportInput,
   ReportOut,
   ReportQuery,
@@ -78,8 +79,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/obstacles/summary',
-    { schema: { tags: obstacles, response: { 200: ObstacleSummary } } },
-    (req) => summarizeObstacles(req.ctx),
+    { schema: { tags: obstacles, querystring: ObstacleSummaryQuery, response: { 200: ObstacleSummary } } },
+    (req) => summarizeObstacles(req.ctx, req.query),
   );
   app.post(
     '/api/obstacles/:id/resolve',

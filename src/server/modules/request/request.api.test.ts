@@ -4,7 +4,7 @@ import type { ItemOut } from '../../../core/schemas/item.js';
 import type { RequestOut } from '../../../core/schemas/request.js';
 import { buildLedger, buildUser } from '../../testing/factories.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
-import { buildWorld, type Client, clientFor, type World } from '../../testing/world.js';
+import { buildWorld, type Client, clientFor, uploadEvidence, type World } from '../../testing/world.js';
 
 /**
  * Requests through their approval chains, on the test day Friday 2026-11-27:
@@ -59,7 +59,11 @@ async function decided(who: Client, req: RequestOut, body: Record<string, unknow
   expect(res.statusCode, res.body).toBe(200);
   return res.json<RequestOut>();
 }
-const completion = { kind: 'completion', evidence: { statement: '主体已封顶，通过验收' } };
+/** A completion request's body with its final report uploaded to the item by the lead unit. */
+async function completionOf(item: ItemOut) {
+  const report = await uploadEvidence(t, w.as('unitLead'), item.id);
+  return { kind: 'completion', evidence: { statement: '主体已封顶，通过验收', fileIds: [report.id] } };
+}
 
 describe('extension requests (延期申请)', () => {
   it('moves the due date in force, keeps the original, counts, and excuses nothing when in time', async () => {
@@ -103,7 +107,7 @@ describe('extension requests (延期申请)', () => {
       judgedDueDate: '2026-11-20',
       light: 'green',
     });
-    const closing = await asked(unit, extended, completion);
+    const closing = await asked(unit, extended, await completionOf(extended));
     await decided(sup, closing, { decision: 'approve', rating: 3, comment: '完成但超期' });
     const closed = await read(item.id);
     expect(closed).toMatchObject({
@@ -183,7 +187,7 @@ describe('completion through the three-step chain: unit leader → supervisor �
 
   async function pendingCompletion() {
     const item = await w.seedItem({ ledgerId: chainLedgerId }, 'assign', 'start');
-    const req = await asked(unit, item, completion);
+    const req = await asked(unit, item, await completionOf(item));
     expect(req.chain).toEqual(chain);
     expect((await read(item.id)).status).toBe('pending_review');
     return { item, req };
@@ -248,6 +252,7 @@ describe('completion through the three-step chain: unit leader → supervisor �
       'assign',
       'start',
     );
+    const completion = await completionOf(item);
     const res = await ask(unit, item, completion);
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details[0].field).toBe('milestones.0');

@@ -1,4 +1,10 @@
 import type { z } from 'zod';
+import {
+  adjustmentDiff,
+  type CoreSnapshot,
+  DIFF_SECTIONS,
+  type DiffRow,
+} from '../../../core/adjustment-diff.js';
 import type { AdjustmentChanges } from '../../../core/schemas/request.js';
 import { AppError, type LocalizedDetail } from '../../errors.js';
 import { milestoneRows, responsibilityRows, targetRows } from '../item/commands/build-rows.js';
@@ -64,4 +70,43 @@ export async function adjustedState(
       : before.responsibilities,
     milestones: milestones ? milestoneRows(item.id, milestones, before.milestones) : before.milestones,
   };
+}
+
+/** The item's core as the before/after of an adjustment shows it. */
+export function coreSnapshot(state: ItemState): CoreSnapshot {
+  return {
+    goal: state.item.goal,
+    targets: [...state.targets]
+      .sort((a, b) => a.sort_order - b.sort_order)
+      .map((t) => ({
+        id: t.id,
+        name: t.name,
+        unit: t.unit,
+        targetValue: Number(t.target_value),
+        baselineValue: Number(t.baseline_value),
+      })),
+    milestones: [...state.milestones]
+      .sort((a, b) => a.sort_order - b.sort_order)
+      .map((m) => ({ id: m.id, title: m.title, plannedDate: m.planned_date })),
+    responsibilities: [...state.responsibilities]
+      .sort((a, b) => a.sort_order - b.sort_order)
+      .map((r) => ({
+        unitId: r.unit_id,
+        unitName: r.unit_name,
+        role: r.role,
+        leaderName: r.leader_name,
+        deputyName: r.deputy_name,
+        responsibleName: r.responsible_name,
+      })),
+  };
+}
+
+/** What an adjustment changes, row by row, against the item as it stands. */
+export function diffOfAdjustment(
+  before: ItemState,
+  after: ItemState,
+  changes: z.output<typeof AdjustmentChanges>,
+): DiffRow[] {
+  const sections = DIFF_SECTIONS.filter((s) => changes[s] !== undefined);
+  return adjustmentDiff(coreSnapshot(before), coreSnapshot(after), sections);
 }

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ApprovalStep } from '../../../core/requests.js';
+import type { FileOut } from '../../../core/schemas/file.js';
 import type { RequestOut } from '../../../core/schemas/request.js';
 import type { RequestDecisionsTable } from '../../db/schema.js';
 import type { RequestRow } from './request.repo.js';
@@ -9,6 +10,7 @@ export function toRequestOut(
   row: RequestRow,
   decisions: Selectable<RequestDecisionsTable>[],
   canDecide: boolean,
+  files: FileOut[] = [],
 ): RequestOut {
   return {
     id: row.id,
@@ -40,6 +42,7 @@ export function toRequestOut(
       })),
     decidedAt: row.decided_at,
     canDecide,
+    files: files.filter((f) => f.ownerId === row.id),
     version: row.version,
   };
 }

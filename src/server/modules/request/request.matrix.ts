@@ -1,4 +1,5 @@
 import { type MatrixArea, the } from '../../testing/matrix.js';
+import { uploadEvidence } from '../../testing/world.js';
 import { listItemRequests } from '../request/request.service.js';
 
 /** The permission matrix's rows for request: see access.matrix.test.ts. */
@@ -8,10 +9,11 @@ export const requestMatrix: MatrixArea = {
       route: 'POST /api/items/{id}/requests',
       run: async (c) => {
         const item = await the.world.seedItem({}, 'assign', 'start');
+        const report = await uploadEvidence(the.app, the.world.as('unitLead'), item.id);
         return c.post(`/api/items/${item.id}/requests`, {
           kind: 'completion',
           version: item.version,
-          evidence: { statement: '已完成' },
+          evidence: { statement: '已完成', fileIds: [report.id] },
         });
       },
     },

@@ -10,6 +10,8 @@ import { type Ctx, inTransaction } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { itemScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
+import { filesOfOwners } from '../file/file.repo.js';
+import { toFileOut } from '../file/file.service.js';
 import { findItem } from '../item/item.repo.js';
 import { assertLedgerWritable as assertLedgerAccess } from './request.ledger.js';
 import { toRequestOut } from './request.mapper.js';
@@ -34,7 +36,7 @@ export { submitRequest } from './commands/submit.js';
 /** The requests as the API shows them, each with whether the current user decides its waiting step. */
 async function present(ctx: Ctx, rows: RequestRow[]): Promise<RequestOut[]> {
   const user = ctx.user;
-  const [decisions, leads] = await Promise.all([
+  const [decisions, leads, files] = await Promise.all([
     decisionsOf(
       ctx,
       rows.map((r) => r.id),
@@ -47,7 +49,13 @@ async function present(ctx: Ctx, rows: RequestRow[]): Promise<RequestOut[]> {
           .where('item_id', 'in', [...new Set(rows.map((r) => r.item_id))])
           .execute()
       : [],
+    filesOfOwners(
+      ctx,
+      'request',
+      rows.map((r) => r.id),
+    ),
   ]);
+  const fileOuts = files.map(toFileOut);
   const leadOf = new Map(leads.map((l) => [l.item_id, l]));
   return rows.map((r) =>
     toRequestOut(
@@ -57,6 +65,7 @@ async function present(ctx: Ctx, rows: RequestRow[]): Promise<RequestOut[]> {
         r.status === 'pending' &&
         !!r.waiting_on &&
         decidesStep(user, r.waiting_on as ApprovalStep, leadOf.get(r.item_id), r.requested_by),
+      fileOuts,
     ),
   );
 }

@@ -12,6 +12,7 @@ import { saveTemplate } from '../../modules/template/template.service.js';
 import { hasAnyUnit } from '../../modules/unit/unit.repo.js';
 import { createUnit } from '../../modules/unit/unit.service.js';
 import { createUser } from '../../modules/user/user.service.js';
+import type { Services } from '../../platform/services.js';
 import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { replayWorkflow } from './demo.answers.js';
@@ -43,6 +44,8 @@ interface Loaded {
   supervisor: Actor;
   leader: Actor | null;
   unitActors: Map<string, Actor>;
+  /** File storage and the rest: the closing evidence is uploaded like any file. */
+  services: Services;
 }
 
 /** Who must solve an obstacle of each cause in the demo district. */
@@ -65,7 +68,7 @@ const SOLVER_UNIT: Record<ObstacleCause, string> = {
 export async function loadDemo(
   handle: DbHandle,
   /** `progress`: a bar on stderr while the items are replayed (the first `npm start` waits on it). */
-  opts: { password?: string; print?: boolean; progress?: boolean } = {},
+  opts: { password?: string; print?: boolean; progress?: boolean; services: Services },
 ): Promise<void> {
   const started = Date.now();
   const password = opts.password ?? generatePassword();
@@ -157,7 +160,15 @@ export async function loadDemo(
   }
   if (!supervisor) throw new Error('the demo needs a supervisor account');
 
-  const loaded: Loaded = { units, people, ledgers, supervisor, leader, unitActors };
+  const loaded: Loaded = {
+    units,
+    people,
+    ledgers,
+    supervisor,
+    leader,
+    unitActors,
+    services: opts.services,
+  };
   let count = 0;
   const played: Parameters<typeof playWorkflowStories>[0] = [];
   const leadOf = (d: Omit<DemoItem, 'children'>) => {
@@ -223,7 +234,10 @@ async function replayItem(
   parentId: string | null,
 ): Promise<ItemOut> {
   const tl = itemTimeline(d, DEMO_TODAY);
-  const as = (actor: Actor, day: string): Ctx => systemCtx(handle, atChinaNoon(day), actor);
+  const as = (actor: Actor, day: string): Ctx => ({
+    ...systemCtx(handle, atChinaNoon(day), actor),
+    services: l.services,
+  });
   const sup = (day: string) => as(l.supervisor, day);
   const leadKey = d.responsibilities.find((r) => r.role === 'lead')?.unitKey;
   const leadActor = leadKey ? l.unitActors.get(leadKey) : undefined;

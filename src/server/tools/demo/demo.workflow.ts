@@ -1,5 +1,6 @@
 import type { ItemOut } from '../../../core/schemas/item.js';
 import type { Ctx } from '../../context.js';
+import { uploadFile } from '../../modules/file/file.service.js';
 import { getItem } from '../../modules/item/item.service.js';
 import { decideRequest, listItemRequests, submitRequest } from '../../modules/request/request.service.js';
 import { judgeItem, planCheckback, recordCheckback } from '../../modules/supervision/supervision.service.js';
@@ -14,13 +15,19 @@ import type { DemoItem } from './district-data.js';
 
 type At = (day: string) => Ctx;
 
-/** 申请办结 by the lead unit, every open milestone explained. */
+/** 申请办结 by the lead unit with its final report attached, every open milestone explained. */
 export async function askToClose(ctx: Ctx, item: ItemOut): Promise<ItemOut> {
+  const statement = '各项任务已按任务书完成，现申请办结。';
+  const report = await uploadFile(ctx, item.id, async () => ({
+    name: '办结报告.txt',
+    content: Buffer.from(`${item.code} ${item.title}\n办结报告\n\n${statement}\n`, 'utf8'),
+  }));
   await submitRequest(ctx, item.id, {
     kind: 'completion',
     version: item.version,
     evidence: {
-      statement: '各项任务已按任务书完成，现申请办结。',
+      statement,
+      fileIds: [report.id],
       milestoneNotes: item.milestones
         .filter((m) => !m.doneDate)
         .map((m) => ({ milestoneId: m.id, note: '已并入整体验收' })),

@@ -1,4 +1,5 @@
 import { Col, Empty, Flex, Progress, Row, Statistic } from 'antd';
+import { Link } from 'react-router-dom';
 import { OBSTACLE_CAUSE_LABELS } from '../../../core/labels.js';
 import { useObstacleSummary, useWorkflowCounts } from '../../backend/queries.js';
 import type { WorkflowCounts } from '../../backend/types.js';
@@ -52,7 +53,15 @@ export function BottleneckPanel() {
   const L = useLabel();
   const q = useObstacleSummary();
   return (
-    <Panel title={t('wf.bottlenecks')} testId="bottleneck-panel">
+    <Panel
+      title={t('wf.bottlenecks')}
+      testId="bottleneck-panel"
+      extra={
+        <Link to="/bottlenecks" data-testid="bottleneck-open">
+          {t('bn.open')}
+        </Link>
+      }
+    >
       {q.isPending ? (
         <Loading />
       ) : q.isError ? (
@@ -65,7 +74,12 @@ export function BottleneckPanel() {
             <h3 style={{ fontSize: 14, margin: '0 0 8px' }}>{t('wf.byCause')}</h3>
             {q.data.byCause.map((c) => (
               <Flex key={c.cause} gap={8} align="center" data-testid="bottleneck-cause" data-cause={c.cause}>
-                <span style={{ width: 48 }}>{L(OBSTACLE_CAUSE_LABELS, c.cause)}</span>
+                <Link
+                  to={`/bottlenecks?${new URLSearchParams({ cause: c.cause, pickLabel: L(OBSTACLE_CAUSE_LABELS, c.cause) })}`}
+                  style={{ width: 48 }}
+                >
+                  {L(OBSTACLE_CAUSE_LABELS, c.cause)}
+                </Link>
                 <Progress
                   percent={Math.round((100 * c.count) / q.data.total)}
                   format={() => c.count}
@@ -112,8 +126,18 @@ export function BottleneckPanel() {
                 style={{ marginBottom: 4 }}
                 data-testid="bottleneck-block"
               >
-                {b.blockedUnitName} <span style={{ color: '#d4380d' }}>←</span> {b.solverUnitName}{' '}
-                <span style={{ color: 'rgba(0,0,0,0.45)' }}>× {b.count}</span>
+                <Link
+                  to={`/bottlenecks?${new URLSearchParams({
+                    solverUnitId: b.solverUnitId,
+                    blockedUnitId: b.blockedUnitId,
+                    pickLabel: `${b.solverUnitName} → ${b.blockedUnitName}`,
+                  })}`}
+                >
+                  {b.blockedUnitName} <span style={{ color: '#d4380d' }}>←</span> {b.solverUnitName}{' '}
+                  <span style={{ color: 'rgba(0,0,0,0.45)' }}>
+                    × {b.count} · {t('bn.days', { n: b.oldestDays })}
+                  </span>
+                </Link>
               </div>
             ))}
           </Col>

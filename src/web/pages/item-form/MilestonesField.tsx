@@ -40,8 +40,8 @@ function BackwardsButton({ add }: { add: (value: { title: string; plannedDate: D
   );
 }
 
-/** 路线图节点: what is to be done by when, and when it was done. */
-export function MilestonesField() {
+/** 路线图节点: what is to be done by when, and when it was done (`withDone`: false in an adjustment, which re-plans only). */
+export function MilestonesField({ withDone = true }: { withDone?: boolean } = {}) {
   const t = useT();
   return (
     <Form.List name="milestones">
@@ -49,21 +49,23 @@ export function MilestonesField() {
         <div data-testid="milestones-field">
           {fields.map(({ key, name }) => (
             <Row gutter={8} key={key} data-testid="milestone-row">
-              <Col xs={24} md={12}>
+              <Col xs={24} md={withDone ? 12 : 14}>
                 <Form.Item name={[name, 'title']} label={t('items.milestoneTitle')} required>
                   <Input maxLength={200} data-testid="milestone-title" />
                 </Form.Item>
               </Col>
-              <Col xs={10} md={5}>
+              <Col xs={withDone ? 10 : 20} md={withDone ? 5 : 8}>
                 <Form.Item name={[name, 'plannedDate']} label={t('items.plannedDate')} required>
                   <DatePicker style={{ width: '100%' }} data-testid="milestone-planned" />
                 </Form.Item>
               </Col>
-              <Col xs={10} md={5}>
-                <Form.Item name={[name, 'doneDate']} label={t('items.doneDate')}>
-                  <DatePicker style={{ width: '100%' }} data-testid="milestone-done" />
-                </Form.Item>
-              </Col>
+              {withDone && (
+                <Col xs={10} md={5}>
+                  <Form.Item name={[name, 'doneDate']} label={t('items.doneDate')}>
+                    <DatePicker style={{ width: '100%' }} data-testid="milestone-done" />
+                  </Form.Item>
+                </Col>
+              )}
               <Col xs={4} md={2} style={{ paddingTop: 30 }}>
                 <Button
                   type="text"

@@ -1,20 +1,34 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, type ButtonProps, Checkbox, DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
+import {
+  Button,
+  type ButtonProps,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  type UploadFile,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS, type RequestKind } from '../../../core/requests.js';
 import { canEnter } from '../../auth/roles.js';
 import { api } from '../../backend/client.js';
 import { useMe } from '../../backend/queries.js';
-import type { ItemOut } from '../../backend/types.js';
+import type { FileOut, ItemOut } from '../../backend/types.js';
 import { useToast } from '../../components/toast.js';
 import { UnitSelect } from '../../components/UnitSelect.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import { AdjustmentForm } from './AdjustmentForm.js';
+import { EvidenceUpload, uploadedIds } from './EvidenceUpload.js';
 
-type Dialog = RequestKind | 'judge' | 'split' | 'checkback';
+type Dialog = Exclude<RequestKind, 'adjustment'> | 'judge' | 'split' | 'checkback';
+type Opens = Dialog | 'adjustment';
 
-const TITLES: Record<Dialog, MessageKey> = {
+const TITLES: Record<Opens, MessageKey> = {
   extension: 'wf.extension',
   adjustment: 'wf.adjustment',
   completion: 'wf.completion',
@@ -45,26 +59,10 @@ function submission(item: ItemOut, dialog: Dialog, v: Record<string, unknown>): 
           kind: dialog,
           evidence: {
             statement: v.statement,
+            fileIds: uploadedIds(v.evidence as UploadFile<FileOut>[]),
             milestoneNotes: item.milestones
               .filter((m) => !m.doneDate && v[`note_${m.id}`])
               .map((m) => ({ milestoneId: m.id, note: v[`note_${m.id}`] })),
-          },
-        },
-      ];
-    case 'adjustment':
-      return [
-        `/api/items/${item.id}/requests`,
-        {
-          ...base,
-          kind: dialog,
-          reason: v.reason,
-          changes: {
-            goal: v.goal,
-            milestones: item.milestones.map((m) => ({
-              id: m.id,
-              title: m.title,
-              plannedDate: iso(v[`plan_${m.id}`] as dayjs.Dayjs) ?? m.plannedDate,
-            })),
           },
         },
       ];
@@ -98,10 +96,11 @@ export function WorkflowActions({ item }: { item: ItemOut }) {
   const me = useMe().data;
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [adjusting, setAdjusting] = useState(false);
   const [form] = Form.useForm();
   const supervisor = !!me && canEnter(me.roles, 'editItems');
   const open = ['assigned', 'in_progress', 'pending_review'].includes(item.status);
-  const dialogs: Dialog[] = [
+  const dialogs: Opens[] = [
     ...item.requestKinds,
     ...(supervisor && open ? (['judge'] as const) : []),
     ...(supervisor && !item.parentId && ['draft', 'assigned', 'in_progress'].includes(item.status)
@@ -154,6 +153,7 @@ export function WorkflowActions({ item }: { item: ItemOut }) {
             key={d}
             danger={d === 'cancellation'}
             onClick={() => {
+              if (d === 'adjustment') return setAdjusting(true);
               form.resetFields();
               setDialog(d);
             }}
@@ -185,6 +185,7 @@ export function WorkflowActions({ item }: { item: ItemOut }) {
           {dialog === 'completion' && (
             <>
               {text('statement', t('wf.statement'))}
+              <EvidenceUpload itemId={item.id} name="evidence" />
               {undone.map((m) => (
                 <Form.Item
                   key={m.id}
@@ -195,19 +196,6 @@ export function WorkflowActions({ item }: { item: ItemOut }) {
                   <Input maxLength={500} />
                 </Form.Item>
               ))}
-            </>
-          )}
-          {dialog === 'adjustment' && (
-            <>
-              <Form.Item name="goal" label={t('wf.goal')} initialValue={item.goal}>
-                <Input.TextArea rows={3} maxLength={5000} />
-              </Form.Item>
-              {item.milestones.map((m) => (
-                <div key={m.id}>
-                  {date(`plan_${m.id}`, t('wf.plannedDate', { title: m.title }), m.plannedDate)}
-                </div>
-              ))}
-              {text('reason', t('wf.reason'))}
             </>
           )}
           {dialog === 'judge' && (
@@ -270,6 +258,7 @@ export function WorkflowActions({ item }: { item: ItemOut }) {
             date('plannedOn', t('wf.plannedOn'), dayjs().add(4, 'week').format('YYYY-MM-DD'))}
         </Form>
       </Modal>
+      {adjusting && <AdjustmentForm item={item} open onClose={() => setAdjusting(false)} />}
     </>
   );
 }

@@ -6,14 +6,16 @@ import { AppError, fieldError, forbidden } from '../../../errors.js';
 import { newId } from '../../../ids.js';
 import { authorize, itemScope } from '../../access/policy.js';
 import { appendAudit } from '../../audit/audit.repo.js';
+import { claimFiles } from '../../file/file.repo.js';
+import { fileClaimError } from '../../file/file.service.js';
 import { loadForWrite, saveItem } from '../../item/item.kernel.js';
 import type { ItemState } from '../../item/item.state.js';
 import { ruleSettingsOf } from '../../settings/settings.service.js';
 import { appendItemEvent } from '../../timeline/timeline.repo.js';
-import { adjustedState } from '../request.apply.js';
-import { toRequestOut } from '../request.mapper.js';
+import { adjustedState, diffOfAdjustment } from '../request.apply.js';
 import { askersOf } from '../request.policy.js';
-import { chainOf, findRequest, insertRequest, pendingRequestOf } from '../request.repo.js';
+import { chainOf, insertRequest, pendingRequestOf } from '../request.repo.js';
+import { getRequest } from '../request.service.js';
 
 /** Everything undone on the roadmap must be done or explained before asking to close. */
 function completionProblems(state: ItemState, notes: { milestoneId: string; note: string }[]) {
@@ -90,11 +92,20 @@ export async function submitRequest(ctx: Ctx, itemId: string, raw: RequestInput)
         payload = { oldDate: item.current_due_date, newDate: input.newDate };
         break;
       }
-      case 'adjustment':
-        // Checked now against the item as it stands, and again when approved.
-        await adjustedState(env, before, input.changes);
-        payload = { changes: input.changes };
+      // Checked now against the item as it stands, and again when approved.
+      case 'adjustment': {
+        // The before/after is kept with the request: the approvers judge what was asked.
+        const diff = diffOfAdjustment(before, await adjustedState(env, before, input.changes), input.changes);
+        if (!diff.length)
+          throw fieldError(
+            'rule_violation',
+            'changes',
+            '调整内容与事项现状相同，没有要调整的内容',
+            'the changes are the same as the item as it stands: nothing to adjust',
+          );
+        payload = { changes: input.changes, diff };
         break;
+      }
       case 'completion': {
         const problems = completionProblems(before, input.evidence.milestoneNotes);
         if (problems.length) throw new AppError('rule_violation', problems);
@@ -126,6 +137,12 @@ export async function submitRequest(ctx: Ctx, itemId: string, raw: RequestInput)
       decided_at: null,
       version: 1,
     });
+    // The final report's attachments become the request's own: kept with it whatever is decided.
+    if (input.kind === 'completion') {
+      const ids = input.evidence.fileIds;
+      if ((await claimFiles(tx, itemId, ids, { kind: 'request', id: requestId })) !== ids.length)
+        throw fileClaimError();
+    }
     const event = {
       unitId: askersOf(user, lead).includes('lead') ? (lead?.unit_id ?? null) : null,
       payload: {
@@ -169,6 +186,5 @@ export async function submitRequest(ctx: Ctx, itemId: string, raw: RequestInput)
     });
     return requestId;
   });
-  const row = await findRequest(ctx, scope, id);
-  return toRequestOut(row as NonNullable<typeof row>, [], false);
+  return getRequest(ctx, id);
 }

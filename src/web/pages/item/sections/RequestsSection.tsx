@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Empty, Flex, Input, Rate, Steps, Tag } from 'antd';
 import { useState } from 'react';
+import type { DiffRow } from '../../../../core/adjustment-diff.js';
 import {
   APPROVAL_STEP_LABELS,
   RATING_LABELS,
@@ -10,10 +11,12 @@ import {
 } from '../../../../core/requests.js';
 import { api, type List } from '../../../backend/client.js';
 import type { ItemOut, RequestOut } from '../../../backend/types.js';
+import { FileList } from '../../../components/FileList.js';
 import { ErrorState, Loading } from '../../../components/PageState.js';
 import { useToast } from '../../../components/toast.js';
 import { fmtInstant } from '../../../i18n/format.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { RequestDiff } from './RequestDiff.js';
 
 const STATUS_COLOR = { pending: 'processing', approved: 'success', refused: 'error' } as const;
 
@@ -108,9 +111,16 @@ export function RequestCard({
         <Tag color={STATUS_COLOR[r.status]}>{REQUEST_STATUS_LABELS[r.status][lang]}</Tag>
         {r.requestedAfterDeadline && <Tag color="red">{t('wf.afterDeadline')}</Tag>}
       </Flex>
-      <div>{asked(r, lang)}</div>
+      <div style={{ overflowWrap: 'anywhere' }}>{asked(r, lang)}</div>
+      {r.kind === 'adjustment' && <RequestDiff rows={(r.payload as { diff?: DiffRow[] }).diff ?? []} />}
+      {r.files.length > 0 && (
+        <div style={{ margin: '4px 0' }} data-testid="request-evidence">
+          <div style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{t('ev.evidence')}</div>
+          <FileList files={r.files} />
+        </div>
+      )}
       {r.reason && (
-        <div>
+        <div style={{ overflowWrap: 'anywhere' }}>
           {t('wf.reason')}：{r.reason}
         </div>
       )}
