@@ -1,9 +1,11 @@
 import type { IsoDate } from '../../../core/dates.js';
 import { type ItemInput, ItemQuery } from '../../../core/schemas/item.js';
+import { TIMELINE_KINDS } from '../../../core/timeline.js';
 import type { Actor, Ctx } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
 import { createItem, getItem, listItems } from '../../modules/item/item.service.js';
 import { overview, unitLights } from '../../modules/stats/stats.service.js';
+import { getTimeline } from '../../modules/timeline/timeline.service.js';
 import { systemCtx } from '../../system.js';
 import type { BenchData } from './bench.generate.js';
 
@@ -109,6 +111,7 @@ export async function measureReads(
 
   const detail = await sample(runs, (i) => getItem(sup, pick(data.itemSample, i * 13)));
   out.push(timed('item detail (random ids)', 'detail', detail));
+  out.push(await measureTimeline(handle, data, now, runs));
   let unitsCounted = 0;
   const lights = await sample(runs, async () => {
     unitsCounted = (await unitLights(sup, {})).total;
@@ -165,4 +168,36 @@ export async function measureCreates(handle: DbHandle, data: BenchData, asOf: Is
     value: CREATES / seconds,
     unit: 'items/s',
   };
+}
+
+/** Events given to each of the timeline's sample items: a year of weekly reports, reviews, urges and the rest. */
+const TIMELINE_EVENTS = 250;
+const TIMELINE_ITEMS = 20;
+
+/**
+ * An item's timeline (GET /api/items/:id/timeline, first page of 20) for items
+ * with a long history: the generator writes no events, so sample items get
+ * TIMELINE_EVENTS each, of every kind, in one batch per item.
+ */
+async function measureTimeline(handle: DbHandle, data: BenchData, now: Date, runs: number): Promise<Result> {
+  const items = data.itemSample.slice(0, TIMELINE_ITEMS);
+  for (const itemId of items)
+    await handle.db
+      .insertInto('item_events')
+      .values(
+        Array.from({ length: TIMELINE_EVENTS }, (_, n) => ({
+          item_id: itemId,
+          at: new Date(now.getTime() - (TIMELINE_EVENTS - n) * 86_400_000).toISOString(),
+          actor_id: data.supervisor.id,
+          actor_name: data.supervisor.displayName,
+          kind: TIMELINE_KINDS[n % TIMELINE_KINDS.length],
+          unit_id: null,
+          restricted: n % 17 === 0 ? 1 : 0,
+          payload: '{}',
+        })),
+      )
+      .execute();
+  const sup = systemCtx(handle, now, data.supervisor);
+  const ms = await sample(runs, (i) => getTimeline(sup, items[i % items.length], { page: 1, pageSize: 20 }));
+  return timed(`item timeline, page 1 (${TIMELINE_EVENTS} events)`, 'detail', ms);
 }
