@@ -32,6 +32,13 @@ export const SHEETS_ZH = {
   'sheets.importedDrafts': '新建的事项为草稿，核对后交办',
   'sheets.backToLedger': '返回台账',
   'sheets.summary': '督办单',
+  'sheets.fieldFilters': '台账字段筛选',
+  'sheets.templateColumns': '台账字段',
+  'sheets.min': '最小',
+  'sheets.max': '最大',
+  'sheets.equals': '等于',
+  'sheets.retiredFields': '已停用字段（模板已删除，保留原值）',
+  'sheets.fieldRequired': '必填',
 };
 
 export const SHEETS_EN: Record<keyof typeof SHEETS_ZH, string> = {
@@ -68,4 +75,11 @@ export const SHEETS_EN: Record<keyof typeof SHEETS_ZH, string> = {
   'sheets.importedDrafts': 'New items are drafts: check them, then assign',
   'sheets.backToLedger': 'Back to the ledger',
   'sheets.summary': 'Summary (督办单)',
+  'sheets.fieldFilters': 'Ledger fields',
+  'sheets.templateColumns': 'Ledger fields',
+  'sheets.min': 'Min',
+  'sheets.max': 'Max',
+  'sheets.equals': 'Equals',
+  'sheets.retiredFields': 'Retired fields (removed from the template, values kept)',
+  'sheets.fieldRequired': 'Required',
 };
