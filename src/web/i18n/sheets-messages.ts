@@ -39,6 +39,8 @@ export const SHEETS_ZH = {
   'sheets.equals': '等于',
   'sheets.retiredFields': '已停用字段（模板已删除，保留原值）',
   'sheets.fieldRequired': '必填',
+  'sheets.previewPerItem': '预览：一事一表，{n} 个工作表各为一项',
+  'sheets.sheet': '工作表',
   'sheets.template': '台账模板',
   'sheets.templateTitle': '台账模板：{ledger}',
   'sheets.templateHint':
@@ -126,6 +128,8 @@ export const SHEETS_EN: Record<keyof typeof SHEETS_ZH, string> = {
   'sheets.equals': 'Equals',
   'sheets.retiredFields': 'Retired fields (removed from the template, values kept)',
   'sheets.fieldRequired': 'Required',
+  'sheets.previewPerItem': 'Preview: one sheet per item, {n} sheets',
+  'sheets.sheet': 'Sheet',
   'sheets.template': 'Template',
   'sheets.templateTitle': 'Ledger template: {ledger}',
   'sheets.templateHint':
