@@ -81,7 +81,7 @@ describe('GET /api/items filtered by template fields', () => {
     expect(page2.items).toHaveLength(1);
     const all = [...page1.items, ...page2.items];
     expect(new Set(all.map((i) => i.id)).size).toBe(3);
-    const c = all.find((i) => i.id === ids['丙']);
+    const c = all.find((i) => i.id === ids.丙);
     expect(c?.fields).toEqual({ households: 1200, capped_on: '2026-11-30', district: '城南', kind: '新建' });
   });
 
@@ -127,10 +127,10 @@ describe('removing a field from the template', () => {
     expect(saved.statusCode).toBe(200);
     expect(saved.json<TemplateOut>().retired.map((f) => f.key)).toEqual(['district']);
     // Still readable on the item, and untouched by an edit of the other values.
-    expect((await sup.get(`/api/items/${ids['乙']}/fields`)).json()).toMatchObject({ district: '马寨' });
-    const edit = await sup.put(`/api/items/${ids['乙']}/fields`, { households: 301, district: '改不了' });
+    expect((await sup.get(`/api/items/${ids.乙}/fields`)).json()).toMatchObject({ district: '马寨' });
+    const edit = await sup.put(`/api/items/${ids.乙}/fields`, { households: 301, district: '改不了' });
     expect(edit.statusCode).toBe(200);
-    expect((await sup.get(`/api/items/${ids['乙']}/fields`)).json()).toMatchObject({
+    expect((await sup.get(`/api/items/${ids.乙}/fields`)).json()).toMatchObject({
       households: 301,
       district: '马寨',
     });
@@ -164,12 +164,12 @@ describe('removing a field from the template', () => {
         })
       ).statusCode,
     ).toBe(200);
-    const missing = await sup.put(`/api/items/${ids['丁']}/fields`, { households: 5 });
+    const missing = await sup.put(`/api/items/${ids.丁}/fields`, { households: 5 });
     expect(missing.statusCode).toBe(400);
     expect(JSON.stringify(missing.json())).toContain('建设性质');
-    const wrong = await sup.put(`/api/items/${ids['丁']}/fields`, { kind: '拆除' });
+    const wrong = await sup.put(`/api/items/${ids.丁}/fields`, { kind: '拆除' });
     expect(wrong.statusCode).toBe(400);
-    expect((await sup.put(`/api/items/${ids['丁']}/fields`, { kind: '续建' })).statusCode).toBe(200);
+    expect((await sup.put(`/api/items/${ids.丁}/fields`, { kind: '续建' })).statusCode).toBe(200);
     const badChoice = await sup.put(`/api/ledgers/${w.ledgerId}/template`, {
       fields: [{ key: 'k', label: '性质', type: 'choice', choices: [] }],
     });
