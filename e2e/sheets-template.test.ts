@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ItemOut, LedgerOut, List } from '../src/core/schemas/index.js';
 import type { TemplateOut } from '../src/core/schemas/template.js';
@@ -11,6 +12,9 @@ async function ledgerNamed(name: string): Promise<LedgerOut> {
   if (!ledger) throw new Error(`no ledger ${name}`);
   return ledger;
 }
+
+/** The input of an antd control, whether the test id is on the input itself or on a wrapper. */
+const inputOf = (l: Locator) => l.locator('xpath=self::input | .//input').first();
 
 async function put(path: string, data: unknown) {
   const res = await session.context.request.put(path, { data });
@@ -35,7 +39,7 @@ describe('ledger templates in the web app', () => {
     const preview = page.getByTestId('milestone-preview');
     await expect.poll(() => preview.textContent()).toContain('主体封顶 = 时限 − 90天');
     expect(await preview.textContent()).toContain('2026年10月2日');
-    const days = page.getByTestId('milestone-days').nth(1).locator('input');
+    const days = inputOf(page.getByTestId('milestone-days').nth(1));
     await days.fill('60');
     await expect.poll(() => preview.textContent()).toContain('主体封顶 = 时限 − 60天');
     expect(await preview.textContent()).toContain('2026年11月1日');
@@ -53,6 +57,9 @@ describe('ledger templates in the web app', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await screenshot(page, 'template-edit');
+    await page.setViewportSize({ width: 375, height: 812 });
+    await screenshot(page, 'template-edit-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByTestId('template-save').click();
     await expect
       .poll(() => page.getByTestId('template-version').textContent())
@@ -74,7 +81,7 @@ describe('ledger templates in the web app', () => {
     await expect
       .poll(() => page.getByTestId('template-version').textContent())
       .toContain(`第${saved.version + 1}版`);
-    await page.getByTestId('milestone-days').nth(1).locator('input').fill('90');
+    await inputOf(page.getByTestId('milestone-days').nth(1)).fill('90');
     await page.getByTestId('template-save').click();
     await expect
       .poll(() => page.getByTestId('template-version').textContent())
@@ -97,13 +104,14 @@ describe('ledger templates in the web app', () => {
     expect(page.url()).toContain('cols=households');
 
     await page.getByTestId('field-filters-button').click();
-    const from = page.getByTestId('field-filter-households-from').locator('input');
+    const from = inputOf(page.getByTestId('field-filter-households-from'));
     await from.fill('50000');
     await from.press('Enter');
     await expectListTotal(page, 1);
     expect(decodeURIComponent(page.url())).toContain('field.households.from=50000');
     await expect.poll(() => page.getByTestId('item-row').first().textContent()).toContain('99,999');
-    await page.keyboard.press('Escape');
+    // The button again closes the filter popover before the picture.
+    await page.getByTestId('field-filters-button').click();
     await screenshot(page, 'ledger-field-filter');
 
     // The same URL opened afresh shows the same list; the phone shows it as cards.

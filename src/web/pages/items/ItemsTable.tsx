@@ -42,9 +42,9 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
   const templateFields = template.data?.fields ?? [];
   const shownFields = (filters.cols ?? []).filter((k) => templateFields.some((f) => f.key === k));
   const base = itemColumns(visible, { t, lang, sort });
-  // Before the columns pinned on the right (时限, 进度, 亮灯, 状态).
-  const firstRight = base.findIndex((c) => c.fixed === 'right');
-  const at = firstRight < 0 ? base.length : firstRight;
+  // Right after the item's name (pinned on the left): chosen to be seen, they come first.
+  const lastLeft = base.findLastIndex((c) => c.fixed === 'left');
+  const at = lastLeft + 1;
   const columns = [
     ...base.slice(0, at),
     ...fieldColumns(templateFields, shownFields, lang),

@@ -190,7 +190,7 @@ function TemplateForm({
                   <Flex key={row.key} wrap gap={8} align="start" data-testid="template-field-row">
                     <Form.Item
                       name={[row.name, 'label']}
-                      label={t('sheets.fieldLabel')}
+                      label={row.name === 0 || f?.type === 'choice' ? t('sheets.fieldLabel') : undefined}
                       rules={[{ required: true, whitespace: true, max: 30 }]}
                       style={{ width: 150 }}
                     >
@@ -198,7 +198,7 @@ function TemplateForm({
                     </Form.Item>
                     <Form.Item
                       name={[row.name, 'key']}
-                      label={t('sheets.fieldKey')}
+                      label={row.name === 0 || f?.type === 'choice' ? t('sheets.fieldKey') : undefined}
                       tooltip={t('sheets.fieldKeyHint')}
                       rules={[
                         {
@@ -217,19 +217,27 @@ function TemplateForm({
                     >
                       <Input disabled={stored} data-testid="field-key" />
                     </Form.Item>
-                    <Form.Item name={[row.name, 'type']} label={t('sheets.fieldType')} style={{ width: 110 }}>
+                    <Form.Item
+                      name={[row.name, 'type']}
+                      label={row.name === 0 || f?.type === 'choice' ? t('sheets.fieldType') : undefined}
+                      style={{ width: 110 }}
+                    >
                       <Select
                         options={FIELD_TYPES.map((ty) => ({ value: ty, label: t(TYPE_WORDS[ty]) }))}
                         data-testid="field-type"
                       />
                     </Form.Item>
-                    <Form.Item name={[row.name, 'unit']} label={t('sheets.fieldUnit')} style={{ width: 80 }}>
+                    <Form.Item
+                      name={[row.name, 'unit']}
+                      label={row.name === 0 || f?.type === 'choice' ? t('sheets.fieldUnit') : undefined}
+                      style={{ width: 80 }}
+                    >
                       <Input maxLength={10} disabled={f?.type !== 'number'} data-testid="field-unit" />
                     </Form.Item>
                     {f?.type === 'choice' && (
                       <Form.Item
                         name={[row.name, 'choices']}
-                        label={t('sheets.fieldChoices')}
+                        label={row.name === 0 || f?.type === 'choice' ? t('sheets.fieldChoices') : undefined}
                         rules={[
                           { required: true, type: 'array', min: 1, message: t('sheets.fieldChoicesRule') },
                         ]}
@@ -240,13 +248,13 @@ function TemplateForm({
                     )}
                     <Form.Item
                       name={[row.name, 'required']}
-                      label={t('sheets.fieldRequired')}
+                      label={row.name === 0 || f?.type === 'choice' ? t('sheets.fieldRequired') : undefined}
                       valuePropName="checked"
                       style={{ width: 60 }}
                     >
                       <Checkbox data-testid="field-required" />
                     </Form.Item>
-                    <Form.Item label=" ">
+                    <Form.Item label={row.name === 0 || f?.type === 'choice' ? ' ' : undefined}>
                       <Button
                         icon={<DeleteOutlined />}
                         aria-label={t('sheets.removeField')}
@@ -389,7 +397,7 @@ function TemplateForm({
           {(rows, { add, remove }) => (
             <>
               {rows.map((row) => (
-                <Space key={row.key} align="start" wrap data-testid="template-kpi-row">
+                <Flex key={row.key} gap={8} align="start" wrap data-testid="template-kpi-row">
                   <Form.Item
                     name={[row.name, 'name']}
                     rules={[{ required: true, whitespace: true, max: 60 }]}
@@ -410,7 +418,7 @@ function TemplateForm({
                     aria-label={t('sheets.removeKpi')}
                     onClick={() => remove(row.name)}
                   />
-                </Space>
+                </Flex>
               ))}
               <Button
                 icon={<PlusOutlined />}
