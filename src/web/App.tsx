@@ -37,6 +37,10 @@ export function App({ client }: { client: QueryClient }) {
                 path="ledgers/:ledgerId/import"
                 element={guard('editItems', <Screen page={pages.LedgerImport} />)}
               />
+              <Route
+                path="ledgers/:ledgerId/template"
+                element={guard('editLedgers', <Screen page={pages.LedgerTemplate} />)}
+              />
               <Route path="items" element={guard('items', <Screen page={pages.Items} />)} />
               <Route path="items/new" element={guard('editItems', <Screen page={pages.ItemForm} />)} />
               <Route path="items/:id" element={guard('items', <Screen page={pages.Item} />)} />

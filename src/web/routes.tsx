@@ -51,6 +51,7 @@ export const pages = {
   Ledgers: lazyPage(() => import('./pages/ledgers/LedgersPage.js'), 'LedgersPage'),
   LedgerItems: lazyPage(() => import('./pages/ledgers/LedgerItemsPage.js'), 'LedgerItemsPage'),
   LedgerImport: lazyPage(() => import('./pages/sheets/ImportPage.js'), 'ImportPage'),
+  LedgerTemplate: lazyPage(() => import('./pages/sheets/TemplatePage.js'), 'TemplatePage'),
   Items: lazyPage(() => import('./pages/items/ItemsPage.js'), 'ItemsPage'),
   Item: lazyPage(() => import('./pages/item/ItemPage.js'), 'ItemPage'),
   ItemForm: lazyPage(() => import('./pages/item-form/ItemFormPage.js'), 'ItemFormPage'),
@@ -102,6 +103,7 @@ export function preloadRoute(
   else if (path === '/items/new' || path.endsWith('/edit')) page = pages.ItemForm;
   else if (path.startsWith('/items/')) page = pages.Item;
   else if (path.startsWith('/ledgers/') && path.endsWith('/import')) page = pages.LedgerImport;
+  else if (path.startsWith('/ledgers/') && path.endsWith('/template')) page = pages.LedgerTemplate;
   else if (path.startsWith('/ledgers/')) page = pages.LedgerItems;
   else if (path === '/ledgers') page = pages.Ledgers;
   else if (path === '/home') page = pages.UnitHome;

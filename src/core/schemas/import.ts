@@ -15,7 +15,10 @@ export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'error', 'skippe
 export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 
 export const ImportRowOut = z.object({
+  /** The row of the sheet; 一事一表: the sheet's place in the workbook. */
   row: z.number().int(),
+  /** 一事一表: the sheet the item was read from. */
+  sheet: z.string().optional(),
   action: z.enum(IMPORT_ACTIONS),
   code: z.string().nullable(),
   title: z.string().nullable(),
@@ -28,6 +31,8 @@ export const ImportPreview = z.object({
   /** SHA-256 of the file: confirmation names it, so what is applied is exactly what was previewed. */
   fileHash: z.string(),
   ledgerId: Id,
+  /** One row per item, or one sheet per item (一事一表), recognised from the file. */
+  layout: z.enum(['rows', 'perItem']),
   sheetName: z.string(),
   /** The columns recognised, with the words that headed them. */
   columns: z.array(z.object({ column: z.string(), header: z.string(), kind: z.string() })),

@@ -9,6 +9,7 @@ import {
   RESPONSIBILITY_ROLES,
   TRAJECTORIES,
 } from '../enums.js';
+import { FieldFilters } from '../field-filters.js';
 import { REQUEST_KINDS } from '../requests.js';
 import { ITEM_ACTIONS } from '../status.js';
 import {
@@ -23,6 +24,7 @@ import {
   TrimmedText,
   Version,
 } from './common.js';
+import { FieldValues } from './template.js';
 
 /** A measurable target of the task book (任务书), e.g. 安置房 1200 套. */
 export const TargetInput = z.object({
@@ -188,6 +190,8 @@ export const ItemOut = z.object({
   actions: z.array(z.enum(ITEM_ACTIONS)),
   /** Requests the current user may make on the item (延期、调整、办结、撤销). */
   requestKinds: z.array(z.enum(REQUEST_KINDS)),
+  /** In a list of one ledger (`ledgerId`): the item's values of the template's extra fields. */
+  fields: FieldValues.optional(),
   ...Timestamps,
 });
 export type ItemOut = z.infer<typeof ItemOut>;
@@ -217,5 +221,10 @@ export const ItemQuery = Paging.extend({
   /** Compute lights as of this date (default: today in China). */
   asOf: IsoDateSchema.optional(),
   sort: z.enum(ITEM_SORTS).default('code'),
+  /**
+   * Filters on the ledger template's extra fields (with `ledgerId`), written
+   * `field.<key>=…`, `field.<key>.from=…`, `field.<key>.to=…` in the query string.
+   */
+  fields: FieldFilters.optional(),
 });
 export type ItemQuery = z.infer<typeof ItemQuery>;

@@ -2,14 +2,31 @@ import { z } from 'zod';
 import { TrimmedText, Version } from './common.js';
 
 /** An extra column a ledger keeps for each item (安置房: 套数, 面积, 开工/封顶/交付 dates). */
-export const TemplateField = z.object({
-  /** Stable key the values are stored under; letters, digits and `_`. */
-  key: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/),
-  label: TrimmedText(30),
-  type: z.enum(['text', 'number', 'date']),
-  /** Unit of a number, e.g. 套, 平方米. */
-  unit: z.string().trim().max(10).default(''),
-});
+export const FIELD_TYPES = ['text', 'number', 'date', 'choice'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** Stable key a field's values are stored under: a lower-case letter, then letters, digits and `_`. */
+export const FieldKey = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/);
+
+export const TemplateField = z
+  .object({
+    key: FieldKey,
+    label: TrimmedText(30),
+    type: z.enum(FIELD_TYPES),
+    /** Unit of a number, e.g. 套, 平方米. */
+    unit: z.string().trim().max(10).default(''),
+    /** Every item of the ledger must have a value. */
+    required: z.boolean().default(false),
+    /** The values a `choice` field offers (e.g. 新建 / 续建). */
+    choices: z.array(TrimmedText(30)).max(50).default([]),
+  })
+  .refine(
+    (f) => f.type !== 'choice' || (f.choices.length > 0 && new Set(f.choices).size === f.choices.length),
+    {
+      path: ['choices'],
+      message: 'a choice field needs distinct choices',
+    },
+  );
 export type TemplateField = z.infer<typeof TemplateField>;
 
 /**
@@ -61,6 +78,12 @@ export const TemplateOut = z.object({
   fields: z.array(TemplateField),
   milestones: z.array(TemplateMilestone),
   kpis: z.array(TemplateKpi),
+  /**
+   * Fields removed from the template: items keep their values, shown as
+   * 已停用字段 and no longer edited; adding a field with the same key again
+   * brings them back.
+   */
+  retired: z.array(TemplateField),
   /** 0 while the ledger has no stored template. */
   version: z.number().int(),
 });

@@ -12,6 +12,7 @@ interface ExportOptions {
   overdue?: boolean;
   q?: string;
   asOf?: string;
+  field: string[];
   layout: 'rows' | 'perItem';
 }
 
@@ -30,6 +31,12 @@ export function addExportCommand(program: Command): void {
     .option('--overdue', 'open items past their due date')
     .option('--q <words>', 'text search')
     .option('--as-of <date>', 'lights as of this date')
+    .option(
+      '--field <filter>',
+      'a template field of the ledger: key=value, key.from=value or key.to=value (repeatable), e.g. --field households.from=500',
+      (value: string, all: string[]) => [...all, value],
+      [] as string[],
+    )
     .addOption(
       new Option('--layout <layout>', 'one row per item, or one sheet per item (一事一表)')
         .choices(['rows', 'perItem'])
@@ -53,7 +60,15 @@ export function addExportCommand(program: Command): void {
           process.exitCode = 2;
           return;
         }
+        const { gatherFieldFilters } = await import('../../core/field-filters.js');
+        const fieldParams = Object.fromEntries(
+          opts.field.map((f) => {
+            const eq = f.indexOf('=');
+            return [`field.${eq < 0 ? f : f.slice(0, eq)}`, eq < 0 ? '' : f.slice(eq + 1)];
+          }),
+        );
         const query = ItemQuery.parse({
+          ...(gatherFieldFilters(fieldParams) as object),
           ledgerId: ledger?.id,
           status: opts.status,
           light: opts.light,

@@ -20,6 +20,7 @@ import * as notices from './migrations/2026-12-02T0600_notices.js';
 import * as notifications from './migrations/2026-12-02T0701_notifications.js';
 import * as inspections from './migrations/2026-12-02T0800_inspections.js';
 import * as findingNotices from './migrations/2026-12-02T0810_finding_notices.js';
+import * as templateFieldFilters from './migrations/2026-12-02T1000_template_field_filters.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 
@@ -76,6 +77,7 @@ const MIGRATIONS = {
   '2026-12-02T0600_notices': notices,
   '2026-12-02T0800_inspections': inspections,
   '2026-12-02T0810_finding_notices': findingNotices,
+  '2026-12-02T1000_template_field_filters': templateFieldFilters,
   '2026-12-02T0701_notifications': notifications,
 };
 

@@ -419,6 +419,8 @@ export interface LedgerTemplatesTable {
   fields: string;
   milestones: string;
   kpis: string;
+  /** Fields removed from the template whose values items keep (已停用字段), a JSON array. */
+  retired: string;
   updated_at: string;
   version: number;
 }
@@ -428,6 +430,8 @@ export interface ItemFieldValuesTable {
   item_id: string;
   field_key: string;
   value: string;
+  /** The value as a number when it is one (number fields), for range filters. */
+  num_value: number | null;
 }
 
 /** Failed logins in the current window, per address (`ip:…`) and per name typed (`name:<hmac>`). */

@@ -100,8 +100,8 @@ describe('exported .xlsx in LibreOffice', () => {
     await wb.xlsx.load(resaved as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(ws.getCell('A1').text).toBe('2026年安置房建设工作台账');
-    expect(ws.getCell('C5').text).toBe(item.title);
-    expect(ws.getCell('G3').text).toBe('责任分工');
+    expect(ws.getCell('D5').text).toBe(item.title);
+    expect(ws.getCell('H3').text).toBe('责任分工');
     const pdf = await convertWithLibreOffice(res.rawPayload, 'ledger.xlsx', 'pdf');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   }, 300_000);

@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Light, ResponsibilityRole, Trajectory } from '../../../core/enums.js';
+import type { ResolvedFieldFilter } from '../../../core/field-filters.js';
 import type { ItemQuery } from '../../../core/schemas/item.js';
 import type { Ctx } from '../../context.js';
 import { plannerWeighsBroadFilters } from '../../db/dialect.js';
@@ -81,10 +82,36 @@ export function trajectoryIs(eb: ItemsEb, trajectory: Trajectory, asOf: string) 
   }
 }
 
+/**
+ * Items whose value of a template field matches: numbers by `num_value`,
+ * dates and text by their text, each through the field's index
+ * (`field_key`, value, `item_id`).
+ */
+function fieldIs(eb: ItemsEb, f: ResolvedFieldFilter) {
+  let sub = eb.selectFrom('item_field_values as fv').select('fv.item_id').where('fv.field_key', '=', f.key);
+  if (f.type === 'number') {
+    if (f.eq !== undefined) sub = sub.where('fv.num_value', '=', f.eq);
+    if (f.from !== undefined) sub = sub.where('fv.num_value', '>=', f.from);
+    if (f.to !== undefined) sub = sub.where('fv.num_value', '<=', f.to);
+  } else {
+    if (f.eq !== undefined) sub = sub.where('fv.value', '=', f.eq);
+    if (f.from !== undefined) sub = sub.where('fv.value', '>=', f.from);
+    if (f.to !== undefined) sub = sub.where('fv.value', '<=', f.to);
+  }
+  return eb('i.id', 'in', sub);
+}
+
 /** The page of items matching the filters within the user's scope, and the total. */
-export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf: string) {
+export async function queryItems(
+  ctx: Ctx,
+  scope: ItemScope,
+  f: ItemQuery,
+  asOf: string,
+  fieldFilters: ResolvedFieldFilter[] = [],
+) {
   let q = ctx.db.selectFrom('items as i').where(scopePredicate(scope));
   if (f.ledgerId) q = q.where('i.ledger_id', '=', f.ledgerId);
+  for (const ff of fieldFilters) q = q.where((eb) => fieldIs(eb, ff));
   if (f.parentId) q = q.where('i.parent_id', '=', f.parentId);
   if (f.status?.length) q = q.where('i.status', 'in', f.status);
   if (f.overdue) q = q.where('i.lit', '=', 1).where('i.current_due_date', '<', asOf);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { gatherFieldFilters } from '../../../core/field-filters.js';
 import { IdParams, IsoDateSchema, listOf } from '../../../core/schemas/common.js';
 import {
   AcknowledgeInput,
@@ -26,7 +27,13 @@ export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/items',
-    { schema: { tags, querystring: ItemQuery, response: { 200: listOf(ItemOut) } } },
+    {
+      schema: { tags, querystring: ItemQuery, response: { 200: listOf(ItemOut) } },
+      // `field.<key>`, `field.<key>.from`, `field.<key>.to` become `fields` before validation.
+      preValidation: async (req) => {
+        req.query = gatherFieldFilters(req.query) as typeof req.query;
+      },
+    },
     (req) => listItems(req.ctx, req.query),
   );
   app.post(

@@ -1,8 +1,12 @@
+import { type ResolvedFieldFilter, resolveFieldFilters } from '../../../core/field-filters.js';
 import type { ItemOut, ItemQuery } from '../../../core/schemas/item.js';
+import type { TemplateOut } from '../../../core/schemas/template.js';
 import { type Ctx, todayOf } from '../../context.js';
-import { notFound } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import { itemScope } from '../access/policy.js';
 import { ruleSettingsOf } from '../settings/settings.service.js';
+import { findTemplate, loadFieldValues, toTemplateOut } from '../template/template.repo.js';
+import { presentFieldValues } from '../template/template.values.js';
 import { present } from './item.kernel.js';
 import { findItem, loadItemStates, queryItems } from './item.repo.js';
 
@@ -16,15 +20,58 @@ export { deleteItem } from './commands/delete.js';
 export { transitionItem } from './commands/transition.js';
 export { updateItem } from './commands/update.js';
 
+/**
+ * A page of items. In one ledger's list each item carries its values of the
+ * ledger template's fields, and the list may filter by them (`fields`).
+ */
 export async function listItems(ctx: Ctx, query: ItemQuery): Promise<{ items: ItemOut[]; total: number }> {
   const scope = itemScope(ctx);
   const asOf = query.asOf ?? todayOf(ctx);
+  const template = query.ledgerId
+    ? toTemplateOut(query.ledgerId, await findTemplate(ctx, query.ledgerId))
+    : null;
+  const fieldFilters = checkFieldFilters(template, query.fields);
   const [{ rows, total }, rules] = await Promise.all([
-    queryItems(ctx, scope, query, asOf),
+    queryItems(ctx, scope, query, asOf, fieldFilters),
     ruleSettingsOf(ctx),
   ]);
-  const states = await loadItemStates(ctx, rows);
-  return { items: states.map((s) => present(ctx, s, rules, asOf)), total };
+  const [states, values] = await Promise.all([
+    loadItemStates(ctx, rows),
+    template?.fields.length
+      ? loadFieldValues(
+          ctx,
+          rows.map((r) => r.id),
+        )
+      : null,
+  ]);
+  return {
+    items: states.map((s) => {
+      const out = present(ctx, s, rules, asOf);
+      return template && values
+        ? { ...out, fields: presentFieldValues(template.fields, values.get(s.item.id)) }
+        : out;
+    }),
+    total,
+  };
+}
+
+/** The list's template-field filters checked against the ledger's template; 400 naming what is wrong. */
+function checkFieldFilters(
+  template: TemplateOut | null,
+  filters: ItemQuery['fields'],
+): ResolvedFieldFilter[] {
+  if (!filters || Object.keys(filters).length === 0) return [];
+  if (!template)
+    throw new AppError('validation', [
+      {
+        field: 'ledgerId',
+        zh: '按台账字段筛选须先选定台账',
+        en: 'filtering by template fields needs a ledger',
+      },
+    ]);
+  const { filters: resolved, problems } = resolveFieldFilters(template.fields, filters);
+  if (problems.length) throw new AppError('validation', problems);
+  return resolved;
 }
 
 export async function getItem(ctx: Ctx, id: string, asOf?: string): Promise<ItemOut> {

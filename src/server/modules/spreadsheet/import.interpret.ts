@@ -7,7 +7,7 @@ import type { FieldValues, TemplateOut } from '../../../core/schemas/template.js
 import { fieldText } from '../template/template.values.js';
 import type { Directory } from './import.directory.js';
 import { readMilestoneDate, readMilestoneLines, splitNames } from './sheet.cells.js';
-import { type CellRead, columnLetter, type SheetColumn, type SheetRow } from './sheet.import.parse.js';
+import { type CellRead, cellOf, type SheetColumn, type SheetRow } from './sheet.import.parse.js';
 
 /** Something wrong with a row, pointing at its cell (`G7`) and column. */
 export interface RowProblem {
@@ -21,7 +21,14 @@ export interface RowProblem {
 
 export interface InterpretedRow {
   row: number;
+  /** 一事一表: the sheet the item came from. */
+  sheet?: string;
   code: string | null;
+  /** The parent's code (上级事项编号): in the same file or already in the ledger. */
+  parentCode: string | null;
+  /** The cell of the parent code, for problems found once the whole file is read. */
+  parentCell: RowProblem['cell'];
+  codeCell: RowProblem['cell'];
   title: string | null;
   /** The item to create or update; null when the row has errors or is skipped. */
   input: z.output<typeof ItemInput> | null;
@@ -54,7 +61,7 @@ export function interpretRow(
 ): InterpretedRow | null {
   const errors: RowProblem[] = [];
   const warnings: RowProblem[] = [];
-  const at = (c: SheetColumn) => `${columnLetter(c.col)}${sheetRow.row}`;
+  const at = (c: SheetColumn) => cellOf(sheetRow, c.col);
   const problem = (c: SheetColumn | null, zh: string, en: string, suggestions?: string[]): RowProblem => ({
     cell: c ? at(c) : null,
     column: c?.header ?? null,
@@ -74,7 +81,18 @@ export function interpretRow(
   if (sheetRow.cells.size === 0) return null;
   const titleCol = col('title');
   const title = str(titleCol);
-  const base = { row: sheetRow.row, code: str(col('code')) || null, title: title || null, fieldValues: {} };
+  const parentCol = col('parent');
+  const codeCol = col('code');
+  const base = {
+    row: sheetRow.row,
+    ...(sheetRow.sheet ? { sheet: sheetRow.sheet } : {}),
+    code: str(codeCol) || null,
+    parentCode: str(parentCol) || null,
+    parentCell: parentCol ? at(parentCol) : null,
+    codeCell: codeCol ? at(codeCol) : null,
+    title: title || null,
+    fieldValues: {},
+  };
   if (/^(合计|小计|总计)$/.test(title.replace(/\s/g, '')))
     return { ...base, input: null, errors, warnings, skipped: 'total' };
   // One filled cell and no title: a section heading such as 一、城建类 (often merged across the row).
@@ -214,6 +232,12 @@ export function interpretRow(
       else errors.push(problem(c, `${field.label}：${t.zh}`, `${field.label}: ${t.en}`));
     }
   }
+
+  for (const field of ctx.template.fields)
+    if (field.required && fieldValues[field.key] === undefined) {
+      const c = columns.find((x) => x.spec.kind === 'field' && x.spec.key === field.key) ?? null;
+      errors.push(problem(c, `${field.label}：必填`, `${field.label}: required`));
+    }
 
   const candidate = {
     ledgerId: ctx.ledgerId,

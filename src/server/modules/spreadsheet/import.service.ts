@@ -19,7 +19,7 @@ import { setFieldValues, templateOf } from '../template/template.service.js';
 import { presentFieldValues } from '../template/template.values.js';
 import { loadDirectory } from './import.directory.js';
 import { type InterpretedRow, interpretRow, type RowProblem } from './import.interpret.js';
-import { findItemsByCode } from './import.repo.js';
+import { codesOf, findItemsByCode } from './import.repo.js';
 import { columnLetter, parseLedgerWorkbook } from './sheet.import.parse.js';
 import { checkXlsxZip } from './zip-guard.js';
 
@@ -30,9 +30,13 @@ export const fileHash = (buf: Buffer) => createHash('sha256').update(buf).digest
 
 const badFile = (zh: string, en: string) => new AppError('bad_file', [{ field: 'file', zh, en }]);
 
+/** The parent a row names: an item of the ledger, another row of the file (by its code), none, or as it is. */
+type ParentRef = { id: string } | { fileCode: string } | null | undefined;
+
 interface Planned extends InterpretedRow {
   action: ImportAction;
   existing: { id: string; version: number } | null;
+  parent: ParentRef;
 }
 
 interface Plan {
@@ -78,25 +82,34 @@ async function planImport(ctx: Ctx, ledgerId: string, buf: Buffer): Promise<Plan
   const interpreted = sheet.rows
     .map((r) => interpretRow(r, sheet.columns, { ledgerId, year: ledger.year, template, directory, today }))
     .filter((r): r is InterpretedRow => r !== null);
-  const codes = [...new Set(interpreted.flatMap((r) => (r.code ? [r.code] : [])))];
+  const codes = [
+    ...new Set(interpreted.flatMap((r) => [r.code, r.parentCode].filter((c): c is string => !!c))),
+  ];
   const existing = new Map((await findItemsByCode(ctx, ledgerId, codes)).map((i) => [i.code, i]));
-  const seen = new Map<string, number>();
-  const codeCol = sheet.columns.find((c) => c.spec.kind === 'code');
+  const hasParentColumn = sheet.columns.some((c) => c.spec.kind === 'parent');
+  const parentColumn = sheet.columns.find((c) => c.spec.kind === 'parent')?.header ?? null;
+  const codeColumn = sheet.columns.find((c) => c.spec.kind === 'code')?.header ?? null;
+  const inFile = new Map<string, InterpretedRow>();
+  for (const r of interpreted) if (r.code && !r.skipped && !inFile.has(r.code)) inFile.set(r.code, r);
+  const where = (r: InterpretedRow) => (r.sheet ? `工作表“${r.sheet}”` : `第${r.row}行`);
+  const whereEn = (r: InterpretedRow) => (r.sheet ? `sheet “${r.sheet}”` : `row ${r.row}`);
+  const seen = new Map<string, InterpretedRow>();
   const rows: Planned[] = [];
   for (const r of interpreted) {
-    const planned: Planned = { ...r, action: 'error', existing: null };
+    const planned: Planned = { ...r, action: 'error', existing: null, parent: undefined };
     if (r.skipped) planned.action = 'skipped';
     if (r.code && !r.skipped) {
       const first = seen.get(r.code);
       if (first !== undefined)
         r.errors.push({
-          cell: codeCol ? `${columnLetter(codeCol.col)}${r.row}` : null,
-          column: codeCol?.header ?? null,
-          zh: `编号${r.code}与第${first}行重复`,
-          en: `code ${r.code} repeats row ${first}`,
+          cell: r.codeCell,
+          column: codeColumn,
+          zh: `编号${r.code}与${where(first)}重复`,
+          en: `code ${r.code} repeats ${whereEn(first)}`,
         });
-      else seen.set(r.code, r.row);
+      else seen.set(r.code, r);
     }
+    if (!r.skipped && hasParentColumn) planned.parent = resolveParent(r, inFile, existing, parentColumn);
     const found = r.code ? existing.get(r.code) : undefined;
     if (!r.skipped && r.errors.length === 0 && r.input) {
       if (!found) planned.action = 'create';
@@ -104,14 +117,17 @@ async function planImport(ctx: Ctx, ledgerId: string, buf: Buffer): Promise<Plan
         planned.existing = { id: found.id, version: found.version };
         const current = await getItem(ctx, found.id);
         const values = await loadFieldValues(ctx, [found.id]);
+        const currentParent = current.parentId
+          ? ((await codesOf(ctx, [current.parentId])).get(current.parentId) ?? null)
+          : null;
         const same =
-          signature(current, presentFieldValues(template.fields, values.get(found.id))) ===
-          signature(r.input, r.fieldValues);
+          signature(current, presentFieldValues(template.fields, values.get(found.id)), currentParent) ===
+          signature(r.input, r.fieldValues, hasParentColumn ? r.parentCode : currentParent);
         if (same) planned.action = 'unchanged';
         else if (found.status !== 'draft') {
           r.errors.push({
-            cell: codeCol ? `${columnLetter(codeCol.col)}${r.row}` : null,
-            column: codeCol?.header ?? null,
+            cell: r.codeCell,
+            column: codeColumn,
             zh: `事项${r.code}已交办，其内容须经调整申请修改，不能通过导入修改`,
             en: `item ${r.code} is assigned: change it through an adjustment request, not an import`,
           });
@@ -122,8 +138,8 @@ async function planImport(ctx: Ctx, ledgerId: string, buf: Buffer): Promise<Plan
     if (r.errors.length) planned.action = 'error';
     if (r.code && !found && planned.action === 'create')
       r.warnings.push({
-        cell: codeCol ? `${columnLetter(codeCol.col)}${r.row}` : null,
-        column: codeCol?.header ?? null,
+        cell: r.codeCell,
+        column: codeColumn,
         zh: `本台账没有编号${r.code}的事项，将新建并由系统编号`,
         en: `no item ${r.code} in this ledger: created with a new code`,
       });
@@ -142,15 +158,17 @@ async function planImport(ctx: Ctx, ledgerId: string, buf: Buffer): Promise<Plan
     preview: {
       fileHash: fileHash(buf),
       ledgerId,
+      layout: sheet.layout,
       sheetName: sheet.sheetName,
       columns: sheet.columns.map((c) => ({
-        column: columnLetter(c.col),
+        column: sheet.layout === 'rows' ? columnLetter(c.col) : '',
         header: c.header,
         kind: c.spec.kind,
       })),
       otherSheets: sheet.otherSheets,
       rows: rows.map((r) => ({
         row: r.row,
+        ...(r.sheet ? { sheet: r.sheet } : {}),
         action: r.action,
         code: r.code,
         title: r.title,
@@ -160,6 +178,50 @@ async function planImport(ctx: Ctx, ledgerId: string, buf: Buffer): Promise<Plan
       counts,
     },
   };
+}
+
+const isFileRef = (ref: ParentRef) => !!ref && 'fileCode' in ref;
+
+/**
+ * The parent a row names in its 上级事项编号 cell: another row of the file
+ * or an item of the ledger, itself no sub-item (decomposition is one level).
+ * Problems go on the row with the parent cell.
+ */
+function resolveParent(
+  r: InterpretedRow,
+  inFile: Map<string, InterpretedRow>,
+  existing: Map<string, { id: string; parent_id: string | null }>,
+  column: string | null,
+): ParentRef {
+  const code = r.parentCode;
+  if (!code) return null;
+  const fail = (zh: string, en: string) => {
+    r.errors.push({ cell: r.parentCell, column, zh, en });
+    return undefined;
+  };
+  if (code === r.code) return fail('事项不能以自身为上级事项', 'an item cannot be its own parent');
+  const row = inFile.get(code);
+  if (row) {
+    if (row.parentCode)
+      return fail(
+        `上级事项${code}本身是子事项：只能分解一级`,
+        `parent ${code} is itself a sub-item: one level only`,
+      );
+    return { fileCode: code };
+  }
+  const item = existing.get(code);
+  if (item) {
+    if (item.parent_id)
+      return fail(
+        `上级事项${code}本身是子事项：只能分解一级`,
+        `parent ${code} is itself a sub-item: one level only`,
+      );
+    return { id: item.id };
+  }
+  return fail(
+    `上级事项编号${code}在本文件和本台账中都没有`,
+    `no item ${code} in this file or this ledger to be the parent`,
+  );
 }
 
 /** What an import compares to tell an update from an unchanged row. */
@@ -179,6 +241,7 @@ function signature(
     milestones: { title: string; plannedDate: string; doneDate?: string | null }[];
   },
   fields: FieldValues,
+  parentCode: string | null,
 ): string {
   const sorted = <T>(list: T[], key: (t: T) => string) =>
     [...list].sort((a, b) => key(a).localeCompare(key(b)));
@@ -210,6 +273,7 @@ function signature(
       (m) => `${m[1]}${m[0]}`,
     ),
     sorted(Object.entries(fields), (e) => e[0]),
+    parentCode,
   ]);
 }
 
@@ -232,16 +296,31 @@ export async function applyImport(
         .slice(0, 20)
         .flatMap((r) => r.errors.map((e) => ({ field: e.cell ?? `row ${r.row}`, zh: e.zh, en: e.en }))),
     );
-  const todo = rows.filter((r) => r.action === 'create' || r.action === 'update');
+  // Parents first: a sub-item names a row of the file by its code, whatever the order in the file.
+  const todo = rows
+    .filter((r) => r.action === 'create' || r.action === 'update')
+    .sort((a, b) => Number(isFileRef(a.parent)) - Number(isFileRef(b.parent)));
   return inTransaction(ctx, async (tx) => {
     const itemIds: string[] = [];
+    // The file's codes → the items they are now (existing, or just created under a new code).
+    const idOfCode = new Map<string, string>();
+    for (const r of rows) if (r.code && r.existing) idOfCode.set(r.code, r.existing.id);
+    const parentId = (ref: ParentRef): string | null | undefined =>
+      ref === undefined || ref === null ? ref : 'id' in ref ? ref.id : idOfCode.get(ref.fileCode);
     let done = 0;
     for (const r of todo) {
       const input = r.input as NonNullable<typeof r.input>;
+      const parent = parentId(r.parent);
       const item =
         r.action === 'create' || !r.existing
-          ? await createItem(tx, input)
-          : await updateItem(tx, r.existing.id, { ...input, version: r.existing.version });
+          ? await createItem(tx, { ...input, parentId: parent ?? null })
+          : await updateItem(tx, r.existing.id, {
+              ...input,
+              // Without a parent column the file says nothing about parents: they stay as they are.
+              parentId: parent === undefined ? undefined : parent,
+              version: r.existing.version,
+            });
+      if (r.code) idOfCode.set(r.code, item.id);
       if (Object.keys(r.fieldValues).length || r.action === 'update')
         await setFieldValues(tx, item.id, r.fieldValues);
       itemIds.push(item.id);

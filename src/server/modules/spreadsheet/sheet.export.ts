@@ -13,6 +13,7 @@ import { getLedger } from '../ledger/ledger.service.js';
 import { loadFieldValues } from '../template/template.repo.js';
 import { templateOf } from '../template/template.service.js';
 import { presentFieldValues } from '../template/template.values.js';
+import { codesOf } from './import.repo.js';
 import {
   CHINESE_DATE_FORMAT,
   dateCell,
@@ -75,7 +76,7 @@ export async function prepareLedgerExport(
   const ledger = query.ledgerId ? await getLedger(ctx, query.ledgerId) : null;
   const template = ledger
     ? await templateOf(ctx, ledger.id)
-    : { ledgerId: '', fields: [], milestones: [], kpis: [], version: 0 };
+    : { ledgerId: '', fields: [], milestones: [], kpis: [], retired: [], version: 0 };
   const title = ledger ? `${ledger.year}年${ledger.name}工作台账` : '重点工作督办台账';
   const first = await listItems(ctx, { ...query, asOf, page: 1, pageSize: PAGE });
   if (opts.layout === 'perItem' && first.total > MAX_PER_ITEM_SHEETS)
@@ -102,14 +103,23 @@ export async function prepareLedgerExport(
       let done = 0;
       let page = first;
       for (let n = 1; ; n++) {
-        const values = await loadFieldValues(
-          ctx,
-          page.items.map((i) => i.id),
-        );
+        const [values, parents] = await Promise.all([
+          loadFieldValues(
+            ctx,
+            page.items.map((i) => i.id),
+          ),
+          codesOf(
+            ctx,
+            page.items.flatMap((i) => (i.parentId ? [i.parentId] : [])),
+          ),
+        ]);
         for (const item of page.items) {
-          const fields = presentFieldValues(template.fields, values.get(item.id));
-          if (rowsSheet) writeItemRow(rowsSheet, item, fields, ++done);
-          else writeItemSheet(wb, sheet, item, fields, ++done);
+          const extra: Extra = {
+            fields: presentFieldValues(template.fields, values.get(item.id)),
+            parentCode: item.parentId ? (parents.get(item.parentId) ?? null) : null,
+          };
+          if (rowsSheet) writeItemRow(rowsSheet, item, extra, ++done);
+          else writeItemSheet(wb, sheet, item, extra, ++done);
         }
         opts.onProgress?.(done, first.total);
         if (page.items.length < PAGE) break;
@@ -160,7 +170,7 @@ function startRowsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: Sheetable, to
     pageSetup: printSetup(headerRows),
     headerFooter: FOOTER,
     // Frozen below the headers and right of the item's name: the name stays in sight while scrolling.
-    views: [{ state: 'frozen', xSplit: 3, ySplit: headerRows }],
+    views: [{ state: 'frozen', xSplit: 4, ySplit: headerRows }],
   });
   ws.columns = columns.map((c) => ({ width: c.width }));
   const n = columns.length;
@@ -203,11 +213,17 @@ function startRowsSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: Sheetable, to
 
 const names = (list: string[]) => list.join('、');
 
+/** What a row needs beside the item: its template-field values and its parent's code. */
+interface Extra {
+  fields: Record<string, unknown>;
+  parentCode: string | null;
+}
+
 /** The value of one column for one item, as the cell holds it. */
 function cellValue(
   c: Column,
   item: ItemOut,
-  fields: Record<string, unknown>,
+  { fields, parentCode }: Extra,
   seq: number,
   templateTitles: ReadonlySet<string>,
 ): ExcelJS.CellValue {
@@ -221,6 +237,8 @@ function cellValue(
       return seq;
     case 'code':
       return item.code;
+    case 'parent':
+      return parentCode;
     case 'title':
       return text(item.title);
     case 'source':
@@ -279,10 +297,10 @@ function cellValue(
   }
 }
 
-function writeItemRow(sheet: RowsSheet, item: ItemOut, fields: Record<string, unknown>, seq: number) {
+function writeItemRow(sheet: RowsSheet, item: ItemOut, extra: Extra, seq: number) {
   const { ws, columns } = sheet;
   const templateTitles = new Set(columns.flatMap((c) => (c.spec.kind === 'milestone' ? [c.spec.title] : [])));
-  const values = columns.map((c) => cellValue(c, item, fields, seq, templateTitles));
+  const values = columns.map((c) => cellValue(c, item, extra, seq, templateTitles));
   const row = ws.addRow(values);
   columns.forEach((c, i) => {
     const cell = row.getCell(i + 1);
@@ -305,7 +323,7 @@ function writeItemSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   s: Sheetable,
   item: ItemOut,
-  fields: Record<string, unknown>,
+  extra: Extra,
   seq: number,
 ) {
   const ws = wb.addWorksheet(`${seq}.${item.code}`.slice(0, 31), {
@@ -324,7 +342,7 @@ function writeItemSheet(
     if (c.spec.kind === 'seq' || c.spec.kind === 'milestone' || c.spec.kind === 'milestones') continue;
     lines.push([
       c.group && c.group !== '台账信息' ? `${c.group}·${c.header}` : c.header,
-      cellValue(c, item, fields, seq, new Set()),
+      cellValue(c, item, extra, seq, new Set()),
       c.date,
     ]);
   }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { TemplateOut } from '../../../core/schemas/template.js';
 import { restoreNeutralized } from './sheet.cells.js';
+import { readPerItemSheets } from './sheet.import.per-item.js';
 import {
   type Column,
   type ColumnKind,
@@ -22,12 +23,23 @@ export interface SheetColumn {
 }
 
 export interface SheetRow {
-  /** 1-based row number in the sheet, as Excel shows it. */
+  /** 1-based row number in the sheet, as Excel shows it (一事一表: the sheet's place in the workbook). */
   row: number;
   cells: Map<number, CellRead>;
+  /** 一事一表: where each value stands (`'3.AZ-003'!B5`), since the item is not one row. */
+  at?: Map<number, string>;
+  /** 一事一表: the sheet the item was read from. */
+  sheet?: string;
+}
+
+/** The address of a row's cell in a column, as a problem names it. */
+export function cellOf(row: SheetRow, col: number): string {
+  return row.at?.get(col) ?? `${columnLetter(col)}${row.row}`;
 }
 
 export interface ParsedSheet {
+  /** One row per item (a ledger) or one sheet per item (一事一表). */
+  layout: 'rows' | 'perItem';
   sheetName: string;
   columns: SheetColumn[];
   rows: SheetRow[];
@@ -63,7 +75,7 @@ export function readCell(value: ExcelJS.CellValue): CellRead {
 const HEADER_SCAN_ROWS = 15;
 
 /** The column spec recognised from header words, or null. */
-function recognise(text: string, columns: Column[]): Column | null {
+export function recognise(text: string, columns: Column[]): Column | null {
   const n = normalizeHeader(text);
   if (!n) return null;
   const bare = n.replace(/（[^）]*）$/, '');
@@ -74,7 +86,7 @@ function recognise(text: string, columns: Column[]): Column | null {
   return null;
 }
 
-const text = (v: CellRead) => (v === null ? '' : v instanceof Date ? '' : String(v));
+export const text = (v: CellRead) => (v === null ? '' : v instanceof Date ? '' : String(v));
 
 /**
  * Reads the ledger sheet of a workbook: the first sheet whose header names an
@@ -101,8 +113,12 @@ export async function parseLedgerWorkbook(
     if (sheet) found = sheet;
     else passed.push(ws.name);
   }
-  if (found) found.otherSheets = passed;
-  return found;
+  if (found) {
+    found.otherSheets = passed;
+    return found;
+  }
+  // No ledger table: perhaps one sheet per item (一事一表), as the perItem export writes them.
+  return readPerItemSheets(wb, columns);
 }
 
 function readSheet(ws: ExcelJS.Worksheet, columns: Column[]): ParsedSheet | null {
@@ -120,8 +136,12 @@ function readSheet(ws: ExcelJS.Worksheet, columns: Column[]): ParsedSheet | null
   // under it made of header words only (a two- or three-row header with merged group cells above).
   let top = 0;
   const last = Math.min(HEADER_SCAN_ROWS, ws.rowCount);
-  for (let r = 1; r <= last && !top; r++)
-    if (namesTitle(r) && texts(r).filter((t) => !!recognise(t, columns)).length >= 2) top = r;
+  for (let r = 1; r <= last && !top; r++) {
+    const all = texts(r);
+    const heads = all.filter((t) => !!recognise(t, columns)).length;
+    // Mostly header words: a row of label and value pairs (一事一表's 工作任务 | 马寨… | 完成时限 | …) is a form.
+    if (namesTitle(r) && heads >= 2 && heads > all.length - heads) top = r;
+  }
   if (!top) return null;
   let bottom = top;
   while (bottom < top + 2) {
@@ -157,14 +177,14 @@ function readSheet(ws: ExcelJS.Worksheet, columns: Column[]): ParsedSheet | null
     });
     rows.push({ row: r, cells });
   }
-  return { sheetName: ws.name, columns: found, rows, otherSheets: [] };
+  return { layout: 'rows', sheetName: ws.name, columns: found, rows, otherSheets: [] };
 }
 
 /** Words that head a group of columns rather than one column. */
 const GROUP_WORDS = ['责任分工', '时间表', ROADMAP_GROUP, KPI_GROUP, '台账信息'];
 
 /** What a column holds, from its header words top to bottom. */
-function columnSpec(stack: string[], columns: Column[]): ColumnKind | null {
+export function columnSpec(stack: string[], columns: Column[]): ColumnKind | null {
   if (!stack.length) return null;
   const lowest = stack[stack.length - 1];
   const own = recognise(lowest, columns);

@@ -8,6 +8,7 @@ import type { TemplateOut } from '../../../core/schemas/template.js';
 export type ColumnKind =
   | { kind: 'seq' }
   | { kind: 'code' }
+  | { kind: 'parent' }
   | { kind: 'title' }
   | { kind: 'source' }
   | { kind: 'sourceRef' }
@@ -56,6 +57,13 @@ export function ledgerColumns(template: Pick<TemplateOut, 'fields' | 'milestones
   const cols: Column[] = [
     { header: '序号', width: 6, aliases: ['序 号', 'No.'], spec: { kind: 'seq' } },
     { header: '事项编号', width: 16, aliases: ['编号', '事项代码', '代码'], spec: { kind: 'code' } },
+    {
+      // A sub-item (分解的子事项) names its parent by code; one level only.
+      header: '上级事项编号',
+      width: 16,
+      aliases: ['上级编号', '上级事项', '所属事项编号', '父事项编号', '主事项编号'],
+      spec: { kind: 'parent' },
+    },
     {
       header: '重点工作事项',
       width: 28,

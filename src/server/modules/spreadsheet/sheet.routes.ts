@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { gatherFieldFilters } from '../../../core/field-filters.js';
 import { ImportConfirm, ImportPreview, ImportQuery, ImportResult } from '../../../core/schemas/import.js';
 import { ItemQuery } from '../../../core/schemas/item.js';
 import { requireLogin } from '../../http/request-context.js';
@@ -36,6 +37,9 @@ export const spreadsheetRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['spreadsheets'],
         summary: 'The items matching the filters as the printed ledger (.xlsx), streamed',
         querystring: ExportQuery,
+      },
+      preValidation: async (req) => {
+        req.query = gatherFieldFilters(req.query) as typeof req.query;
       },
     },
     async (req, reply) => {

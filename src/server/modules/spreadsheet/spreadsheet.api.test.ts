@@ -108,13 +108,13 @@ describe('GET /api/items/export.xlsx', () => {
     expect(top[col('主体封顶')]).toBe('路线图');
     expect(top[col('建设面积（万平方米）')]).toBe('量化指标');
     expect(ws.model.merges).toEqual(expect.arrayContaining(['A3:A4']));
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 3 });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 4 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape' });
     // The header rows repeat on every printed page (the reader moves _xlnm.Print_Titles into pageSetup).
     expect(ws.pageSetup.printTitlesRow).toBe('1:4');
     expect(ws.headerFooter.oddFooter).toContain('&P');
     const rows = [5, 6, 7].map((r) => ws.getRow(r));
-    const titles = rows.map((r) => r.getCell(3).value);
+    const titles = rows.map((r) => r.getCell(4).value);
     expect(titles).toContain("'=cmd|' /C calc'!A0 安置房分配方案");
     const due = rows[0].getCell(col('时限'));
     expect(due.numFmt).toBe('yyyy"年"m"月"d"日"');
@@ -136,8 +136,8 @@ describe('GET /api/items/export.xlsx', () => {
   it('applies the filters of the list', async () => {
     const wb = await readBack(await exportXlsx(`ledgerId=${w.ledgerId}&status=assigned`));
     const ws = wb.worksheets[0];
-    expect(ws.getRow(5).getCell(3).value).toBe('十里铺安置区配套学校');
-    expect(ws.getRow(6).getCell(3).value).toBeNull();
+    expect(ws.getRow(5).getCell(4).value).toBe('十里铺安置区配套学校');
+    expect(ws.getRow(6).getCell(4).value).toBeNull();
   });
 
   it('writes one sheet per item (一事一表)', async () => {
@@ -153,7 +153,7 @@ describe('GET /api/items/export.xlsx', () => {
     const res = await unit.get('/api/items/export.xlsx');
     expect(res.statusCode).toBe(200);
     const wb = await readBack(res.rawPayload);
-    expect(wb.worksheets[0].getRow(5).getCell(3).value).toBeNull();
+    expect(wb.worksheets[0].getRow(5).getCell(4).value).toBeNull();
   });
 });
 

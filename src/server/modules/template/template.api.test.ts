@@ -31,6 +31,7 @@ describe('PUT /api/ledgers/:id/template', () => {
       fields: [],
       milestones: [],
       kpis: [],
+      retired: [],
       version: 0,
     });
     const cookie = await t.login('w_supervisor');

@@ -1,14 +1,18 @@
-import type { TemplateOut } from '../../../core/schemas/template.js';
+import type { TemplateField, TemplateOut } from '../../../core/schemas/template.js';
 import type { Ctx } from '../../context.js';
 import type { LedgerTemplatesTable } from '../../db/schema.js';
 
 export function toTemplateOut(ledgerId: string, row: LedgerTemplatesTable | undefined): TemplateOut {
-  if (!row) return { ledgerId, fields: [], milestones: [], kpis: [], version: 0 };
+  if (!row) return { ledgerId, fields: [], milestones: [], kpis: [], retired: [], version: 0 };
+  // Fields stored before `required` and `choices` existed read as optional, without choices.
+  const field = (f: Partial<TemplateField>) =>
+    ({ required: false, choices: [], unit: '', ...f }) as TemplateField;
   return {
     ledgerId,
-    fields: JSON.parse(row.fields),
+    fields: JSON.parse(row.fields).map(field),
     milestones: JSON.parse(row.milestones),
     kpis: JSON.parse(row.kpis),
+    retired: JSON.parse(row.retired ?? '[]').map(field),
     version: row.version,
   };
 }
@@ -36,6 +40,7 @@ export async function saveTemplateRow(
       fields: row.fields,
       milestones: row.milestones,
       kpis: row.kpis,
+      retired: row.retired,
       updated_at: row.updated_at,
       version: row.version,
     })
@@ -65,16 +70,38 @@ export async function loadFieldValues(
   return out;
 }
 
-/** Replaces an item's extra-field values with `values` (absent keys removed). */
+/** A stored value's number, for range filters: set when the text is a finite number. */
+export function numValue(value: string): number | null {
+  const n = Number(value);
+  return value.trim() !== '' && Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Replaces an item's values of the template's current fields (`keys`) with
+ * `values` (absent keys removed). Values of retired fields are kept.
+ */
 export async function replaceFieldValues(
   ctx: Ctx,
   itemId: string,
+  keys: string[],
   values: Map<string, string>,
 ): Promise<void> {
-  await ctx.db.deleteFrom('item_field_values').where('item_id', '=', itemId).execute();
+  if (keys.length)
+    await ctx.db
+      .deleteFrom('item_field_values')
+      .where('item_id', '=', itemId)
+      .where('field_key', 'in', keys)
+      .execute();
   if (values.size === 0) return;
   await ctx.db
     .insertInto('item_field_values')
-    .values([...values].map(([field_key, value]) => ({ item_id: itemId, field_key, value })))
+    .values(
+      [...values].map(([field_key, value]) => ({
+        item_id: itemId,
+        field_key,
+        value,
+        num_value: numValue(value),
+      })),
+    )
     .execute();
 }

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { type FieldValues, type TemplateOut, TemplateUpdate } from '../../../core/schemas/template.js';
+import {
+  type FieldValues,
+  type TemplateField,
+  type TemplateOut,
+  TemplateUpdate,
+} from '../../../core/schemas/template.js';
 import { type Ctx, inTransaction } from '../../context.js';
 import { AppError, notFound, staleVersion } from '../../errors.js';
 import { authorize } from '../access/policy.js';
@@ -46,16 +51,17 @@ export async function saveTemplate(
     const existing = await findTemplate(tx, ledgerId);
     const current = existing?.version ?? 0;
     if (input.version !== undefined && input.version !== current) throw staleVersion();
+    const before = existing ? toTemplateOut(ledgerId, existing) : null;
     const row = {
       ledger_id: ledgerId,
       fields: JSON.stringify(input.fields),
       milestones: JSON.stringify(input.milestones),
       kpis: JSON.stringify(input.kpis),
+      retired: JSON.stringify(retiredFields(before, input.fields)),
       updated_at: tx.now.toISOString(),
       version: current + 1,
     };
     if ((await saveTemplateRow(tx, row, !!existing)) !== 1) throw staleVersion();
-    const before = existing ? toTemplateOut(ledgerId, existing) : null;
     const after = toTemplateOut(ledgerId, row);
     await appendAudit(tx, {
       action: 'ledger.template',
@@ -69,12 +75,25 @@ export async function saveTemplate(
   });
 }
 
+/**
+ * The fields a save retires: those retired before and those the new template
+ * drops, less any key the new template has again. Their values stay on the items.
+ */
+export function retiredFields(before: TemplateOut | null, fields: readonly TemplateField[]): TemplateField[] {
+  if (!before) return [];
+  const kept = new Set(fields.map((f) => f.key));
+  const out = new Map<string, TemplateField>();
+  for (const f of [...before.retired, ...before.fields]) if (!kept.has(f.key)) out.set(f.key, f);
+  return [...out.values()];
+}
+
 /** An item's values of its ledger's extra fields (read like the item: out of scope is missing). */
 export async function getFieldValues(ctx: Ctx, itemId: string): Promise<FieldValues> {
   const item = await getItem(ctx, itemId);
   const template = await templateOf(ctx, item.ledgerId);
   const values = await loadFieldValues(ctx, [itemId]);
-  return presentFieldValues(template.fields, values.get(itemId));
+  // Retired fields' values too: the item page shows them as 已停用字段.
+  return presentFieldValues([...template.fields, ...template.retired], values.get(itemId));
 }
 
 /**
@@ -87,10 +106,15 @@ export async function setFieldValues(ctx: Ctx, itemId: string, values: FieldValu
     const item = await getItem(tx, itemId);
     const template = await templateOf(tx, item.ledgerId);
     const year = Number(item.dueDate.slice(0, 4));
-    const { stored, problems } = storedFieldValues(template.fields, values, year);
+    const { stored, problems } = storedFieldValues(template.fields, values, year, template.retired);
     if (problems.length) throw new AppError('validation', problems);
     const before = presentFieldValues(template.fields, (await loadFieldValues(tx, [itemId])).get(itemId));
-    await replaceFieldValues(tx, itemId, stored);
+    await replaceFieldValues(
+      tx,
+      itemId,
+      template.fields.map((f) => f.key),
+      stored,
+    );
     const after = presentFieldValues(template.fields, stored);
     if (JSON.stringify(before) !== JSON.stringify(after))
       await appendAudit(tx, {

@@ -1,5 +1,6 @@
 import type { ObstacleCause, Role } from '../../../core/enums.js';
 import type { ItemOut } from '../../../core/schemas/item.js';
+import { TemplateField } from '../../../core/schemas/template.js';
 import type { ItemAction } from '../../../core/status.js';
 import { progressBar } from '../../cli/progress.js';
 import type { Actor, Ctx } from '../../context.js';
@@ -8,7 +9,7 @@ import { restartPasswordClock } from '../../modules/auth/credentials.repo.js';
 import { generatePassword, hashPassword } from '../../modules/auth/password.js';
 import { createItem, getItem, transitionItem, updateItem } from '../../modules/item/item.service.js';
 import { createLedger } from '../../modules/ledger/ledger.service.js';
-import { saveTemplate } from '../../modules/template/template.service.js';
+import { saveTemplate, setFieldValues } from '../../modules/template/template.service.js';
 import { hasAnyUnit } from '../../modules/unit/unit.repo.js';
 import { createUnit } from '../../modules/unit/unit.service.js';
 import { createUser } from '../../modules/user/user.service.js';
@@ -16,6 +17,7 @@ import type { Services } from '../../platform/services.js';
 import { systemCtx } from '../../system.js';
 import { DEMO_ACCOUNTS, demoUsername } from './demo.accounts.js';
 import { replayWorkflow } from './demo.answers.js';
+import { demoFieldValues } from './demo.fields.js';
 import { loadDemoInspections } from './demo.inspections.js';
 import { demoLoginLines } from './demo.logins.js';
 import { loadDemoMeetings } from './demo.meetings.js';
@@ -190,6 +192,17 @@ export async function loadDemo(
     bar?.update(count, total);
   }
   bar?.done(`demo items: ${count} replayed with their history`);
+  // The ledgers' template fields (套数, 面积, 开工/封顶/交付) filled in, so lists and exports show them.
+  const fieldsCtx = systemCtx(handle, atChinaNoon(DEMO_TODAY), supervisor as Actor);
+  for (const { demo, out } of played) {
+    const fields = DEMO_TEMPLATES[demo.ledgerKey]?.fields ?? [];
+    if (!fields.length) continue;
+    const values = demoFieldValues(
+      fields.map((f) => TemplateField.parse(f)),
+      { ...out, milestones: out.milestones },
+    );
+    if (Object.keys(values).length) await setFieldValues(fieldsCtx, out.id, values);
+  }
   if (opts.progress) process.stderr.write('demo: workflow stories, meetings…\n');
 
   await playWorkflowStories(

@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
 import { LightTag } from '../../components/tags.js';
 import { fmtDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { type ItemFilters, itemsHref } from '../items/filters.js';
+import { type ItemFilters, itemsHref, toApiQuery } from '../items/filters.js';
 import { Panel } from './Panel.js';
 
 type Tab = 'overdue' | 'red' | 'yellow';
@@ -24,7 +24,7 @@ export function AtRiskPanel({ ledgerId, asOf }: { ledgerId?: string; asOf?: stri
     yellow: { ledgerId, asOf, light: ['yellow'], sort: 'dueDate' },
   };
   const f = filters[tab];
-  const query = useItems({ ...f, overdue: f.overdue ? 'true' : undefined, page: 1, pageSize: SIZE });
+  const query = useItems(toApiQuery(f, { pageSize: SIZE }));
 
   return (
     <Panel

@@ -37,10 +37,17 @@ export function ColumnChooser({
   available,
   hidden,
   onChange,
+  extra = [],
+  shownExtra = [],
+  onExtraChange,
 }: {
   available: readonly ColumnKey[];
   hidden: ColumnKey[];
   onChange: (hidden: ColumnKey[]) => void;
+  /** The ledger template's fields, offered as optional columns (kept in the URL by the caller). */
+  extra?: { value: string; label: string }[];
+  shownExtra?: string[];
+  onExtraChange?: (shown: string[]) => void;
 }) {
   const t = useT();
   const visible = available.filter((k) => !hidden.includes(k));
@@ -49,17 +56,35 @@ export function ColumnChooser({
       trigger="click"
       placement="bottomRight"
       content={
-        <Checkbox.Group
-          value={visible}
-          onChange={(checked) => onChange(available.filter((k) => !checked.includes(k)))}
-          style={{ display: 'grid', gap: 6 }}
-          data-testid="column-chooser"
-          options={available.map((k) => ({
-            value: k,
-            label: t(COLUMN_TITLES[k]),
-            disabled: k === 'title',
-          }))}
-        />
+        <>
+          <Checkbox.Group
+            value={visible}
+            onChange={(checked) => onChange(available.filter((k) => !checked.includes(k)))}
+            style={{ display: 'grid', gap: 6 }}
+            data-testid="column-chooser"
+            options={available.map((k) => ({
+              value: k,
+              label: t(COLUMN_TITLES[k]),
+              disabled: k === 'title',
+            }))}
+          />
+          {extra.length > 0 && (
+            <>
+              <div style={{ margin: '10px 0 6px', fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>
+                {t('sheets.templateColumns')}
+              </div>
+              <Checkbox.Group
+                value={shownExtra}
+                onChange={(checked) =>
+                  onExtraChange?.(extra.map((e) => e.value).filter((v) => checked.includes(v)))
+                }
+                style={{ display: 'grid', gap: 6 }}
+                data-testid="field-column-chooser"
+                options={extra}
+              />
+            </>
+          )}
+        </>
       }
     >
       <Button icon={<SettingOutlined />} data-testid="columns-button">

@@ -4,12 +4,14 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ITEM_STATUSES, type ItemStatus, LIGHTS, type Light } from '../../../core/enums.js';
 import { LIGHT_LABELS, STATUS_LABELS } from '../../../core/labels.js';
+import type { TemplateField } from '../../../core/schemas/template.js';
 import { useLedgers } from '../../backend/queries.js';
 import { UnitSelect } from '../../components/UnitSelect.js';
 import { fmtDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
 import type { ItemFilters } from './filters.js';
+import { FieldFilterButton } from './TemplateFields.js';
 
 export type FilterKey = 'ledgerId' | 'unitId';
 
@@ -19,6 +21,7 @@ export function FilterBar({
   onChange,
   hide = [],
   compact = false,
+  templateFields = [],
 }: {
   filters: ItemFilters;
   onChange: (patch: Partial<ItemFilters>) => void;
@@ -26,6 +29,8 @@ export function FilterBar({
   hide?: FilterKey[];
   /** On phones: the search box, and the other filters behind a button. */
   compact?: boolean;
+  /** The ledger template's fields, filtered through their own button. */
+  templateFields?: readonly TemplateField[];
 }) {
   const { t, lang } = useI18n();
   const L = useLabel();
@@ -42,6 +47,7 @@ export function FilterBar({
     filters.dueFrom || filters.dueTo,
     filters.overdue,
     filters.asOf,
+    filters.fields,
   ].filter(Boolean).length;
   const wide = compact ? { width: '100%' } : undefined;
   const active =
@@ -54,6 +60,7 @@ export function FilterBar({
     filters.dueTo ||
     filters.overdue ||
     filters.asOf ||
+    filters.fields ||
     filters.parentId;
 
   return (
@@ -91,7 +98,8 @@ export function FilterBar({
             <Select
               allowClear
               value={filters.ledgerId}
-              onChange={(v?: string) => set({ ledgerId: v || undefined })}
+              // Another ledger has other template fields: their filters and columns go.
+              onChange={(v?: string) => set({ ledgerId: v || undefined, fields: undefined, cols: undefined })}
               placeholder={t('items.ledger')}
               options={(ledgers.data?.items ?? []).map((l) => ({ value: l.id, label: l.name }))}
               style={wide ?? { width: 170 }}
@@ -156,6 +164,11 @@ export function FilterBar({
             />
             {t('items.overdueOnly')}
           </span>
+          <FieldFilterButton
+            fields={templateFields}
+            value={filters.fields}
+            onChange={(fields) => set({ fields })}
+          />
           {filters.asOf && (
             <Tag closable onClose={() => set({ asOf: undefined })} data-testid="filter-as-of">
               {t('items.asOf', { date: fmtDate(filters.asOf, lang, true) })}
@@ -176,6 +189,7 @@ export function FilterBar({
                   dueTo: undefined,
                   overdue: undefined,
                   asOf: undefined,
+                  fields: undefined,
                   parentId: undefined,
                   page: undefined,
                 })

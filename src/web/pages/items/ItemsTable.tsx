@@ -11,6 +11,7 @@ import { COLUMN_KEYS, type ColumnKey, itemColumns, sortFor } from './columns.js'
 import { FilterBar, type FilterKey } from './FilterBar.js';
 import { filtersToSearch, type ItemFilters, parseFilters, toApiQuery } from './filters.js';
 import { ItemCards } from './ItemCards.js';
+import { fieldColumns, fieldTitle, useLedgerTemplate } from './TemplateFields.js';
 
 const PAGE_SIZE = 20;
 
@@ -36,9 +37,19 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
     ? available.filter((k) => k !== 'updatedAt')
     : available.filter((k) => !hidden.includes(k));
   const sort = filters.sort ?? 'code';
-  const columns = itemColumns(visible, { t, lang, sort }).map((c) =>
-    printing ? { ...c, fixed: undefined } : c,
-  );
+  // The ledger template's fields: optional columns (chosen in `cols`) and filters, in one ledger's list.
+  const template = useLedgerTemplate(filters.ledgerId);
+  const templateFields = template.data?.fields ?? [];
+  const shownFields = (filters.cols ?? []).filter((k) => templateFields.some((f) => f.key === k));
+  const base = itemColumns(visible, { t, lang, sort });
+  // Right after the item's name (pinned on the left): chosen to be seen, they come first.
+  const lastLeft = base.findLastIndex((c) => c.fixed === 'left');
+  const at = lastLeft + 1;
+  const columns = [
+    ...base.slice(0, at),
+    ...fieldColumns(templateFields, shownFields, lang),
+    ...base.slice(at),
+  ].map((c) => (printing ? { ...c, fixed: undefined } : c));
 
   function update(patch: Partial<ItemFilters>) {
     const next = { ...parseFilters(params), ...patch };
@@ -53,8 +64,23 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
   return (
     <div data-testid="items-view">
       <Flex justify="space-between" align="start" gap={8} className="no-print">
-        <FilterBar filters={filters} onChange={update} hide={hide} compact={phone} />
-        {!phone && <ColumnChooser available={available} hidden={hidden} onChange={setHidden} />}
+        <FilterBar
+          filters={filters}
+          onChange={update}
+          hide={hide}
+          compact={phone}
+          templateFields={templateFields}
+        />
+        {!phone && (
+          <ColumnChooser
+            available={available}
+            hidden={hidden}
+            onChange={setHidden}
+            extra={templateFields.map((f) => ({ value: f.key, label: fieldTitle(f) }))}
+            shownExtra={shownFields}
+            onExtraChange={(cols) => update({ cols: cols.length ? cols : undefined, page: filters.page })}
+          />
+        )}
       </Flex>
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => query.refetch()} />

@@ -8,6 +8,12 @@ import {
   RESPONSIBILITY_ROLES,
   type ResponsibilityRole,
 } from '../../../core/enums.js';
+import {
+  type FieldFilters,
+  FieldFilters as FieldFiltersSchema,
+  fieldFilterParams,
+  gatherFieldFilters,
+} from '../../../core/field-filters.js';
 import { OPEN_STATUSES as CORE_OPEN_STATUSES } from '../../../core/status.js';
 import type { Query } from '../../backend/client.js';
 
@@ -32,6 +38,10 @@ export interface ItemFilters {
   sort?: ItemSort;
   page?: number;
   pageSize?: number;
+  /** Filters on the ledger template's fields (`field.<key>`, `field.<key>.from/.to` in the URL). */
+  fields?: FieldFilters;
+  /** The template fields shown as columns (`cols=households,capped_on`): a view choice kept in the URL. */
+  cols?: string[];
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,18 +81,30 @@ export function parseFilters(params: URLSearchParams): ItemFilters {
   if (sort && (ITEM_SORTS as readonly string[]).includes(sort)) f.sort = sort as ItemSort;
   f.page = positive(params.get('page'));
   f.pageSize = positive(params.get('pageSize'));
+  const gathered = gatherFieldFilters(Object.fromEntries(params)) as { fields?: unknown };
+  const fields = FieldFiltersSchema.safeParse(gathered.fields ?? {});
+  if (fields.success && Object.keys(fields.data).length) f.fields = fields.data;
+  const cols = params.get('cols');
+  if (cols) f.cols = cols.split(',').filter((c) => /^[a-z][a-z0-9_]{0,31}$/.test(c));
   return f;
+}
+
+/** The `field.*` query keys of template-field filters, for the API. */
+export function fieldQuery(fields: FieldFilters | undefined): Record<string, string> {
+  return Object.fromEntries(fieldFilterParams(fields ?? {}));
 }
 
 /** The query string for `filters` (empty values left out). */
 export function filtersToSearch(filters: ItemFilters): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
+  const { fields, ...rest } = filters;
+  for (const [key, value] of Object.entries(rest)) {
     if (value === undefined || value === null || value === '' || value === false) continue;
     if (Array.isArray(value)) {
       if (value.length) params.set(key, value.join(','));
     } else params.set(key, String(value));
   }
+  for (const [key, value] of fieldFilterParams(fields ?? {})) params.set(key, value);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -94,8 +116,10 @@ export function itemsHref(filters: ItemFilters): string {
 
 /** The API query for a list page. */
 export function toApiQuery(filters: ItemFilters, defaults: { pageSize: number }): Query {
+  const { fields, cols: _cols, ...rest } = filters;
   return {
-    ...filters,
+    ...rest,
+    ...fieldQuery(fields),
     status: filters.status,
     light: filters.light,
     overdue: filters.overdue ? 'true' : undefined,

@@ -1,4 +1,4 @@
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, ProfileOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { canEnter } from '../../auth/roles.js';
@@ -26,6 +26,13 @@ export function LedgerItemsPage() {
         extra={
           <Space wrap>
             <ExportButton fixed={{ ledgerId }} />
+            {me && canEnter(me.roles, 'editLedgers') && (
+              <Link to={`/ledgers/${ledgerId}/template`}>
+                <Button icon={<ProfileOutlined />} data-testid="edit-template">
+                  {t('sheets.template')}
+                </Button>
+              </Link>
+            )}
             {me && canEnter(me.roles, 'editItems') && (
               <>
                 <Link to={`/ledgers/${ledgerId}/import`}>

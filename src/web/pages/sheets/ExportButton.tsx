@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import { toQueryString } from '../../backend/client.js';
 import { useToast } from '../../components/toast.js';
 import { useT } from '../../i18n/I18nProvider.js';
-import { type ItemFilters, parseFilters } from '../items/filters.js';
+import { fieldQuery, type ItemFilters, parseFilters } from '../items/filters.js';
 import { type DownloadProgress, downloadWithProgress } from './download.js';
 
 /** Bytes an exported item takes in the compressed .xlsx, roughly: the bar's yardstick for large exports. */
@@ -23,8 +23,15 @@ export function ExportButton({ fixed = {} }: { fixed?: Pick<ItemFilters, 'ledger
   const [progress, setProgress] = useState<DownloadProgress | null>(null);
 
   async function run(layout: 'rows' | 'perItem') {
-    const { page: _p, pageSize: _s, sort: _o, ...filters } = { ...parseFilters(params), ...fixed };
-    const url = `/api/items/export.xlsx${toQueryString({ ...filters, overdue: filters.overdue ? 'true' : undefined, layout })}`;
+    const {
+      page: _p,
+      pageSize: _s,
+      sort: _o,
+      cols: _c,
+      fields,
+      ...filters
+    } = { ...parseFilters(params), ...fixed };
+    const url = `/api/items/export.xlsx${toQueryString({ ...filters, ...fieldQuery(fields), overdue: filters.overdue ? 'true' : undefined, layout })}`;
     setProgress({ bytes: 0, items: null });
     try {
       const name = await downloadWithProgress(url, 'ledger.xlsx', setProgress);

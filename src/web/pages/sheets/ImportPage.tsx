@@ -155,7 +155,11 @@ export function ImportPage() {
             <Card
               size="small"
               data-testid="import-preview"
-              title={t('sheets.previewOf', { sheet: preview.sheetName })}
+              title={
+                preview.layout === 'perItem'
+                  ? t('sheets.previewPerItem', { n: preview.rows.length })
+                  : t('sheets.previewOf', { sheet: preview.sheetName })
+              }
               extra={
                 <Button
                   type="primary"
@@ -188,7 +192,9 @@ export function ImportPage() {
                 pagination={{ pageSize: 50, hideOnSinglePage: true }}
                 dataSource={preview.rows.filter((r) => r.action !== 'skipped')}
                 columns={[
-                  { title: t('sheets.row'), dataIndex: 'row', width: 60 },
+                  preview.layout === 'perItem'
+                    ? { title: t('sheets.sheet'), dataIndex: 'sheet', width: 120 }
+                    : { title: t('sheets.row'), dataIndex: 'row', width: 60 },
                   {
                     title: t('sheets.action'),
                     dataIndex: 'action',

@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal } from 'antd';
+import { Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatChineseDate } from '../../../../core/dates.js';
@@ -26,7 +26,12 @@ export function FieldsSection({ item }: { item: ItemOut }) {
   });
   const [editing, setEditing] = useState(false);
   const fields = template.data?.fields ?? [];
-  if (!fields.length) return <span data-testid="item-fields">—</span>;
+  // Fields removed from the template whose value this item still holds: shown, not edited (已停用字段).
+  const retired = (template.data?.retired ?? []).filter((f) => {
+    const v = values.data?.[f.key];
+    return v !== undefined && v !== null && v !== '';
+  });
+  if (!fields.length && !retired.length) return <span data-testid="item-fields">—</span>;
   const shown = (key: string, type: string) => {
     const v = values.data?.[key];
     if (v === undefined || v === null || v === '') return '—';
@@ -41,7 +46,21 @@ export function FieldsSection({ item }: { item: ItemOut }) {
           </Descriptions.Item>
         ))}
       </Descriptions>
-      {me && canEnter(me.roles, 'editItems') && (
+      {retired.length > 0 && (
+        <Descriptions
+          size="small"
+          column={1}
+          title={<span style={{ fontSize: 13, color: 'rgba(0,0,0,0.45)' }}>{t('sheets.retiredFields')}</span>}
+          data-testid="retired-fields"
+        >
+          {retired.map((f) => (
+            <Descriptions.Item key={f.key} label={f.unit ? `${f.label}（${f.unit}）` : f.label}>
+              <span style={{ color: 'rgba(0,0,0,0.45)' }}>{shown(f.key, f.type)}</span>
+            </Descriptions.Item>
+          ))}
+        </Descriptions>
+      )}
+      {fields.length > 0 && me && canEnter(me.roles, 'editItems') && (
         <Button
           size="small"
           icon={<EditOutlined />}
@@ -80,6 +99,11 @@ function FieldsForm(props: {
     }),
   );
   async function save() {
+    try {
+      await form.validateFields();
+    } catch {
+      return;
+    }
     const raw = form.getFieldsValue() as Record<string, string | number | Dayjs | null | undefined>;
     const body: FieldValues = {};
     for (const f of props.template.fields) {
@@ -99,11 +123,18 @@ function FieldsForm(props: {
     <Modal open title={t('item.fields')} onOk={save} onCancel={props.onClose} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={initial}>
         {props.template.fields.map((f) => (
-          <Form.Item key={f.key} name={f.key} label={f.unit ? `${f.label}（${f.unit}）` : f.label}>
+          <Form.Item
+            key={f.key}
+            name={f.key}
+            label={f.unit ? `${f.label}（${f.unit}）` : f.label}
+            rules={f.required ? [{ required: true, message: t('sheets.fieldRequired') }] : undefined}
+          >
             {f.type === 'number' ? (
               <InputNumber style={{ width: '100%' }} />
             ) : f.type === 'date' ? (
               <DatePicker style={{ width: '100%' }} />
+            ) : f.type === 'choice' ? (
+              <Select allowClear options={f.choices.map((c) => ({ value: c, label: c }))} />
             ) : (
               <Input maxLength={500} />
             )}
