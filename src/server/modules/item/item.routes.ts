@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdParams, IsoDateSchema, listOf } from '../../../core/schemas/common.js';
+import { Id, IdParams, IsoDateSchema, listOf } from '../../../core/schemas/common.js';
 import {
   AcknowledgeInput,
   ItemInput,
@@ -9,6 +9,7 @@ import {
   ItemUpdate,
   TransitionInput,
 } from '../../../core/schemas/item.js';
+import { MilestoneDoneInput } from '../../../core/schemas/milestone.js';
 import { requireLogin } from '../../http/request-context.js';
 import {
   acknowledgeItem,
@@ -16,6 +17,7 @@ import {
   deleteItem,
   getItem,
   listItems,
+  markMilestoneDone,
   transitionItem,
   updateItem,
 } from './item.service.js';
@@ -68,5 +70,17 @@ export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/items/:id/acknowledge',
     { schema: { tags, params: IdParams, body: AcknowledgeInput.optional(), response: { 200: ItemOut } } },
     (req) => acknowledgeItem(req.ctx, req.params.id, req.body ?? {}),
+  );
+  app.post(
+    '/api/items/:id/milestones/:milestoneId/done',
+    {
+      schema: {
+        tags,
+        params: IdParams.extend({ milestoneId: Id }),
+        body: MilestoneDoneInput,
+        response: { 200: ItemOut },
+      },
+    },
+    (req) => markMilestoneDone(req.ctx, req.params.id, req.params.milestoneId, req.body),
   );
 };
