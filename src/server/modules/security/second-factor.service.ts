@@ -28,7 +28,7 @@ import {
   findChallenge,
   findTotp,
   putPendingTotp,
-  useStep,
+  claimStep,
 } from './totp.repo.js';
 import { matchingStep, newSecret, openSecret, otpauthUri, sealSecret } from './totp.secret.js';
 
@@ -94,7 +94,7 @@ export async function loginWithCode(
   const candidate = step !== null && stepAcceptable(step, totp?.last_step ?? null) ? step : null;
   const accepted = await inTransaction(ctx, async (tx) => {
     // Claimed in the database: two requests racing with one code cannot both pass.
-    if (candidate !== null && (await useStep(tx, user.id, candidate))) {
+    if (candidate !== null && (await claimStep(tx, user.id, candidate))) {
       await deleteChallenge(tx, challenge.id);
       return { ok: true as const };
     }

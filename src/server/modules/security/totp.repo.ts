@@ -36,7 +36,7 @@ export async function confirmTotp(ctx: Handle, userId: string, at: string, step:
  * false when another request used this step (or a later one) first, so that two
  * logins racing with one code cannot both pass.
  */
-export async function useStep(ctx: Handle, userId: string, step: number): Promise<boolean> {
+export async function claimStep(ctx: Handle, userId: string, step: number): Promise<boolean> {
   const res = await ctx.db
     .updateTable('user_totp')
     .set({ last_step: step })
