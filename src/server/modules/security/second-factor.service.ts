@@ -21,6 +21,7 @@ import { settingsOf } from '../settings/settings.service.js';
 import { findUser } from '../user/user.repo.js';
 import {
   challengeIdOf,
+  claimStep,
   confirmTotp,
   deleteChallenge,
   deleteChallengesOf,
@@ -28,7 +29,6 @@ import {
   findChallenge,
   findTotp,
   putPendingTotp,
-  claimStep,
 } from './totp.repo.js';
 import { matchingStep, newSecret, openSecret, otpauthUri, sealSecret } from './totp.secret.js';
 
