@@ -10,6 +10,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   ProfileOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
   SettingOutlined,
   StarOutlined,
@@ -47,6 +48,7 @@ export const NAV: NavEntry[] = [
   { path: '/reminders', label: 'nav.reminders', icon: <BellOutlined />, area: 'reminders' },
   { path: '/settings', label: 'nav.settings', icon: <SettingOutlined />, area: 'settings' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, area: 'audit' },
+  { path: '/security', label: 'nav.security', icon: <SafetyOutlined />, area: 'security' },
 ];
 
 export function navFor(roles: readonly Role[]): NavEntry[] {
