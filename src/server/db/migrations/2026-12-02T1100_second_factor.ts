@@ -33,10 +33,24 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('login_challenges_user').on('login_challenges').column('user_id').execute();
   await db.schema.alterTable('users').addColumn('last_failed_login_at', 'text').execute();
   await db.schema.alterTable('milestones').addColumn('done_note', 'text').execute();
+  // The second factor is required by default (setting `mfa.required`). A database that already
+  // holds the demo district keeps its one-command start, as a demo loaded from now on does.
+  const demo = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'duchashi')
+    .executeTakeFirst();
+  if (demo)
+    await db
+      .insertInto('settings')
+      .values({ key: 'mfa.required', value: '0' })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.deleteFrom('settings').where('key', 'in', ['mfa.required', 'mfa.allUsers']).execute();
   await db.schema.alterTable('milestones').dropColumn('done_note').execute();
   await db.schema.alterTable('users').dropColumn('last_failed_login_at').execute();
   await db.schema.dropTable('login_challenges').execute();
