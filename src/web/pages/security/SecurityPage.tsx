@@ -90,6 +90,8 @@ function Lockouts() {
           },
           {
             title: t('common.actions'),
+            // Kept in view on a phone, where the table scrolls sideways.
+            fixed: 'right',
             render: (_, r) =>
               (r.locked || r.failedLogins > 0) && (
                 <Button
@@ -158,6 +160,8 @@ function Sessions() {
           { title: t('sec.lastSeen'), dataIndex: 'lastSeenAt', render: (v) => fmtInstant(v, lang) },
           {
             title: t('common.actions'),
+            // Kept in view on a phone, where the table scrolls sideways.
+            fixed: 'right',
             render: (_, r) =>
               !r.current && (
                 <Popconfirm
@@ -213,6 +217,8 @@ function SecondFactors() {
           },
           {
             title: t('common.actions'),
+            // Kept in view on a phone, where the table scrolls sideways.
+            fixed: 'right',
             render: (_, r) => (
               <Popconfirm
                 title={t('sec.resetConfirm', { name: r.displayName })}
