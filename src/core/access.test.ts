@@ -76,7 +76,15 @@ const HELD: Record<Role, Permission[]> = {
     'reminder.read',
     'delivery.read',
   ],
-  secadmin: ['unit.read', 'user.read', 'user.unlock', 'settings.read', 'settings.write'],
+  secadmin: [
+    'unit.read',
+    'user.read',
+    'user.unlock',
+    'session.manage',
+    'mfa.reset',
+    'settings.read',
+    'settings.write',
+  ],
   auditor: ['unit.read', 'audit.read'],
 };
 

@@ -19,6 +19,8 @@ import type { Role } from './enums.js';
  * | user.read           | –          | –      | –    | yes      | yes      | –       |
  * | user.manage         | –          | –      | –    | yes      | –        | –       |
  * | user.unlock         | –          | –      | –    | yes      | yes      | –       |
+ * | session.manage      | –          | –      | –    | –        | yes      | –       |
+ * | mfa.reset           | –          | –      | –    | –        | yes      | –       |
  * | people.read         | yes        | yes    | yes  | yes      | –        | –       |
  * | audit.read          | –          | –      | –    | –        | –        | yes     |
  * | settings.read       | yes        | –      | –    | yes      | yes      | –       |
@@ -61,6 +63,8 @@ export const PERMISSIONS = [
   'user.read',
   'user.manage',
   'user.unlock',
+  'session.manage',
+  'mfa.reset',
   'people.read',
   'audit.read',
   'settings.read',
@@ -106,6 +110,10 @@ export const GRANTS: Readonly<Record<Permission, readonly Role[]>> = {
   'user.read': ['sysadmin', 'secadmin'],
   'user.manage': ['sysadmin'],
   'user.unlock': ['sysadmin', 'secadmin'],
+  // The security administrator's screen: who is logged in (ending a session), and the recovery
+  // of a lost second factor — the security admin's alone (三员分立).
+  'session.manage': ['secadmin'],
+  'mfa.reset': ['secadmin'],
   'people.read': ['supervisor', 'leader', 'unit', 'sysadmin'],
   // Separation of duties (三权分立): the audit log is the auditor's alone.
   'audit.read': ['auditor'],

@@ -11,6 +11,8 @@ describe('auditActionText', () => {
     ['POST /api/items/:id/reports', '提交进展反馈', 'Submit report'],
     ['GET /api/audit', '查看审计日志', 'Read audit log'],
     ['request.approve', '批准申请', 'Approved a request'],
+    ['user.second_factor_reset', '重置身份验证器', "Reset a user's authenticator"],
+    ['session.end', '结束会话', 'Ended a session'],
   ])('%s → %s / %s', (code, zh, en) => {
     expect(auditActionText(code, 'zh')).toBe(zh);
     expect(auditActionText(code, 'en')).toBe(en);

@@ -26,6 +26,14 @@ export const ERRORS = {
     zh: '尝试次数过多，请稍后再试',
     en: 'Too many attempts; try again later',
   },
+  /** A wrong, expired or already used code from the authenticator (deliberately not saying which). */
+  bad_second_factor: { status: 401, zh: '验证码错误', en: 'Wrong code' },
+  /** The account must set up an authenticator before anything else. */
+  second_factor_enrolment_required: {
+    status: 403,
+    zh: '请先绑定身份验证器（双因素认证）后再继续',
+    en: 'Set up an authenticator (second factor) before going on',
+  },
   /** The role may not take this action at all. */
   forbidden: { status: 403, zh: '无权执行此操作', en: 'You may not do this' },
   /** A temporary or expired password: the account may do nothing but change it. */

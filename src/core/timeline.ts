@@ -26,6 +26,7 @@ export const TIMELINE_KINDS = [
   'obstacle_resolved',
   'instruction_written',
   'instruction_acknowledged',
+  'milestone_done',
   ...INSPECTION_TIMELINE_KINDS,
   ...WORKFLOW_TIMELINE_KINDS,
   ...NOTICE_TIMELINE_KINDS,
@@ -53,6 +54,7 @@ export const TIMELINE_LABELS: Record<TimelineKind, Record<Lang, string>> = {
   obstacle_resolved: { zh: '问题已解决', en: 'Obstacle resolved' },
   instruction_written: { zh: '领导批示', en: 'Leader instruction' },
   instruction_acknowledged: { zh: '签收批示', en: 'Acknowledged an instruction' },
+  milestone_done: { zh: '节点完成', en: 'Milestone done' },
   ...INSPECTION_TIMELINE_LABELS,
   ...WORKFLOW_TIMELINE_LABELS,
   ...NOTICE_TIMELINE_LABELS,
@@ -82,6 +84,14 @@ export function describeEvent(kind: string, payload: Record<string, unknown>, la
   if (kind === 'updated' && fields.length) {
     const words = fields.map((f) => ITEM_FIELD_LABELS[f]?.[lang] ?? f);
     parts.push(lang === 'zh' ? `修改了${words.join('、')}` : `changed the ${words.join(', ')}`);
+  }
+  if (kind === 'milestone_done' && typeof payload.milestone === 'string') {
+    const late = typeof payload.lateDays === 'number' ? payload.lateDays : 0;
+    parts.push(
+      lang === 'zh'
+        ? `「${payload.milestone}」计划 ${payload.plannedDate}，实际 ${payload.doneDate} 完成${late ? `，逾期 ${late} 天` : '，按期'}`
+        : `“${payload.milestone}” planned ${payload.plannedDate}, done ${payload.doneDate}${late ? `, ${late} days late` : ', on time'}`,
+    );
   }
   if (typeof payload.percent === 'number')
     parts.push(lang === 'zh' ? `完成 ${payload.percent}%` : `${payload.percent}% done`);

@@ -35,6 +35,7 @@ import { installReminderJobs } from './modules/reminder/reminder.jobs.js';
 import { reminderRoutes } from './modules/reminder/reminder.routes.js';
 import { reportRoutes } from './modules/report/report.routes.js';
 import { requestRoutes } from './modules/request/request.routes.js';
+import { securityRoutes } from './modules/security/security.routes.js';
 import { pingDatabase } from './modules/settings/settings.repo.js';
 import { settingsRoutes } from './modules/settings/settings.routes.js';
 import { similarRoutes } from './modules/similar/similar.routes.js';
@@ -163,6 +164,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     statsRoutes,
     auditRoutes,
     settingsRoutes,
+    securityRoutes,
     timelineRoutes,
     fileRoutes,
     reportRoutes,

@@ -59,6 +59,8 @@ export function App({ client }: { client: QueryClient }) {
                 element={guard('editMeetings', <Screen page={pages.Ingest} />)}
               />
               <Route path="account/password" element={<Screen page={pages.Password} />} />
+              <Route path="account/second-factor" element={<Screen page={pages.SecondFactor} />} />
+              <Route path="security" element={guard('security', <Screen page={pages.Security} />)} />
               <Route path="notices" element={guard('notices', <Screen page={pages.Notices} />)} />
               <Route path="notices/:id" element={guard('notices', <Screen page={pages.Notice} />)} />
               <Route path="inspections" element={guard('inspections', <Screen page={pages.Inspections} />)} />

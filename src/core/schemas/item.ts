@@ -118,6 +118,8 @@ export const MilestoneOut = z.object({
   title: z.string(),
   plannedDate: z.string(),
   doneDate: z.string().nullable(),
+  /** What the lead unit wrote when marking the step done. */
+  doneNote: z.string().nullable(),
   sortOrder: z.number().int(),
 });
 export type MilestoneOut = z.infer<typeof MilestoneOut>;

@@ -107,6 +107,11 @@ export const Me = z.object({
    * office's maximum age).
    */
   passwordChange: z.enum(['reset', 'expired']).nullable(),
+  /**
+   * The second factor (TOTP): `enrolled` logs in with a code, `enrol` must set
+   * up an authenticator before anything else, `optional` may set one up.
+   */
+  secondFactor: z.enum(['enrolled', 'enrol', 'optional']),
 });
 export type Me = z.infer<typeof Me>;
 

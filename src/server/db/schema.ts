@@ -24,6 +24,7 @@ import type {
   PlanVisitsTable,
   VisitPlansTable,
 } from './schema-fieldwork.js';
+import type { LoginChallengesTable, UserTotpTable } from './schema-secadm.js';
 import type {
   DeliveriesTable,
   LadderRunsTable,
@@ -38,6 +39,7 @@ import type {
 } from './schema-urging.js';
 
 export * from './schema-fieldwork.js';
+export * from './schema-secadm.js';
 export * from './schema-urging.js';
 
 /**
@@ -84,6 +86,8 @@ export interface UsersTable extends Stamped {
   locked_until: string | null;
   password_changed_at: string | null;
   must_change_password: number;
+  /** When the account's last failed login happened (the security administrator's list). */
+  last_failed_login_at?: string | null;
 }
 
 export interface PasswordHistoryTable {
@@ -211,6 +215,8 @@ export interface MilestonesTable {
   title: string;
   planned_date: string;
   done_date: string | null;
+  /** What the lead unit wrote when marking the step done. */
+  done_note: string | null;
   sort_order: number;
 }
 
@@ -494,6 +500,8 @@ export interface Database {
   robots: RobotsTable;
   reminders: RemindersTable;
   ladder_runs: LadderRunsTable;
+  user_totp: UserTotpTable;
+  login_challenges: LoginChallengesTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import type { Ctx } from '../context.js';
+import { writeSetting } from '../modules/settings/settings.service.js';
 import { systemCtx } from '../system.js';
 import { TEST_PASSWORD } from './factories.js';
 import { createTestDb, type TestDb } from './test-db.js';
@@ -19,10 +20,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(now: () => Date = () => TEST_NOW): Promise<TestApp> {
+export async function startTestApp(
+  now: () => Date = () => TEST_NOW,
+  /** `secondFactor`: keep the office default (TOTP required of administrators and supervisors). */
+  opts: { secondFactor?: boolean } = {},
+): Promise<TestApp> {
   const db = await createTestDb();
   const app = await buildApp({ db: db.handle, now, webRoot: null });
   const sys = systemCtx(db.handle, now());
+  // The suites log in with a password alone, as the demo does; second-factor tests keep the default.
+  if (!opts.secondFactor) await writeSetting(sys, 'mfa.required', 0);
   return {
     app,
     db,

@@ -7,6 +7,7 @@ import { useT } from '../i18n/I18nProvider.js';
 import { type Area, canEnter, homePath } from './roles.js';
 
 export const PASSWORD_PATH = '/account/password';
+export const SECOND_FACTOR_PATH = '/account/second-factor';
 
 /** Renders `children` for a logged-in user allowed into `area`; otherwise the login page or a refusal. */
 export function RequireAuth({ area, children }: { area?: Area; children: ReactNode }) {
@@ -22,6 +23,9 @@ export function RequireAuth({ area, children }: { area?: Area; children: ReactNo
   // A temporary or expired password opens nothing but its change (the server refuses the rest too).
   if (me.data.passwordChange && location.pathname !== PASSWORD_PATH)
     return <Navigate to={PASSWORD_PATH} replace />;
+  // Then an authenticator the office requires (issue 13): its set-up opens first.
+  if (!me.data.passwordChange && me.data.secondFactor === 'enrol' && location.pathname !== SECOND_FACTOR_PATH)
+    return <Navigate to={SECOND_FACTOR_PATH} replace />;
   if (area && !canEnter(me.data.roles, area)) {
     return (
       <StateBlock

@@ -32,6 +32,8 @@ export const AREAS = {
   editAssessments: 'assessment.write',
   // The reminder ladder, its preview and the failed deliveries.
   reminders: 'reminder.read',
+  // The security administrator's screen: lockouts, sessions, policy, authenticators.
+  security: 'session.manage',
 } as const satisfies Record<string, Permission>;
 
 export type Area = keyof typeof AREAS;
@@ -44,6 +46,7 @@ export function canEnter(roles: readonly Role[], area: Area): boolean {
 export function homePath(roles: readonly Role[]): string {
   if (can(roles, 'item.oversee')) return '/cockpit';
   if (can(roles, 'item.readOwnUnit')) return '/home';
+  if (can(roles, 'session.manage')) return '/security';
   if (can(roles, 'user.manage')) return '/admin/users';
   if (can(roles, 'audit.read')) return '/audit';
   return '/welcome';

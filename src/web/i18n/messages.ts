@@ -7,6 +7,7 @@ import { MEETING_EN, MEETING_ZH } from './meeting-messages.js';
 import { NOTICE_EN, NOTICE_ZH } from './notice-messages.js';
 import { NOTIFICATION_EN, NOTIFICATION_ZH } from './notification-messages.js';
 import { POLISH_EN, POLISH_ZH } from './polish-messages.js';
+import { SECURITY_EN, SECURITY_ZH } from './security-messages.js';
 import { SHEETS_EN, SHEETS_ZH } from './sheets-messages.js';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
 
@@ -183,7 +184,6 @@ export const zh = {
   'item.timelineMore': '查看更早的 {n} 条',
   'item.timelineHidden': '仅督察员和领导可见',
   'item.markDone': '标记完成',
-  'item.markDoneConfirm': '将“{title}”记为今天完成？',
   'item.markedDone': '已记录节点完成',
   'item.noLight': '不亮灯（{status}）',
 
@@ -298,6 +298,7 @@ export const zh = {
   ...NOTIFICATION_ZH,
   ...POLISH_ZH,
   ...BOTTLENECK_ZH,
+  ...SECURITY_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -470,7 +471,6 @@ export const en: Record<MessageKey, string> = {
   'item.timelineMore': 'Show {n} earlier entries',
   'item.timelineHidden': 'Visible to supervisors and leaders only',
   'item.markDone': 'Mark done',
-  'item.markDoneConfirm': 'Record “{title}” as done today?',
   'item.markedDone': 'Milestone recorded as done',
   'item.noLight': 'No light ({status})',
 
@@ -585,4 +585,5 @@ export const en: Record<MessageKey, string> = {
   ...NOTIFICATION_EN,
   ...POLISH_EN,
   ...BOTTLENECK_EN,
+  ...SECURITY_EN,
 };

@@ -3,6 +3,7 @@ import {
   KeyOutlined,
   LogoutOutlined,
   MenuOutlined,
+  SafetyOutlined,
   TranslationOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -140,6 +141,15 @@ export function AppLayout() {
                     label: (
                       <Link to="/account/password" data-testid="change-password">
                         {t('account.changePassword')}
+                      </Link>
+                    ),
+                  },
+                  {
+                    key: 'second-factor',
+                    icon: <SafetyOutlined />,
+                    label: (
+                      <Link to="/account/second-factor" data-testid="second-factor-link">
+                        {t('mfa.menu')}
                       </Link>
                     ),
                   },

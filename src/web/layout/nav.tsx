@@ -11,6 +11,7 @@ import {
   HomeOutlined,
   NodeIndexOutlined,
   ProfileOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
   SettingOutlined,
   StarOutlined,
@@ -49,6 +50,7 @@ export const NAV: NavEntry[] = [
   { path: '/reminders', label: 'nav.reminders', icon: <BellOutlined />, area: 'reminders' },
   { path: '/settings', label: 'nav.settings', icon: <SettingOutlined />, area: 'settings' },
   { path: '/audit', label: 'nav.audit', icon: <AuditOutlined />, area: 'audit' },
+  { path: '/security', label: 'nav.security', icon: <SafetyOutlined />, area: 'security' },
 ];
 
 export function navFor(roles: readonly Role[]): NavEntry[] {

@@ -11,6 +11,7 @@ import { documentsMatrix } from '../documents/documents.matrix.js';
 import { fileMatrix } from '../file/file.matrix.js';
 import { inspectionMatrix } from '../inspection/inspection.matrix.js';
 import { itemMatrix } from '../item/item.matrix.js';
+import { milestoneMatrix } from '../item/milestone.matrix.js';
 import { ledgerMatrix } from '../ledger/ledger.matrix.js';
 import { meetingMatrix } from '../meeting/meeting.matrix.js';
 import { noticeMatrix } from '../notice/notice.matrix.js';
@@ -19,6 +20,7 @@ import { planMatrix } from '../plan/plan.matrix.js';
 import { reminderMatrix } from '../reminder/reminder.matrix.js';
 import { reportMatrix } from '../report/report.matrix.js';
 import { requestMatrix } from '../request/request.matrix.js';
+import { securityMatrix } from '../security/security.matrix.js';
 import { settingsMatrix } from '../settings/settings.matrix.js';
 import { similarMatrix } from '../similar/similar.matrix.js';
 import { spreadsheetMatrix } from '../spreadsheet/spreadsheet.matrix.js';
@@ -53,6 +55,7 @@ const AREAS: MatrixArea[] = [
   fileMatrix,
   inspectionMatrix,
   itemMatrix,
+  milestoneMatrix,
   ledgerMatrix,
   meetingMatrix,
   noticeMatrix,
@@ -61,6 +64,7 @@ const AREAS: MatrixArea[] = [
   reminderMatrix,
   reportMatrix,
   requestMatrix,
+  securityMatrix,
   settingsMatrix,
   similarMatrix,
   spreadsheetMatrix,

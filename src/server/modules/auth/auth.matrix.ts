@@ -29,6 +29,24 @@ export const authMatrix: MatrixArea = {
       route: 'GET /api/auth/password-rules',
       run: (c) => c.get('/api/auth/password-rules'),
     },
+    // No pending login (no password checked first): everyone is told to start over.
+    'log in with a code': {
+      route: 'POST /api/auth/login/code',
+      run: (c) => c.post('/api/auth/login/code', { code: '123456' }),
+    },
+    // Open to every account (the matrix's accounts have none yet); the set-up is tested in second-factor.api.test.ts.
+    'start an authenticator': {
+      route: 'POST /api/auth/second-factor/enrolment',
+      run: (c) => c.post('/api/auth/second-factor/enrolment'),
+    },
+    // Not six digits: refused at the field, whoever asks.
+    'confirm an authenticator': {
+      route: 'POST /api/auth/second-factor/confirm',
+      run: async (c) => {
+        await c.post('/api/auth/second-factor/enrolment');
+        return c.post('/api/auth/second-factor/confirm', { code: 'abcdef' });
+      },
+    },
   },
   // biome-ignore format: the table reads as a matrix
   expected: {
@@ -39,5 +57,8 @@ export const authMatrix: MatrixArea = {
     'who am I':               [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
     'change own password':    [400, 400, 400,  400,  400,  400,  400,   400, 400, 400, 401],
     'read password rules':    [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
+    'log in with a code':     [401, 401, 401,  401,  401,  401,  401,   401, 401, 401, 401],
+    'start an authenticator': [200, 200, 200,  200,  200,  200,  200,   200, 200, 200, 401],
+    'confirm an authenticator':[400, 400, 400, 400,  400,  400,  400,   400, 400, 400, 401],
   },
 };

@@ -13,6 +13,8 @@ declare module 'fastify' {
     public?: boolean;
     /** Open to a user who must change their password first (the change itself); every other route is not. */
     passwordChange?: boolean;
+    /** Open to a user who must set up an authenticator first (the set-up itself). */
+    secondFactorEnrol?: boolean;
   }
   interface FastifyRequest {
     sessionId: string | null;
@@ -48,5 +50,8 @@ export const authPlugin = appWide(async (app) => {
     if (!req.ctx.user) throw new AppError('unauthenticated');
     // A temporary or expired password opens nothing but its own change (AUTH-5).
     if (req.me?.passwordChange && !config?.passwordChange) throw new AppError('password_change_required');
+    // Then a second factor the office requires and the account lacks (issue 13): its set-up alone.
+    if (req.me?.secondFactor === 'enrol' && !config?.secondFactorEnrol && !config?.passwordChange)
+      throw new AppError('second_factor_enrolment_required');
   });
 });

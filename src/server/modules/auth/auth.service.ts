@@ -3,11 +3,18 @@ import { permissionsOf } from '../../../core/access.js';
 import type { Role } from '../../../core/enums.js';
 import { passwordExpired } from '../../../core/password-policy.js';
 import type { Me } from '../../../core/schemas/user.js';
+import { CHALLENGE_MINUTES, secondFactorState } from '../../../core/second-factor.js';
 import { type Actor, type Ctx, inTransaction } from '../../context.js';
 import { bool } from '../../db/schema.js';
 import { AppError, fieldError } from '../../errors.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { auditSeal } from '../audit/audit.seal.js';
+import {
+  hasConfirmedTotp,
+  insertChallenge,
+  newChallengeToken,
+  pruneChallenges,
+} from '../security/totp.repo.js';
 import { settingsOf } from '../settings/settings.service.js';
 import { findUserByUsername } from '../user/user.repo.js';
 import { clearLoginFailures, countFailedLogin, lockAccount, recordPasswordSet } from './credentials.repo.js';
@@ -46,36 +53,24 @@ const dummy = () => {
  * the audit key and its length — never the text, which is now and then a
  * password typed into the wrong box.
  */
-async function nameDigest(username: string): Promise<string> {
+export async function nameDigest(username: string): Promise<string> {
   const { key } = await auditSeal();
   return createHmac('sha256', key).update(`login-name\u0000${username}`).digest('hex').slice(0, 32);
 }
 
-const secondsUntil = (ctx: Ctx, iso: string) =>
+/** A login either opens a session or, for an account with an authenticator, owes a code first. */
+export type LoginResult =
+  | { kind: 'session'; token: string; me: Me }
+  | { kind: 'code' /** For the pending-login cookie. */; challenge: string };
+
+export const secondsUntil = (ctx: Ctx, iso: string) =>
   String(Math.max(1, Math.ceil((Date.parse(iso) - ctx.now.getTime()) / 1000)));
-const locked = (ctx: Ctx, until: string) =>
+export const locked = (ctx: Ctx, until: string) =>
   new AppError('account_locked', [], { 'retry-after': secondsUntil(ctx, until) });
 
-/**
- * Checks the password, counting failures. Per address, too many failures in
- * a minute answer 429 with Retry-After. Per account, after the threshold in a
- * row the account is locked for a while (settings) and answers 423 with
- * Retry-After — and so does a name that is nobody's, counted by its digest,
- * so that the answers (status, words, the time a hash takes) say nothing
- * about which names exist. Every failure writes one audit row.
- */
-export async function login(
-  ctx: Ctx,
-  username: string,
-  password: string,
-  userAgent: string | null,
-): Promise<{ token: string; me: Me }> {
-  const settings = await settingsOf(ctx);
-  const threshold = settings['security.lockoutThreshold'];
-  const lockMs = settings['security.lockoutMinutes'] * MINUTE;
-  const nowIso = ctx.now.toISOString();
-  const addressKey = `ip:${ctx.ip ?? 'unknown'}`;
-
+/** Too many failures from the request's address in the last minute: 429 with Retry-After (recorded once). */
+export async function checkAddressLimit(ctx: Ctx): Promise<void> {
+  const addressKey = addressKeyOf(ctx);
   const fromAddress = await readThrottled(ctx, addressKey, ADDRESS_WINDOW);
   if (fromAddress && fromAddress.attempts >= ADDRESS_LIMIT) {
     const n = await inTransaction(ctx, async (tx) => {
@@ -95,6 +90,31 @@ export async function login(
       'retry-after': secondsUntil(ctx, new Date(Date.parse(n.windowStart) + ADDRESS_WINDOW).toISOString()),
     });
   }
+}
+
+export const addressKeyOf = (ctx: Ctx) => `ip:${ctx.ip ?? 'unknown'}`;
+
+/**
+ * Checks the password, counting failures. Per address, too many failures in
+ * a minute answer 429 with Retry-After. Per account, after the threshold in a
+ * row the account is locked for a while (settings) and answers 423 with
+ * Retry-After — and so does a name that is nobody's, counted by its digest,
+ * so that the answers (status, words, the time a hash takes) say nothing
+ * about which names exist. Every failure writes one audit row.
+ */
+export async function login(
+  ctx: Ctx,
+  username: string,
+  password: string,
+  userAgent: string | null,
+): Promise<LoginResult> {
+  const settings = await settingsOf(ctx);
+  const threshold = settings['security.lockoutThreshold'];
+  const lockMs = settings['security.lockoutMinutes'] * MINUTE;
+  const nowIso = ctx.now.toISOString();
+  const addressKey = addressKeyOf(ctx);
+
+  await checkAddressLimit(ctx);
 
   const user = await findUserByUsername(ctx, username);
   const name = await nameDigest(username);
@@ -143,6 +163,42 @@ export async function login(
     if (failed.n >= threshold) throw locked(ctx, failed.until);
     throw new AppError('bad_credentials');
   }
+  // An account with an authenticator owes a code: no session yet, and the failures in a row stand.
+  if (await hasConfirmedTotp(ctx, user.id)) {
+    const challenge = newChallengeToken();
+    await inTransaction(ctx, async (tx) => {
+      await pruneChallenges(tx, new Date(ctx.now.getTime() - CHALLENGE_MINUTES * MINUTE).toISOString());
+      await insertChallenge(tx, {
+        id: challenge.id,
+        user_id: user.id,
+        created_at: nowIso,
+        ip: ctx.ip,
+        user_agent: userAgent?.slice(0, 300) ?? null,
+      });
+      await appendAudit(tx, {
+        action: 'auth.password_verified',
+        entity: 'user',
+        entityId: user.id,
+        outcome: 'success',
+        after: { secondFactor: 'totp' },
+      });
+    });
+    return { kind: 'code', challenge: challenge.token };
+  }
+  return { kind: 'session', ...(await startSession(ctx, user, userAgent)) };
+}
+
+/**
+ * Opens a session for a user whose credentials passed (the password, and the
+ * code when one is owed): the failures in a row are forgiven, the login audited.
+ */
+export async function startSession(
+  ctx: Ctx,
+  user: { id: string; display_name: string },
+  userAgent: string | null,
+  audit: Record<string, unknown> = {},
+): Promise<{ token: string; me: Me }> {
+  const nowIso = ctx.now.toISOString();
   const { token, id } = newSessionToken();
   await inTransaction(ctx, async (tx) => {
     await clearLoginFailures(tx, user.id);
@@ -157,7 +213,13 @@ export async function login(
     });
     await appendAudit(
       { ...tx, user: { id: user.id, displayName: user.display_name } as Actor },
-      { action: 'auth.login', entity: 'user', entityId: user.id, outcome: 'success' },
+      {
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user.id,
+        outcome: 'success',
+        ...(Object.keys(audit).length ? { after: audit } : {}),
+      },
     );
   });
   const actor = await resolveSession(ctx, id);
@@ -227,6 +289,7 @@ export async function resolveSession(ctx: Ctx, sessionId: string): Promise<{ act
       : passwordExpired(row.passwordChangedAt, now, settings['password.maxAgeDays'])
         ? 'expired'
         : null,
+    secondFactor: secondFactorState(roles, !!row.totpConfirmedAt, settings),
   };
   return { actor, me };
 }

@@ -6,7 +6,7 @@ import type { Db } from '../../db/database.js';
 export async function countFailedLogin(ctx: Ctx, userId: string): Promise<number> {
   const row = await ctx.db
     .updateTable('users')
-    .set({ failed_logins: sql`failed_logins + 1` })
+    .set({ failed_logins: sql`failed_logins + 1`, last_failed_login_at: ctx.now.toISOString() })
     .where('id', '=', userId)
     .returning('failed_logins')
     .executeTakeFirstOrThrow();

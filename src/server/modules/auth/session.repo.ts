@@ -17,8 +17,10 @@ export async function findSessionWithUser(db: Db, id: string) {
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('units as un', 'un.id', 'u.unit_id')
+    .leftJoin('user_totp as t', 't.user_id', 'u.id')
     .select([
       's.id as sessionId',
+      't.confirmed_at as totpConfirmedAt',
       's.created_at as createdAt',
       's.last_seen_at as lastSeenAt',
       'u.id',

@@ -28,6 +28,7 @@ export function toItemOut(
     title: m.title,
     plannedDate: m.planned_date,
     doneDate: m.done_date,
+    doneNote: m.done_note ?? null,
     sortOrder: m.sort_order,
   }));
   const targets: TargetOut[] = state.targets.map((t) => ({

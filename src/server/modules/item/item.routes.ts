@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { gatherFieldFilters } from '../../../core/field-filters.js';
-import { IdParams, IsoDateSchema, listOf } from '../../../core/schemas/common.js';
+import { Id, IdParams, IsoDateSchema, listOf } from '../../../core/schemas/common.js';
 import {
   AcknowledgeInput,
   ItemInput,
@@ -10,6 +10,7 @@ import {
   ItemUpdate,
   TransitionInput,
 } from '../../../core/schemas/item.js';
+import { MilestoneDoneInput } from '../../../core/schemas/milestone.js';
 import { requireLogin } from '../../http/request-context.js';
 import {
   acknowledgeItem,
@@ -17,6 +18,7 @@ import {
   deleteItem,
   getItem,
   listItems,
+  markMilestoneDone,
   transitionItem,
   updateItem,
 } from './item.service.js';
@@ -75,5 +77,17 @@ export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/items/:id/acknowledge',
     { schema: { tags, params: IdParams, body: AcknowledgeInput.optional(), response: { 200: ItemOut } } },
     (req) => acknowledgeItem(req.ctx, req.params.id, req.body ?? {}),
+  );
+  app.post(
+    '/api/items/:id/milestones/:milestoneId/done',
+    {
+      schema: {
+        tags,
+        params: IdParams.extend({ milestoneId: Id }),
+        body: MilestoneDoneInput,
+        response: { 200: ItemOut },
+      },
+    },
+    (req) => markMilestoneDone(req.ctx, req.params.id, req.params.milestoneId, req.body),
   );
 };

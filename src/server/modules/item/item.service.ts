@@ -17,6 +17,7 @@ import { findItem, loadItemStates, queryItems } from './item.repo.js';
 export { acknowledgeItem } from './commands/acknowledge.js';
 export { createItem } from './commands/create.js';
 export { deleteItem } from './commands/delete.js';
+export { markMilestoneDone } from './commands/milestone-done.js';
 export { transitionItem } from './commands/transition.js';
 export { updateItem } from './commands/update.js';
 

@@ -85,6 +85,7 @@ const milestoneColumns = (m: MilestonesTable): MilestonesTable => ({
   title: m.title,
   planned_date: m.planned_date,
   done_date: m.done_date,
+  done_note: m.done_note ?? null,
   sort_order: m.sort_order,
 });
 

@@ -29,6 +29,9 @@ describe('GET /api/settings', () => {
       'password.minLength': 8,
       'password.maxAgeDays': 90,
       'password.historySize': 5,
+      // Required by default in an office's installation; the test app turns it off as the demo does.
+      'mfa.required': 0,
+      'mfa.allUsers': 0,
     });
   });
 });

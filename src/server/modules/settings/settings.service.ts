@@ -26,6 +26,10 @@ export const SETTING_DEFAULTS = {
   'password.minLength': 8,
   'password.maxAgeDays': 90,
   'password.historySize': 5,
+  // Issue 13: a second factor (TOTP) for administrators and supervisors, required unless the
+  // office turns it off (the demo district does, to keep its one-command start).
+  'mfa.required': 1,
+  'mfa.allUsers': 0,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -99,6 +99,7 @@ export function buildItem(ctx: RowContext): ItemBundle {
     title: m.title,
     planned_date: m.planned,
     done_date: m.done,
+    done_note: null,
     sort_order: i,
   }));
 

@@ -9,6 +9,7 @@ import { restartPasswordClock } from '../../modules/auth/credentials.repo.js';
 import { generatePassword, hashPassword } from '../../modules/auth/password.js';
 import { createItem, getItem, transitionItem, updateItem } from '../../modules/item/item.service.js';
 import { createLedger } from '../../modules/ledger/ledger.service.js';
+import { writeSetting } from '../../modules/settings/settings.service.js';
 import { saveTemplate, setFieldValues } from '../../modules/template/template.service.js';
 import { hasAnyUnit } from '../../modules/unit/unit.repo.js';
 import { createUnit } from '../../modules/unit/unit.service.js';
@@ -77,6 +78,8 @@ export async function loadDemo(
   // One hash for all demo users: they share one password by design, and scrypt is deliberately slow.
   const passwordHash = await hashPassword(password);
   const setup = systemCtx(handle, atChinaNoon('2026-01-04'));
+  // The demo district keeps its one-command start: its accounts log in without a second factor.
+  await writeSetting(setup, 'mfa.required', 0);
 
   const units = new Map<string, string>();
   for (const u of DEMO_UNITS.filter((x) => !x.parentKey).concat(DEMO_UNITS.filter((x) => x.parentKey))) {

@@ -1,14 +1,16 @@
 import { LockOutlined, TranslationOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { homePath } from '../../auth/roles.js';
-import { api } from '../../backend/client.js';
+import { ApiError, api } from '../../backend/client.js';
 import { useMe } from '../../backend/queries.js';
 import { setSessionHint } from '../../backend/session-hint.js';
 import type { Me } from '../../backend/types.js';
 import { errorText, Loading } from '../../components/PageState.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { CodeStep } from './CodeStep.js';
 
 interface Credentials {
   username: string;
@@ -26,18 +28,35 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const [codeStep, setCodeStep] = useState(false);
+  const enter = (user: Me) => {
+    setSessionHint(true);
+    queryClient.clear();
+    queryClient.setQueryData(['me'], user);
+    navigate(safeNext(params.get('next')) ?? homePath(user.roles), { replace: true });
+  };
   const login = useMutation({
-    mutationFn: (c: Credentials) => api.post<Me>('/api/auth/login', c),
-    onSuccess: (user) => {
-      setSessionHint(true);
-      queryClient.clear();
-      queryClient.setQueryData(['me'], user);
-      navigate(safeNext(params.get('next')) ?? homePath(user.roles), { replace: true });
+    mutationFn: (c: Credentials) => api.post<Me | { secondFactor: 'totp' }>('/api/auth/login', c),
+    onSuccess: (answer) => {
+      // The password was right and the account has an authenticator: the code is owed next.
+      if ('secondFactor' in answer && !('id' in answer)) setCodeStep(true);
+      else enter(answer as Me);
+    },
+  });
+  const code = useMutation({
+    mutationFn: (v: { code: string }) => api.post<Me>('/api/auth/login/code', v),
+    onSuccess: enter,
+    onError: (e) => {
+      // The pending login timed out (or the account was locked): start over from the password.
+      if (e instanceof ApiError && e.code !== 'bad_second_factor') {
+        setCodeStep(false);
+        login.reset();
+      }
     },
   });
 
   if (me.isPending) return <Loading full />;
-  if (me.data && !login.isPending && !login.isSuccess)
+  if (me.data && !login.isPending && !login.isSuccess && !code.isSuccess)
     return <Navigate to={homePath(me.data.roles)} replace />;
 
   return (
@@ -72,43 +91,69 @@ export function LoginPage() {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('login.title')}
         </Typography.Title>
-        {login.isError && (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(login.error)}
-            style={{ marginBottom: 16 }}
-            data-testid="login-error"
+        {codeStep ? (
+          <CodeStep
+            pending={code.isPending}
+            error={code.isError ? errorText(code.error) : null}
+            onCode={(v) => code.mutate({ code: v })}
+            onBack={() => {
+              setCodeStep(false);
+              login.reset();
+              code.reset();
+            }}
           />
+        ) : (
+          <>
+            {login.isError && (
+              <Alert
+                type="error"
+                showIcon
+                title={errorText(login.error)}
+                style={{ marginBottom: 16 }}
+                data-testid="login-error"
+              />
+            )}
+            <Form<Credentials>
+              layout="vertical"
+              requiredMark={false}
+              onFinish={(values) => login.mutate(values)}
+              data-testid="login-form"
+            >
+              <Form.Item
+                name="username"
+                label={t('login.username')}
+                rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+              >
+                <Input
+                  prefix={<UserOutlined />}
+                  autoComplete="username"
+                  autoFocus
+                  data-testid="login-username"
+                />
+              </Form.Item>
+              <Form.Item
+                name="password"
+                label={t('login.password')}
+                rules={[{ required: true, message: t('login.passwordRequired') }]}
+              >
+                <Input.Password
+                  prefix={<LockOutlined />}
+                  autoComplete="current-password"
+                  data-testid="login-password"
+                />
+              </Form.Item>
+              <Button
+                type="primary"
+                htmlType="submit"
+                block
+                loading={login.isPending}
+                data-testid="login-submit"
+              >
+                {t('login.submit')}
+              </Button>
+            </Form>
+          </>
         )}
-        <Form<Credentials>
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(values) => login.mutate(values)}
-          data-testid="login-form"
-        >
-          <Form.Item
-            name="username"
-            label={t('login.username')}
-            rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
-          >
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('login.password')}
-            rules={[{ required: true, message: t('login.passwordRequired') }]}
-          >
-            <Input.Password
-              prefix={<LockOutlined />}
-              autoComplete="current-password"
-              data-testid="login-password"
-            />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
-            {t('login.submit')}
-          </Button>
-        </Form>
         <div
           style={{ marginTop: 16, display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}
         >

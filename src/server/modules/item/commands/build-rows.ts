@@ -41,14 +41,19 @@ export function milestoneRows(
   stored: MilestonesTable[] = [],
 ): MilestonesTable[] {
   const byId = new Map(stored.map((m) => [m.id, m]));
-  return input.map((m, i) => ({
-    id: keepId(byId, m.id)?.id ?? newId(),
-    item_id: itemId,
-    title: m.title,
-    planned_date: m.plannedDate,
-    done_date: m.doneDate,
-    sort_order: i,
-  }));
+  return input.map((m, i) => {
+    const was = keepId(byId, m.id);
+    return {
+      id: was?.id ?? newId(),
+      item_id: itemId,
+      title: m.title,
+      planned_date: m.plannedDate,
+      done_date: m.doneDate,
+      // The note written when the step was marked done stays while it stays done.
+      done_note: m.doneDate ? (was?.done_note ?? null) : null,
+      sort_order: i,
+    };
+  });
 }
 
 /** Responsibilities with the unit and people names the refs resolved (every id in the input was resolved). */

@@ -67,6 +67,11 @@ export function RoadmapSection({ item }: { item: ItemOut }) {
                   {stateText(m, state, today, t, lang)}
                   <MarkMilestoneDone item={item} milestone={m} />
                 </div>
+                {m.doneNote && (
+                  <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.65)' }} data-testid="milestone-note">
+                    {t('ms.noteLabel')}：{m.doneNote}
+                  </div>
+                )}
               </div>
             ),
           };
