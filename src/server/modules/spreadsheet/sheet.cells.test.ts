@@ -6,6 +6,7 @@ import {
   readMilestoneDate,
   readMilestoneLines,
   restoreNeutralized,
+  rowHeightFor,
   splitNames,
 } from './sheet.cells.js';
 
@@ -67,5 +68,20 @@ describe('unit names', () => {
   it('finds the unit meant by a near name', () => {
     expect(nameSimilarity('区住建', '区住建局')).toBeGreaterThanOrEqual(0.6);
     expect(nameSimilarity('区环保局', '区住建局')).toBeLessThan(0.4);
+  });
+});
+
+describe('rowHeightFor', () => {
+  it.each<[unknown[], number[], number]>([
+    // One line: short text, numbers and empty cells.
+    [['马寨', 12, null, ''], [10, 6, 8, 8], 19],
+    // 36 Chinese characters in a 28-wide column: 72 units over 27 → 3 lines.
+    [['一'.repeat(36)], [28], 49],
+    // Latin text counts one unit a character; explicit line breaks start new lines.
+    [['a'.repeat(27), '第一行\n第二行\n第三行\n第四行'], [28, 20], 64],
+    // Never taller than Excel allows.
+    [['长'.repeat(5000)], [10], 409],
+  ])('%j in widths %j → %d pt', (values, widths, height) => {
+    expect(rowHeightFor(values, widths)).toBe(height);
   });
 });

@@ -99,3 +99,29 @@ export function splitNames(text: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** Excel's line height for an 11 pt body font, in points, and the tallest row it allows. */
+const LINE_POINTS = 15;
+const MAX_ROW_POINTS = 409;
+
+/**
+ * The height a row needs so that its wrapped text shows whole: the streaming
+ * writer cannot let Excel or LibreOffice measure rows later, so long task
+ * books overprinted the rows below. A Chinese character is about two
+ * width units of a column, other characters one.
+ */
+export function rowHeightFor(values: readonly unknown[], widths: readonly number[]): number {
+  let lines = 1;
+  values.forEach((v, i) => {
+    if (typeof v !== 'string' || !v) return;
+    const room = Math.max(1, (widths[i] ?? 10) - 1);
+    let needed = 0;
+    for (const part of v.split('\n')) {
+      let units = 0;
+      for (const ch of part) units += /[\u2e80-\uffef]/u.test(ch) ? 2 : 1;
+      needed += Math.max(1, Math.ceil(units / room));
+    }
+    lines = Math.max(lines, needed);
+  });
+  return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 4);
+}

@@ -20,6 +20,7 @@ import {
   milestoneDateText,
   milestoneLine,
   neutralizeFormula,
+  rowHeightFor,
 } from './sheet.cells.js';
 import { type Column, ledgerColumns } from './sheet.layout.js';
 
@@ -302,6 +303,10 @@ function writeItemRow(sheet: RowsSheet, item: ItemOut, extra: Extra, seq: number
   const templateTitles = new Set(columns.flatMap((c) => (c.spec.kind === 'milestone' ? [c.spec.title] : [])));
   const values = columns.map((c) => cellValue(c, item, extra, seq, templateTitles));
   const row = ws.addRow(values);
+  row.height = rowHeightFor(
+    values,
+    columns.map((c) => c.width),
+  );
   columns.forEach((c, i) => {
     const cell = row.getCell(i + 1);
     cell.font = BODY_FONT;
