@@ -32,11 +32,28 @@ import {
 } from './district-data.js';
 import { DEMO_TEMPLATES } from './templates.data.js';
 
+/**
+ * Runs one step of the load — the set-up, one item's whole history, a set of stories — in one
+ * transaction on a handle bound to it: a few commits instead of one per command (each a disk flush
+ * on SQLite's synchronous=FULL and a round trip more on PostgreSQL), and a half-loaded item never stays.
+ */
+export function inOneTransaction<T>(handle: DbHandle, fn: (h: DbHandle) => Promise<T>): Promise<T> {
+  if (handle.db.isTransaction) return fn(handle);
+  return handle.db.transaction().execute((trx) => fn({ ...handle, db: trx }));
+}
+
+/** A system context that shares the load's memo, so settings and the calendar are read once. */
+function demoCtx(handle: DbHandle, memo: Loaded['memo'], now?: Date, actor?: Actor): Ctx {
+  return { ...systemCtx(handle, now, actor), memo };
+}
+
 export async function isEmpty(handle: DbHandle): Promise<boolean> {
   return !(await hasAnyUnit(systemCtx(handle)));
 }
 
 interface Loaded {
+  /** Settings and calendar, read once for the whole load (nothing in it changes them). */
+  memo: Map<string, Promise<unknown>>;
   units: Map<string, string>;
   people: Map<string, string>;
   ledgers: Map<string, string>;
@@ -71,7 +88,88 @@ export async function loadDemo(
   const password = opts.password ?? generatePassword();
   // One hash for all demo users: they share one password by design, and scrypt is deliberately slow.
   const passwordHash = await hashPassword(password);
-  const setup = systemCtx(handle, atChinaNoon('2026-01-04'));
+  const memo: Loaded['memo'] = new Map();
+  const bar = opts.progress ? progressBar('demo') : null;
+  const total = DEMO_ITEMS.reduce((n, i) => n + 1 + (i.children?.length ?? 0), 0);
+  // Steps of the bar: the set-up, each item, then the stories, meetings, inspections and reminders.
+  const steps = total + 6;
+  let step = 0;
+  const tick = () => bar?.update(++step, steps);
+
+  const { units, ledgers, people, unitActors, supervisor, leader } = await inOneTransaction(handle, (h) =>
+    loadSetup(h, memo, password, passwordHash),
+  );
+  tick();
+  const loaded: Loaded = { memo, units, people, ledgers, supervisor, leader, unitActors };
+  let count = 0;
+  // Each item's whole history — and its sub-items' — in one transaction.
+  const replayed: { demo: Omit<DemoItem, 'children'>; out: ItemOut }[] = [];
+  for (const item of DEMO_ITEMS) {
+    await inOneTransaction(handle, async (h) => {
+      const parent = await replayItem(h, loaded, item, null);
+      replayed.push({ demo: item, out: parent });
+      for (const child of item.children ?? [])
+        replayed.push({ demo: child, out: await replayItem(h, loaded, child, parent.id) });
+    });
+    count += 1 + (item.children?.length ?? 0);
+    step += 1 + (item.children?.length ?? 0);
+    bar?.update(step, steps);
+  }
+
+  const unitUsers = new Map<string, Actor>();
+  for (const [key, actor] of unitActors) unitUsers.set(units.get(key) as string, actor);
+  await inOneTransaction(handle, (h) => {
+    const leadOf = (d: Omit<DemoItem, 'children'>) => {
+      const key = d.responsibilities.find((r) => r.role === 'lead')?.unitKey;
+      const actor = key ? unitActors.get(key) : undefined;
+      return actor ? (day: string) => demoCtx(h, memo, atChinaNoon(day), actor) : null;
+    };
+    return playWorkflowStories(
+      replayed.map((r) => ({ ...r, lead: leadOf(r.demo) })),
+      (day) => demoCtx(h, memo, atChinaNoon(day), supervisor),
+      DEMO_TODAY,
+    );
+  });
+  tick();
+  const urging = await inOneTransaction(handle, (h) =>
+    playNoticeStories(
+      replayed,
+      supervisor,
+      unitUsers,
+      (actor, day) => demoCtx(h, memo, atChinaNoon(day), actor),
+      DEMO_TODAY,
+    ),
+  );
+  tick();
+  const meetings = await inOneTransaction(handle, (h) => loadDemoMeetings(h, atChinaNoon('2026-01-04')));
+  tick();
+  // The accounts are registered on the demo's first day, months back, but their shared password is
+  // set now: it must not count as expired the moment the demo is loaded.
+  await restartPasswordClock(handle.db, passwordHash, new Date());
+  tick();
+  const inspections = await inOneTransaction(handle, (h) => loadDemoInspections(h, units, DEMO_TODAY));
+  tick();
+  const ladder = await inOneTransaction(handle, (h) => loadDemoReminders(h, DEMO_TODAY));
+  tick();
+  bar?.done(`demo: ${count} items replayed with their history, stories, meetings, inspections, reminders`);
+
+  if (opts.print) {
+    console.log(
+      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings, ${urging.notices} notices, ${urging.urges} urges, ${inspections} inspections.`,
+    );
+    console.log(
+      `Urging history: the ladder ran on ${ladder.days} working days: ${ladder.reminders} reminders, ${ladder.digests} digests, ${ladder.notices} notices.`,
+    );
+    for (const line of demoLoginLines(
+      opts.password ? { fromEnv: true } : { generated: password, fromEnv: false },
+    ))
+      console.log(line);
+  }
+}
+
+/** Units, ledgers with their templates, people and the office's accounts, as on the demo's first day. */
+async function loadSetup(handle: DbHandle, memo: Loaded['memo'], password: string, passwordHash: string) {
+  const setup = demoCtx(handle, memo, atChinaNoon('2026-01-04'));
 
   const units = new Map<string, string>();
   for (const u of DEMO_UNITS.filter((x) => !x.parentKey).concat(DEMO_UNITS.filter((x) => x.parentKey))) {
@@ -156,64 +254,7 @@ export async function loadDemo(
     if (a.roles.includes('leader') && !leader) leader = actorOf(out);
   }
   if (!supervisor) throw new Error('the demo needs a supervisor account');
-
-  const loaded: Loaded = { units, people, ledgers, supervisor, leader, unitActors };
-  let count = 0;
-  const played: Parameters<typeof playWorkflowStories>[0] = [];
-  const leadOf = (d: Omit<DemoItem, 'children'>) => {
-    const key = d.responsibilities.find((r) => r.role === 'lead')?.unitKey;
-    const actor = key ? unitActors.get(key) : undefined;
-    return actor ? (day: string) => systemCtx(handle, atChinaNoon(day), actor) : null;
-  };
-  const total = DEMO_ITEMS.reduce((n, i) => n + 1 + (i.children?.length ?? 0), 0);
-  const bar = opts.progress ? progressBar('demo items') : null;
-  for (const item of DEMO_ITEMS) {
-    const parent = await replayItem(handle, loaded, item, null);
-    played.push({ demo: item, out: parent, lead: leadOf(item) });
-    count++;
-    for (const child of item.children ?? []) {
-      const out = await replayItem(handle, loaded, child, parent.id);
-      played.push({ demo: child, out, lead: leadOf(child) });
-      count++;
-    }
-    bar?.update(count, total);
-  }
-  bar?.done(`demo items: ${count} replayed with their history`);
-  if (opts.progress) process.stderr.write('demo: workflow stories, meetings…\n');
-
-  await playWorkflowStories(
-    played,
-    (day) => systemCtx(handle, atChinaNoon(day), supervisor as Actor),
-    DEMO_TODAY,
-  );
-  const unitUsers = new Map<string, Actor>();
-  for (const [key, actor] of unitActors) unitUsers.set(units.get(key) as string, actor);
-  const urging = await playNoticeStories(
-    played,
-    supervisor,
-    unitUsers,
-    (actor, day) => systemCtx(handle, atChinaNoon(day), actor),
-    DEMO_TODAY,
-  );
-  const meetings = await loadDemoMeetings(handle, atChinaNoon('2026-01-04'));
-  // The accounts are registered on the demo's first day, months back, but their shared password is
-  // set now: it must not count as expired the moment the demo is loaded.
-  await restartPasswordClock(handle.db, passwordHash, new Date());
-  const inspections = await loadDemoInspections(handle, units, DEMO_TODAY);
-  const ladder = await loadDemoReminders(handle, DEMO_TODAY);
-
-  if (opts.print) {
-    console.log(
-      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings, ${urging.notices} notices, ${urging.urges} urges, ${inspections} inspections.`,
-    );
-    console.log(
-      `Urging history: the ladder ran on ${ladder.days} working days: ${ladder.reminders} reminders, ${ladder.digests} digests, ${ladder.notices} notices.`,
-    );
-    for (const line of demoLoginLines(
-      opts.password ? { fromEnv: true } : { generated: password, fromEnv: false },
-    ))
-      console.log(line);
-  }
+  return { units, ledgers, people, unitActors, supervisor, leader };
 }
 
 async function replayItem(
@@ -223,7 +264,7 @@ async function replayItem(
   parentId: string | null,
 ): Promise<ItemOut> {
   const tl = itemTimeline(d, DEMO_TODAY);
-  const as = (actor: Actor, day: string): Ctx => systemCtx(handle, atChinaNoon(day), actor);
+  const as = (actor: Actor, day: string): Ctx => demoCtx(handle, l.memo, atChinaNoon(day), actor);
   const sup = (day: string) => as(l.supervisor, day);
   const leadKey = d.responsibilities.find((r) => r.role === 'lead')?.unitKey;
   const leadActor = leadKey ? l.unitActors.get(leadKey) : undefined;
