@@ -20,6 +20,7 @@ import * as notices from './migrations/2026-12-02T0600_notices.js';
 import * as notifications from './migrations/2026-12-02T0701_notifications.js';
 import * as inspections from './migrations/2026-12-02T0800_inspections.js';
 import * as findingNotices from './migrations/2026-12-02T0810_finding_notices.js';
+import * as trust from './migrations/2026-12-02T1200_trust.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -73,6 +74,7 @@ const MIGRATIONS = {
   '2026-12-02T0800_inspections': inspections,
   '2026-12-02T0810_finding_notices': findingNotices,
   '2026-12-02T0701_notifications': notifications,
+  '2026-12-02T1200_trust': trust,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

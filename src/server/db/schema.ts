@@ -24,6 +24,7 @@ import type {
   PlanVisitsTable,
   VisitPlansTable,
 } from './schema-fieldwork.js';
+import type { Archivable, DemoMarksTable } from './schema-trust.js';
 import type {
   DeliveriesTable,
   LadderRunsTable,
@@ -38,6 +39,7 @@ import type {
 } from './schema-urging.js';
 
 export * from './schema-fieldwork.js';
+export * from './schema-trust.js';
 export * from './schema-urging.js';
 
 /**
@@ -122,7 +124,7 @@ export interface CodeCountersTable {
   value: number;
 }
 
-export interface ItemsTable extends Stamped {
+export interface ItemsTable extends Stamped, Archivable {
   id: string;
   code: string;
   ledger_id: string;
@@ -320,7 +322,7 @@ export interface JobRunsTable {
   ran_at: string | null;
 }
 
-export interface MeetingsTable extends Stamped {
+export interface MeetingsTable extends Stamped, Archivable {
   id: string;
   title: string;
   kind: string;
@@ -490,6 +492,7 @@ export interface Database {
   robots: RobotsTable;
   reminders: RemindersTable;
   ladder_runs: LadderRunsTable;
+  demo_marks: DemoMarksTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

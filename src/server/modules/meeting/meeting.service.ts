@@ -78,6 +78,8 @@ export async function createMeeting(ctx: Ctx, raw: MeetingInput): Promise<Meetin
       created_at: now,
       updated_at: now,
       version: 1,
+      archived_at: null,
+      archived_by: null,
     };
     await insertMeeting(tx, row);
     const out = toMeetingOut(row, { total: 0, open: 0 });

@@ -6,6 +6,7 @@ import type { Actor, Ctx } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
 import { restartPasswordClock } from '../../modules/auth/credentials.repo.js';
 import { generatePassword, hashPassword } from '../../modules/auth/password.js';
+import { markDemo } from '../../modules/demo/demo.repo.js';
 import { createItem, getItem, transitionItem, updateItem } from '../../modules/item/item.service.js';
 import { createLedger } from '../../modules/ledger/ledger.service.js';
 import { saveTemplate } from '../../modules/template/template.service.js';
@@ -237,6 +238,7 @@ async function loadSetup(handle: DbHandle, memo: Loaded['memo'], password: strin
 
   let supervisor: Actor | null = null;
   let leader: Actor | null = null;
+  const accounts: string[] = [];
   for (const a of DEMO_ACCOUNTS) {
     const out = await createUser(
       setup,
@@ -250,10 +252,15 @@ async function loadSetup(handle: DbHandle, memo: Loaded['memo'], password: strin
       },
       { passwordHash },
     );
+    accounts.push(out.id);
     if (a.roles.includes('supervisor') && !supervisor) supervisor = actorOf(out);
     if (a.roles.includes('leader') && !leader) leader = actorOf(out);
   }
   if (!supervisor) throw new Error('the demo needs a supervisor account');
+  // Marked as the demo's, so that its accounts can be turned off and purged and pages can say 演示环境.
+  await markDemo(setup, 'unit', [...units.values()]);
+  await markDemo(setup, 'ledger', [...ledgers.values()]);
+  await markDemo(setup, 'user', [...people.values(), ...accounts]);
   return { units, ledgers, people, unitActors, supervisor, leader };
 }
 
