@@ -188,6 +188,8 @@ export const ItemOut = z.object({
   actions: z.array(z.enum(ITEM_ACTIONS)),
   /** Requests the current user may make on the item (延期、调整、办结、撤销). */
   requestKinds: z.array(z.enum(REQUEST_KINDS)),
+  /** When the draft was archived (归档) instead of deleted; null while in use. */
+  archivedAt: z.string().nullable(),
   ...Timestamps,
 });
 export type ItemOut = z.infer<typeof ItemOut>;
@@ -217,5 +219,7 @@ export const ItemQuery = Paging.extend({
   /** Compute lights as of this date (default: today in China). */
   asOf: IsoDateSchema.optional(),
   sort: z.enum(ITEM_SORTS).default('code'),
+  /** Only archived drafts (归档); without it, archived drafts are left out of every list. */
+  archived: QueryBool.optional(),
 });
 export type ItemQuery = z.infer<typeof ItemQuery>;

@@ -20,10 +20,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('archived_by', 'text', (c) => c.references('users.id'))
       .execute();
   }
+  await db.schema.createIndex('items_archived').on('items').column('archived_at').execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('items_archived').execute();
   for (const table of ['items', 'meetings']) {
     await db.schema.alterTable(table).dropColumn('archived_by').execute();
     await db.schema.alterTable(table).dropColumn('archived_at').execute();

@@ -86,6 +86,7 @@ export async function queryItems(ctx: Ctx, scope: ItemScope, f: ItemQuery, asOf:
   let q = ctx.db.selectFrom('items as i').where(scopePredicate(scope));
   if (f.ledgerId) q = q.where('i.ledger_id', '=', f.ledgerId);
   if (f.parentId) q = q.where('i.parent_id', '=', f.parentId);
+  q = f.archived ? q.where('i.archived_at', 'is not', null) : q.where('i.archived_at', 'is', null);
   if (f.status?.length) q = q.where('i.status', 'in', f.status);
   if (f.overdue) q = q.where('i.lit', '=', 1).where('i.current_due_date', '<', asOf);
   const trajectories = f.trajectory ?? [];
