@@ -52,6 +52,8 @@ const childCount = (eb: ItemsEb) =>
     .selectFrom('items as c')
     .select((e) => e.fn.countAll<number>().as('n'))
     .whereRef('c.parent_id', '=', 'i.id')
+    // An archived sub-item (归档) no longer counts: its parent may be archived or split afresh.
+    .where('c.archived_at', 'is', null)
     .as('child_count');
 
 /**

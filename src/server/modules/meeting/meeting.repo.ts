@@ -64,6 +64,7 @@ export async function countMeetingItems(ctx: Ctx, scope: ItemScope, meetingIds: 
     .selectFrom('meeting_items as mi')
     .innerJoin('items as i', 'i.id', 'mi.item_id')
     .where('mi.meeting_id', 'in', meetingIds)
+    .where('i.archived_at', 'is', null)
     .where(scopePredicate(scope))
     .select((eb) => [
       'mi.meeting_id',
@@ -127,6 +128,7 @@ export async function listMeetingItems(
     .leftJoin('responsibilities as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.role', '=', 'lead'))
     .leftJoin('units as u', 'u.id', 'r.unit_id')
     .where('mi.meeting_id', '=', meetingId)
+    .where('i.archived_at', 'is', null)
     .where(scopePredicate(scope))
     .select([
       'i.id',
@@ -172,6 +174,7 @@ export async function openDecisions(ctx: Ctx, scope: ItemScope, asOf: string, li
     .innerJoin('items as i', 'i.id', 'mi.item_id')
     .innerJoin('meetings as m', 'm.id', 'mi.meeting_id')
     .where('m.archived_at', 'is', null)
+    .where('i.archived_at', 'is', null)
     .where('i.status', 'not in', CLOSED)
     .where(scopePredicate(scope))
     .select((eb) => [
