@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../context.js';
 import { inTransaction } from '../../../context.js';
 import { AppError } from '../../../errors.js';
+import { SYSTEM_ACTOR } from '../../../system.js';
 import { itemScope } from '../../access/policy.js';
 import { appendAudit } from '../../audit/audit.repo.js';
 import { requireSupervisorWrite } from '../item.access.js';
@@ -29,7 +30,9 @@ export async function archiveItem(ctx: Ctx, id: string): Promise<void> {
       ]);
     if (before.childCount > 0)
       throw new AppError('rule_violation', [{ zh: '请先归档其子事项', en: 'Archive its sub-items first' }]);
-    await setItemArchived(tx, id, { at: tx.now.toISOString(), by: tx.user?.id ?? null });
+    // Work of the system actor (command line, start-up) is archived by nobody in `users`.
+    const by = tx.user && tx.user.id !== SYSTEM_ACTOR.id ? tx.user.id : null;
+    await setItemArchived(tx, id, { at: tx.now.toISOString(), by });
     await appendAudit(tx, {
       action: 'item.archive',
       entity: 'item',
