@@ -25,6 +25,14 @@ const ACTIONS: Record<string, Words> = {
   'item.create': { zh: '登记事项', en: 'Registered an item' },
   'item.update': { zh: '修改事项', en: 'Changed an item' },
   'item.delete': { zh: '删除事项', en: 'Deleted an item' },
+  'item.archive': { zh: '归档事项', en: 'Archived an item' },
+  'item.restore': { zh: '恢复已归档事项', en: 'Restored an archived item' },
+  'unit.archive': { zh: '归档单位', en: 'Archived a unit' },
+  'ledger.archive': { zh: '归档台账', en: 'Archived a ledger' },
+  'meeting.archive': { zh: '归档会议', en: 'Archived a meeting' },
+  'meeting.restore': { zh: '恢复已归档会议', en: 'Restored an archived meeting' },
+  'demo.accounts_off': { zh: '停用演示账号', en: 'Turned the demo accounts off' },
+  'demo.purge': { zh: '清除演示账号', en: 'Purged the demo accounts' },
   'item.acknowledge': { zh: '签收事项', en: 'Acknowledged an item' },
   'item.adjust': { zh: '调整事项', en: 'Adjusted an item' },
   'item.extend': { zh: '延期', en: 'Extended an item' },
@@ -114,6 +122,7 @@ export const AUDIT_ENTITIES: Record<string, Words> = {
   auth: { zh: '登录', en: 'login' },
   audit: { zh: '审计日志', en: 'audit log' },
   imports: { zh: '导入', en: 'import' },
+  demo: { zh: '演示数据', en: 'demo data' },
 };
 
 const METHODS: Record<string, Words> = {

@@ -19,6 +19,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authPlugin } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { checklistRoutes } from './modules/checklist/checklist.routes.js';
+import { demoRoutes } from './modules/demo/demo.routes.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { fileRoutes } from './modules/file/file.routes.js';
 import { inspectionRoutes } from './modules/inspection/inspection.routes.js';
@@ -182,6 +183,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     notificationRoutes,
     notificationStream,
     reminderRoutes,
+    demoRoutes,
   ])
     await app.register(routes);
 

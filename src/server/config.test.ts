@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('data'),
       adminPassword: undefined,
       demoPassword: undefined,
+      demo: 'auto',
       logLevel: 'info',
       trustProxy: false,
       publicUrl: undefined,
@@ -35,6 +36,7 @@ describe('loadConfig', () => {
 
   it.each<[Record<string, string>, Record<string, unknown>]>([
     [{ DUCHA_PORT: '8080' }, { port: 8080 }],
+    [{ DUCHA_DEMO: 'off' }, { demo: 'off' }],
     [{ DUCHA_HOST: '0.0.0.0' }, { host: '0.0.0.0' }],
     [{ DUCHA_DATA_DIR: '/srv/ducha' }, { dataDir: '/srv/ducha' }],
     [{ DUCHA_TRUST_PROXY: 'true' }, { trustProxy: true }],

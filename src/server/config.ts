@@ -17,6 +17,8 @@ const EnvSchema = z.object({
   DUCHA_DATA_DIR: z.string().default('./data'),
   DUCHA_ADMIN_PASSWORD: z.string().min(8).optional(),
   DUCHA_DEMO_PASSWORD: z.string().min(8).optional(),
+  /** `off`: `serve` never loads the demo district (an office's own installation); `auto`: into an empty database. */
+  DUCHA_DEMO: z.enum(['auto', 'off']).default('auto'),
   /** Key of the audit chain's HMAC; without it, `audit.key` in the data folder (made on first start). */
   DUCHA_AUDIT_KEY: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   /**
@@ -60,6 +62,8 @@ export interface Config {
   dataDir: string;
   adminPassword?: string;
   demoPassword?: string;
+  /** Whether `serve` loads the demo district into an empty database. */
+  demo: 'auto' | 'off';
   auditKey?: string;
   logLevel: string;
   trustProxy: boolean | string[];
@@ -99,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DUCHA_DATA_DIR),
     adminPassword: e.DUCHA_ADMIN_PASSWORD,
     demoPassword: e.DUCHA_DEMO_PASSWORD,
+    demo: e.DUCHA_DEMO,
     auditKey: e.DUCHA_AUDIT_KEY,
     logLevel: e.DUCHA_LOG_LEVEL,
     trustProxy: trustProxyOf(e.DUCHA_TRUST_PROXY),

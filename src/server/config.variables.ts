@@ -23,6 +23,11 @@ export const CONFIG_VARIABLES: readonly {
   { name: 'DUCHA_ADMIN_PASSWORD', default: 'generated, printed once', meaning: 'initial password of admin' },
   { name: 'DUCHA_DEMO_PASSWORD', default: 'generated, printed', meaning: 'password of every demo user' },
   {
+    name: 'DUCHA_DEMO',
+    default: 'auto',
+    meaning: 'auto: load the demo into an empty database at serve; off: never (an office installation)',
+  },
+  {
     name: 'DUCHA_AUDIT_KEY',
     default: 'audit.key in the data folder',
     meaning: 'HMAC key of the audit log (≥ 32 characters)',

@@ -194,6 +194,8 @@ export const ItemOut = z.object({
   requestKinds: z.array(z.enum(REQUEST_KINDS)),
   /** In a list of one ledger (`ledgerId`): the item's values of the template's extra fields. */
   fields: FieldValues.optional(),
+  /** When the draft was archived (归档) instead of deleted; null while in use. */
+  archivedAt: z.string().nullable(),
   ...Timestamps,
 });
 export type ItemOut = z.infer<typeof ItemOut>;
@@ -228,5 +230,7 @@ export const ItemQuery = Paging.extend({
    * `field.<key>=…`, `field.<key>.from=…`, `field.<key>.to=…` in the query string.
    */
   fields: FieldFilters.optional(),
+  /** Only archived drafts (归档); without it, archived drafts are left out of every list. */
+  archived: QueryBool.optional(),
 });
 export type ItemQuery = z.infer<typeof ItemQuery>;

@@ -47,6 +47,8 @@ export const MeetingOut = z.object({
   /** Items from its decisions (within the reader's scope), and how many are still open. */
   itemCount: z.number().int(),
   openCount: z.number().int(),
+  /** When it was archived (归档) instead of deleted; null while on the register. */
+  archivedAt: z.string().nullable(),
   ...Timestamps,
 });
 export type MeetingOut = z.infer<typeof MeetingOut>;
@@ -71,6 +73,8 @@ export const MeetingQuery = Paging.extend({
   kind: z.enum(MEETING_KINDS).optional(),
   /** Only meetings with decisions still open. */
   open: z.enum(['true', 'false']).optional(),
+  /** Only archived meetings (归档); without it they are left out. */
+  archived: z.enum(['true', 'false']).optional(),
 });
 export type MeetingQuery = z.infer<typeof MeetingQuery>;
 

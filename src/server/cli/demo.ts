@@ -11,11 +11,17 @@ export function addDemoCommand(program: Command): void {
         'login name or ledger code already taken. Use an empty database (DUCHA_DATABASE_URL) for a clean demo.',
     )
     .option('--logins', 'print the demo logins again, without loading anything')
+    .option(
+      '--purge',
+      'remove the demo accounts for good (turned off, password and sessions deleted, login names freed as ' +
+        'demo-removed-…) and archive the demo units and ledgers. Their records stay readable, and the audit ' +
+        'log keeps every row about them: it is append-only, and a record of the demo having been there is correct.',
+    )
     .addHelpText(
       'after',
       '\nThe demo password is DUCHA_DEMO_PASSWORD, or generated and printed once when the demo is loaded.',
     )
-    .action(async (opts: { force?: boolean; logins?: boolean }) => {
+    .action(async (opts: { force?: boolean; logins?: boolean; purge?: boolean }) => {
       // Loaded when the command runs, so that `ducha --help` stays instant.
       const { loadConfig } = await import('../config.js');
       const { migrate, openDatabase } = await import('../db/database.js');
@@ -23,6 +29,17 @@ export function addDemoCommand(program: Command): void {
       const handle = openDatabase(config.database);
       try {
         await migrate(handle.db);
+        if (opts.purge) {
+          const { purgeDemo } = await import('../modules/demo/demo.service.js');
+          const { systemCtx } = await import('../system.js');
+          const r = await purgeDemo(systemCtx(handle));
+          console.log(
+            r.accounts
+              ? `Purged the demo: ${r.accounts} accounts removed, ${r.units} units and ${r.ledgers} ledgers archived.`
+              : 'No demo accounts to purge.',
+          );
+          return;
+        }
         if (opts.logins) {
           const { demoLoginLines, hasDemo } = await import('../tools/demo/demo.logins.js');
           if (!(await hasDemo(handle))) {

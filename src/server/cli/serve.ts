@@ -14,7 +14,7 @@ export function addServeCommand(program: Command): void {
     .description(
       'build the web app if missing, migrate, load the demo district into an empty database, and serve',
     )
-    .option('--no-demo', 'do not load the demo district into an empty database')
+    .option('--no-demo', 'never load the demo district (an office installation; the same as DUCHA_DEMO=off)')
     .option('-p, --port <port>', 'HTTP port (overrides DUCHA_PORT)', parsePort)
     .action(async (opts: { demo: boolean; port?: number }) => {
       // Loaded when the command runs, so that `ducha --help` stays instant.
@@ -25,25 +25,21 @@ export function addServeCommand(program: Command): void {
       ensureWebBuilt();
       await serve(config, {
         afterMigrate: async (handle) => {
-          if (!opts.demo) return;
           const { isEmpty, loadDemo } = await import('../tools/demo/demo.loader.js');
-          if (await isEmpty(handle)) {
+          const load = opts.demo && config.demo !== 'off' && (await isEmpty(handle));
+          if (load) {
             console.log('First start: loading the demo district (about 40 units, 13 ledgers, 150+ items)…');
-            {
-              const { createServices } = await import('../platform/services.js');
-              await loadDemo(handle, {
-                password: config.demoPassword,
-                print: true,
-                progress: true,
-                services: createServices(config, handle),
-              });
-            }
-            return;
+            const { createServices } = await import('../platform/services.js');
+            await loadDemo(handle, {
+              password: config.demoPassword,
+              print: true,
+              progress: true,
+              services: createServices(config, handle),
+            });
           }
-          // A later start tells the logins again: the first start's output is long gone.
-          const { demoLoginLines, hasDemo } = await import('../tools/demo/demo.logins.js');
-          if (await hasDemo(handle))
-            for (const line of demoLoginLines({ fromEnv: !!config.demoPassword })) console.log(line);
+          const { announceDemo } = await import('../tools/demo/demo.announce.js');
+          // The logins were just printed with the load; a later start prints them again.
+          await announceDemo(handle, { fromEnv: !!config.demoPassword, printLogins: !load });
         },
       });
     });

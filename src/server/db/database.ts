@@ -22,6 +22,7 @@ import * as inspections from './migrations/2026-12-02T0800_inspections.js';
 import * as findingNotices from './migrations/2026-12-02T0810_finding_notices.js';
 import * as templateFieldFilters from './migrations/2026-12-02T1000_template_field_filters.js';
 import * as secondFactor from './migrations/2026-12-02T1100_second_factor.js';
+import * as trust from './migrations/2026-12-02T1200_trust.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 
@@ -81,6 +82,7 @@ const MIGRATIONS = {
   '2026-12-02T1000_template_field_filters': templateFieldFilters,
   '2026-12-02T0701_notifications': notifications,
   '2026-12-02T1100_second_factor': secondFactor,
+  '2026-12-02T1200_trust': trust,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

@@ -25,6 +25,7 @@ import type {
   VisitPlansTable,
 } from './schema-fieldwork.js';
 import type { LoginChallengesTable, UserTotpTable } from './schema-secadm.js';
+import type { Archivable, DemoMarksTable } from './schema-trust.js';
 import type {
   DeliveriesTable,
   LadderRunsTable,
@@ -40,6 +41,7 @@ import type {
 
 export * from './schema-fieldwork.js';
 export * from './schema-secadm.js';
+export * from './schema-trust.js';
 export * from './schema-urging.js';
 
 /**
@@ -126,7 +128,7 @@ export interface CodeCountersTable {
   value: number;
 }
 
-export interface ItemsTable extends Stamped {
+export interface ItemsTable extends Stamped, Archivable {
   id: string;
   code: string;
   ledger_id: string;
@@ -326,7 +328,7 @@ export interface JobRunsTable {
   ran_at: string | null;
 }
 
-export interface MeetingsTable extends Stamped {
+export interface MeetingsTable extends Stamped, Archivable {
   id: string;
   title: string;
   kind: string;
@@ -502,6 +504,7 @@ export interface Database {
   ladder_runs: LadderRunsTable;
   user_totp: UserTotpTable;
   login_challenges: LoginChallengesTable;
+  demo_marks: DemoMarksTable;
 }
 
 export const bool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;

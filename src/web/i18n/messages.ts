@@ -9,6 +9,7 @@ import { NOTIFICATION_EN, NOTIFICATION_ZH } from './notification-messages.js';
 import { POLISH_EN, POLISH_ZH } from './polish-messages.js';
 import { SECURITY_EN, SECURITY_ZH } from './security-messages.js';
 import { SHEETS_EN, SHEETS_ZH } from './sheets-messages.js';
+import { TRUST_EN, TRUST_ZH } from './trust-messages.js';
 import { WORKFLOW_EN, WORKFLOW_ZH } from './workflow-messages.js';
 
 /**
@@ -176,8 +177,6 @@ export const zh = {
   'item.basics': '基本信息',
   'item.taskBook': '任务书',
   'item.today': '今天',
-  'item.deleteDraft': '删除草稿',
-  'item.deleteConfirm': '删除后不可恢复，确认删除该草稿？',
   'item.light': '亮灯',
   'item.timeline': '办理过程',
   'item.timelineEmpty': '暂无记录',
@@ -293,6 +292,7 @@ export const zh = {
   ...MEETING_ZH,
   ...ACCOUNT_ZH,
   ...SHEETS_ZH,
+  ...TRUST_ZH,
   ...COCKPIT_ZH,
   ...NOTICE_ZH,
   ...NOTIFICATION_ZH,
@@ -463,8 +463,6 @@ export const en: Record<MessageKey, string> = {
   'item.basics': 'Basics',
   'item.taskBook': 'Task book',
   'item.today': 'Today',
-  'item.deleteDraft': 'Delete draft',
-  'item.deleteConfirm': 'This cannot be undone. Delete the draft?',
   'item.light': 'Light',
   'item.timeline': 'Timeline',
   'item.timelineEmpty': 'Nothing recorded yet',
@@ -579,6 +577,7 @@ export const en: Record<MessageKey, string> = {
   ...MEETING_EN,
   ...ACCOUNT_EN,
   ...SHEETS_EN,
+  ...TRUST_EN,
   ...COCKPIT_EN,
   ...NOTICE_EN,
   ...INSPECTION_EN,

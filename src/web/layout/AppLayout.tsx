@@ -18,6 +18,7 @@ import { setSessionHint } from '../backend/session-hint.js';
 import { Loading } from '../components/PageState.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLabel } from '../i18n/labels.js';
+import { DemoBanner } from './DemoBanner.js';
 import { NotificationBell } from './NotificationBell.js';
 import { navFor, selectedNav } from './nav.js';
 
@@ -198,6 +199,7 @@ export function AppLayout() {
           )
         )}
         <Content style={{ padding: wide ? 24 : 12, minWidth: 0 }}>
+          <DemoBanner style={{ marginBottom: wide ? 16 : 12 }} />
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>

@@ -7,6 +7,7 @@ import { buildWorld, PERSONAS, type Persona, type World } from '../../testing/wo
 import { auditMatrix } from '../audit/audit.matrix.js';
 import { authMatrix } from '../auth/auth.matrix.js';
 import { checklistMatrix } from '../checklist/checklist.matrix.js';
+import { demoMatrix } from '../demo/demo.matrix.js';
 import { documentsMatrix } from '../documents/documents.matrix.js';
 import { fileMatrix } from '../file/file.matrix.js';
 import { inspectionMatrix } from '../inspection/inspection.matrix.js';
@@ -51,6 +52,7 @@ const AREAS: MatrixArea[] = [
   auditMatrix,
   authMatrix,
   checklistMatrix,
+  demoMatrix,
   documentsMatrix,
   fileMatrix,
   inspectionMatrix,

@@ -218,11 +218,11 @@ describe('GET /api/items/:id', () => {
 });
 
 describe('DELETE /api/items/:id', () => {
-  it('deletes a draft', async () => {
+  it('archives a draft (归档) instead of deleting it (more in item.archive.api.test.ts)', async () => {
     const item = await w.seedItem();
     const res = await sup.delete(`/api/items/${item.id}`);
     expect(res.statusCode).toBe(200);
-    expect((await sup.get(`/api/items/${item.id}`)).statusCode).toBe(404);
+    expect((await sup.get(`/api/items/${item.id}`)).json().archivedAt).not.toBeNull();
   });
 
   it('keeps anything assigned (cancel it instead)', async () => {
@@ -275,7 +275,7 @@ describe('decomposition into sub-items (parentId)', () => {
     expect((await sup.get(`/api/items/${parent.id}`)).json().parentId).toBeNull();
   });
 
-  it('deletes a parent draft only after its sub-items', async () => {
+  it('archives a parent draft only after its sub-items', async () => {
     const parent = await create(w.itemInput({ title: '待删上级' }));
     const child = await create(w.itemInput({ title: '待删下级', parentId: parent.id }));
     expect((await sup.delete(`/api/items/${parent.id}`)).statusCode).toBe(422);

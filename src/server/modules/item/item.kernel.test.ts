@@ -64,7 +64,10 @@ describe('item commands over the kernel', () => {
     const lead = started.responsibilities.find((r) => r.role === 'lead');
     const renamed = await updateItem(sup, item.id, {
       version: started.version,
-      responsibilities: started.responsibilities.map((r) => ({ ...r, responsibleId: w.users.unitLead.id })),
+      responsibilities: started.responsibilities.map((r) => ({
+        ...r,
+        responsibleId: r.role === 'lead' ? w.users.unitLead.id : r.responsibleId,
+      })),
     });
     const kept = renamed.responsibilities.find((r) => r.role === 'lead');
     expect(kept?.id).toBe(lead?.id);

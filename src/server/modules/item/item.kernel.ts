@@ -2,7 +2,7 @@ import { availableRequests } from '../../../core/requests.js';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import { availableActions } from '../../../core/status.js';
 import { type Ctx, inTransaction, todayOf } from '../../context.js';
-import { notFound, staleVersion } from '../../errors.js';
+import { AppError, notFound, staleVersion } from '../../errors.js';
 import { type ItemScope, itemScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { askersOf } from '../request/request.policy.js';
@@ -72,6 +72,11 @@ export async function saveItem(
   opts: SaveOptions,
 ): Promise<ItemState> {
   const { tx } = env;
+  // An archived draft is kept as it was (commands/archive.ts); it changes again once restored.
+  if (before?.item.archived_at)
+    throw new AppError('rule_violation', [
+      { zh: '该事项已归档，请先恢复再修改', en: 'The item is archived; restore it before changing it' },
+    ]);
   const derived = deriveItemColumns(deriveInputOf(next), env.rules);
   // A split item's progress is rolled up from its sub-items (item.rollup.ts), not from its own roadmap.
   const rolledUp = next.childCount > 0 && next.item.status !== 'completed';

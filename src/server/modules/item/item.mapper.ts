@@ -130,6 +130,7 @@ export function toItemOut(
     milestones,
     actions,
     requestKinds,
+    archivedAt: row.archived_at ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,

@@ -1,6 +1,7 @@
 import type { ItemAction } from '../../../core/status.js';
 import { type MatrixArea, the } from '../../testing/matrix.js';
 import type { Client } from '../../testing/world.js';
+import { archiveItem } from './item.service.js';
 
 /** Moves a fresh item of the world along, then asks the client to take `action` on it. */
 const transition = async (c: Client, action: ItemAction, ...before: ItemAction[]) => {
@@ -32,6 +33,14 @@ export const itemMatrix: MatrixArea = {
       route: 'DELETE /api/items/{id}',
       run: async (c) => c.delete(`/api/items/${(await the.world.seedItem()).id}`),
     },
+    'restore an archived draft': {
+      route: 'POST /api/items/{id}/restore',
+      run: async (c) => {
+        const id = (await the.world.seedItem()).id;
+        await archiveItem(the.app.sys, id);
+        return c.post(`/api/items/${id}/restore`);
+      },
+    },
     'assign a draft': { route: 'POST /api/items/{id}/transitions', run: (c) => transition(c, 'assign') },
     'start an assigned item': {
       route: 'POST /api/items/{id}/transitions',
@@ -47,6 +56,7 @@ export const itemMatrix: MatrixArea = {
     'create item':            [201, 201, 400,  403,  403,  403,  403,   403, 403, 403, 401],
     'update item':            [200, 200, 404,  403,  403,  403,  404,   403, 403, 403, 401],
     'delete a draft':         [200, 200, 404,  403,  403,  403,  403,   403, 403, 403, 401],
+    'restore an archived draft': [200, 200, 404, 403,  403,  403,  403,   403, 403, 403, 401],
     // Drafts stay with the supervisors: to a unit user a draft does not exist.
     'assign a draft':         [200, 200, 404,  403,  404,  404,  404,   403, 403, 403, 401],
     'start an assigned item': [200, 200, 404,  403,  200,  403,  404,   403, 403, 403, 401],

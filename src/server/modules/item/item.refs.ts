@@ -1,3 +1,4 @@
+import { mayBeNamed, NOT_OWN_PERSON_WORDS } from '../../../core/responsible-people.js';
 import type { Ctx } from '../../context.js';
 import type { LocalizedDetail } from '../../errors.js';
 import type { ItemScope } from '../access/policy.js';
@@ -54,8 +55,15 @@ export async function resolveItemRefs(
       out.push({ field: `responsibilities.${i}.unitId`, zh: '单位不存在', en: 'no such unit' });
     for (const f of ['leaderId', 'deputyId', 'responsibleId'] as const) {
       const v = r[f];
-      if (v && !personMap.has(v))
+      const person = v ? personMap.get(v) : undefined;
+      if (v && !person)
         out.push({ field: `responsibilities.${i}.${f}`, zh: '人员不存在', en: 'no such person' });
+      // A unit names only its own people (the leader in charge may be a district leader).
+      else if (
+        person &&
+        !mayBeNamed(f, { unitId: person.unit_id, roles: JSON.parse(person.roles) }, r.unitId)
+      )
+        out.push({ field: `responsibilities.${i}.${f}`, ...NOT_OWN_PERSON_WORDS[f] });
     }
   });
   throwIfAny('validation', out);

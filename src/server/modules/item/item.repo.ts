@@ -53,6 +53,8 @@ const childCount = (eb: ItemsEb) =>
     .selectFrom('items as c')
     .select((e) => e.fn.countAll<number>().as('n'))
     .whereRef('c.parent_id', '=', 'i.id')
+    // An archived sub-item (归档) no longer counts: its parent may be archived or split afresh.
+    .where('c.archived_at', 'is', null)
     .as('child_count');
 
 /**
@@ -113,6 +115,7 @@ export async function queryItems(
   if (f.ledgerId) q = q.where('i.ledger_id', '=', f.ledgerId);
   for (const ff of fieldFilters) q = q.where((eb) => fieldIs(eb, ff));
   if (f.parentId) q = q.where('i.parent_id', '=', f.parentId);
+  q = f.archived ? q.where('i.archived_at', 'is not', null) : q.where('i.archived_at', 'is', null);
   if (f.status?.length) q = q.where('i.status', 'in', f.status);
   if (f.overdue) q = q.where('i.lit', '=', 1).where('i.current_due_date', '<', asOf);
   const trajectories = f.trajectory ?? [];

@@ -14,11 +14,12 @@ import { MilestoneDoneInput } from '../../../core/schemas/milestone.js';
 import { requireLogin } from '../../http/request-context.js';
 import {
   acknowledgeItem,
+  archiveItem,
   createItem,
-  deleteItem,
   getItem,
   listItems,
   markMilestoneDone,
+  restoreItem,
   transitionItem,
   updateItem,
 } from './item.service.js';
@@ -63,8 +64,17 @@ export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/items/:id',
     { schema: { tags, params: IdParams, response: { 200: z.object({ ok: z.boolean() }) } } },
+    // DELETE archives (归档): a draft is never deleted, and can be restored.
     async (req) => {
-      await deleteItem(req.ctx, req.params.id);
+      await archiveItem(req.ctx, req.params.id);
+      return { ok: true };
+    },
+  );
+  app.post(
+    '/api/items/:id/restore',
+    { schema: { tags, params: IdParams, response: { 200: z.object({ ok: z.boolean() }) } } },
+    async (req) => {
+      await restoreItem(req.ctx, req.params.id);
       return { ok: true };
     },
   );

@@ -15,8 +15,8 @@ import { findItem, loadItemStates, queryItems } from './item.repo.js';
  * over the kernel (`item.kernel.ts`).
  */
 export { acknowledgeItem } from './commands/acknowledge.js';
+export { archiveItem, restoreItem } from './commands/archive.js';
 export { createItem } from './commands/create.js';
-export { deleteItem } from './commands/delete.js';
 export { markMilestoneDone } from './commands/milestone-done.js';
 export { transitionItem } from './commands/transition.js';
 export { updateItem } from './commands/update.js';

@@ -138,11 +138,25 @@ export async function updateResponsibilityFacts(
   await ctx.db.updateTable('responsibilities').set(facts).where('item_id', '=', itemId).execute();
 }
 
-/** Removes an item and its child rows. */
-export async function deleteItemRows(ctx: Ctx, id: string): Promise<void> {
-  for (const t of ['item_targets', 'responsibilities', 'milestones'] as const)
-    await ctx.db.deleteFrom(t).where('item_id', '=', id).execute();
-  await ctx.db.deleteFrom('items').where('id', '=', id).execute();
+/**
+ * Archives an item (`by` null: restores it): a new version, so that an edit opened before fails its
+ * version check instead of writing over an archived draft.
+ */
+export async function setItemArchived(
+  ctx: Ctx,
+  id: string,
+  archived: { at: string; by: string | null } | null,
+): Promise<void> {
+  await ctx.db
+    .updateTable('items')
+    .set((eb) => ({
+      archived_at: archived?.at ?? null,
+      archived_by: archived?.by ?? null,
+      updated_at: ctx.now.toISOString(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Stores recomputed derived columns of an item whose facts did not change. */

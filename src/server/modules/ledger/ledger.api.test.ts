@@ -138,16 +138,18 @@ describe('PATCH /api/ledgers/:id', () => {
 });
 
 describe('DELETE /api/ledgers/:id', () => {
-  it('deletes an empty ledger', async () => {
+  it('archives a ledger (归档) instead of deleting it, even an empty one', async () => {
     const ledger = await createLedger({ name: '临时台账', year: 2026, code: 'LS' });
     expect((await sup.delete(`/api/ledgers/${ledger.id}`)).statusCode).toBe(200);
-    expect((await sup.get(`/api/ledgers/${ledger.id}`)).statusCode).toBe(404);
+    const read = await sup.get(`/api/ledgers/${ledger.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().archived).toBe(true);
   });
 
-  it('keeps a ledger that has items', async () => {
-    await w.seedItem();
-    const res = await sup.delete(`/api/ledgers/${w.ledgerId}`);
-    expect(res.statusCode).toBe(422);
-    expect((await sup.get(`/api/ledgers/${w.ledgerId}`)).statusCode).toBe(200);
+  it('archives a ledger with items, which stay readable', async () => {
+    const ledger = await createLedger({ name: '临时台账二', year: 2026, code: 'LT' });
+    const item = await w.seedItem({ ledgerId: ledger.id });
+    expect((await sup.delete(`/api/ledgers/${ledger.id}`)).statusCode).toBe(200);
+    expect((await sup.get(`/api/items/${item.id}`)).statusCode).toBe(200);
   });
 });

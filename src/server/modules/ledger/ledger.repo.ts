@@ -65,12 +65,6 @@ export async function insertLedger(ctx: Ctx, row: LedgersTable): Promise<void> {
   await ctx.db.insertInto('ledgers').values(row).execute();
 }
 
-/** Removes a ledger and the grants that limited users to it. */
-export async function deleteLedgerRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db.deleteFrom('user_ledgers').where('ledger_id', '=', id).execute();
-  await ctx.db.deleteFrom('ledgers').where('id', '=', id).execute();
-}
-
 /** The ledgers among `ids` that exist. */
 export async function findLedgersByIds(ctx: Ctx, ids: readonly string[]) {
   if (ids.length === 0) return [];

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IdParams, listOf } from '../../../core/schemas/common.js';
 import { LedgerInput, LedgerOut, LedgerQuery, LedgerUpdate } from '../../../core/schemas/ledger.js';
 import { requireLogin } from '../../http/request-context.js';
-import { createLedger, deleteLedger, getLedger, searchLedgers, updateLedger } from './ledger.service.js';
+import { archiveLedger, createLedger, getLedger, searchLedgers, updateLedger } from './ledger.service.js';
 
 export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);
@@ -31,7 +31,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/ledgers/:id',
     { schema: { tags, params: IdParams, response: { 200: z.object({ ok: z.boolean() }) } } },
     async (req) => {
-      await deleteLedger(req.ctx, req.params.id);
+      await archiveLedger(req.ctx, req.params.id);
       return { ok: true };
     },
   );

@@ -8,7 +8,6 @@ import { appendAudit } from '../audit/audit.repo.js';
 import { ledgerRefusal, visibleLedgers } from './ledger.policy.js';
 import {
   countLedgerItems,
-  deleteLedgerRow,
   findLedger,
   findLedgerClash,
   insertLedger,
@@ -126,23 +125,26 @@ export async function updateLedger(ctx: Ctx, id: string, raw: LedgerUpdate): Pro
   });
 }
 
-/** Only an empty ledger can be deleted; one with items is archived. */
-export async function deleteLedger(ctx: Ctx, id: string): Promise<void> {
+/**
+ * DELETE archives (归档): a ledger is never deleted — business records and the history that names them stay
+ * readable (issue 13). An archived ledger leaves lists and pickers (`includeArchived=true` shows it) and is
+ * restored by `PATCH { archived: false }`.
+ */
+export async function archiveLedger(ctx: Ctx, id: string): Promise<void> {
   check(ctx, 'change', id);
   await inTransaction(ctx, async (tx) => {
     const row = await findLedger(tx, id);
     if (!row) throw notFound();
-    if ((await countLedgerItems(tx, id)) > 0)
-      throw new AppError('rule_violation', [
-        { zh: '台账中已有事项，只能归档', en: 'The ledger has items; archive it instead' },
-      ]);
-    await deleteLedgerRow(tx, id);
+    if (row.archived) return;
+    const next = { ...row, archived: 1, updated_at: tx.now.toISOString(), version: row.version + 1 };
+    await updateIfVersion(tx, 'ledgers', id, row.version, next);
     await appendAudit(tx, {
-      action: 'ledger.delete',
+      action: 'ledger.archive',
       entity: 'ledger',
       entityId: id,
       outcome: 'success',
       before: toLedgerOut(row),
+      after: toLedgerOut(next),
     });
   });
 }

@@ -230,8 +230,9 @@ describe('confirming proposals', () => {
       open: 4,
       overdue: 0,
     });
-    // A meeting with decisions cannot be deleted; a draft item can, and leaves the meeting.
-    expect((await sup.delete(`/api/meetings/${m.id}`)).statusCode).toBe(422);
+    // Deleting archives (归档): the meeting keeps its decisions and comes back; an archived draft leaves it.
+    expect((await sup.delete(`/api/meetings/${m.id}`)).statusCode).toBe(200);
+    expect((await sup.post(`/api/meetings/${m.id}/restore`)).statusCode).toBe(200);
     expect((await sup.delete(`/api/items/${created[0].id}`)).statusCode).toBe(200);
     expect((await sup.get(`/api/meetings/${m.id}`)).json().itemCount).toBe(3);
   });

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { type MatrixArea, the } from '../../testing/matrix.js';
+import { archiveMeeting } from './meeting.service.js';
 
 const meetingInput = () => ({ title: '区政府第十八次常务会议', kind: 'standing', date: '2026-11-16' });
 /** A meeting registered by the supervisor, its id. */
@@ -32,6 +33,14 @@ export const meetingMatrix: MatrixArea = {
     'delete a meeting': {
       route: 'DELETE /api/meetings/{id}',
       run: async (c) => c.delete(`/api/meetings/${await seedMeeting()}`),
+    },
+    'restore an archived meeting': {
+      route: 'POST /api/meetings/{id}/restore',
+      run: async (c) => {
+        const id = await seedMeeting();
+        await archiveMeeting(the.app.sys, id);
+        return c.post(`/api/meetings/${id}/restore`);
+      },
     },
     'analyze meeting minutes': {
       route: 'POST /api/meetings/analyze',
@@ -78,6 +87,7 @@ export const meetingMatrix: MatrixArea = {
     'read a meeting':         [200, 200, 200,  200,  403,  403,  403,   403, 403, 403, 401],
     'edit a meeting':         [200, 200, 200,  403,  403,  403,  403,   403, 403, 403, 401],
     'delete a meeting':       [200, 200, 200,  403,  403,  403,  403,   403, 403, 403, 401],
+    'restore an archived meeting': [200, 200, 200, 403, 403,  403,  403,   403, 403, 403, 401],
     'analyze meeting minutes': [200, 200, 200, 403,  403,  403,  403,   403, 403, 403, 401],
     // A supervisor limited to another ledger cannot file drafts into this one.
     'confirm meeting drafts': [201, 201, 400,  403,  403,  403,  403,   403, 403, 403, 401],

@@ -19,6 +19,7 @@ export function toMeetingOut(r: MeetingsTable, counts: { total: number; open: nu
     minutes: r.minutes,
     itemCount: counts.total,
     openCount: counts.open,
+    archivedAt: r.archived_at ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
@@ -33,8 +34,22 @@ export async function insertMeeting(ctx: Ctx, row: MeetingsTable): Promise<void>
   await ctx.db.insertInto('meetings').values(row).execute();
 }
 
-export async function deleteMeetingRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db.deleteFrom('meetings').where('id', '=', id).execute();
+/** Archives a meeting (`null`: restores it), as a new version. */
+export async function setMeetingArchived(
+  ctx: Ctx,
+  id: string,
+  archived: { at: string; by: string | null } | null,
+): Promise<void> {
+  await ctx.db
+    .updateTable('meetings')
+    .set((eb) => ({
+      archived_at: archived?.at ?? null,
+      archived_by: archived?.by ?? null,
+      updated_at: ctx.now.toISOString(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertMeetingItems(ctx: Ctx, rows: MeetingItemsTable[]): Promise<void> {
@@ -49,6 +64,7 @@ export async function countMeetingItems(ctx: Ctx, scope: ItemScope, meetingIds: 
     .selectFrom('meeting_items as mi')
     .innerJoin('items as i', 'i.id', 'mi.item_id')
     .where('mi.meeting_id', 'in', meetingIds)
+    .where('i.archived_at', 'is', null)
     .where(scopePredicate(scope))
     .select((eb) => [
       'mi.meeting_id',
@@ -64,9 +80,9 @@ export async function countMeetingItems(ctx: Ctx, scope: ItemScope, meetingIds: 
 export async function listMeetings(
   ctx: Ctx,
   scope: ItemScope,
-  f: { q?: string; kind?: MeetingKind; open?: boolean; offset: number; limit: number },
+  f: { q?: string; kind?: MeetingKind; open?: boolean; archived?: boolean; offset: number; limit: number },
 ) {
-  let q = ctx.db.selectFrom('meetings as m');
+  let q = ctx.db.selectFrom('meetings as m').where('m.archived_at', f.archived ? 'is not' : 'is', null);
   if (f.kind) q = q.where('m.kind', '=', f.kind);
   if (f.q) {
     const like = `%${f.q}%`;
@@ -112,6 +128,7 @@ export async function listMeetingItems(
     .leftJoin('responsibilities as r', (j) => j.onRef('r.item_id', '=', 'i.id').on('r.role', '=', 'lead'))
     .leftJoin('units as u', 'u.id', 'r.unit_id')
     .where('mi.meeting_id', '=', meetingId)
+    .where('i.archived_at', 'is', null)
     .where(scopePredicate(scope))
     .select([
       'i.id',
@@ -156,6 +173,8 @@ export async function openDecisions(ctx: Ctx, scope: ItemScope, asOf: string, li
     .selectFrom('meeting_items as mi')
     .innerJoin('items as i', 'i.id', 'mi.item_id')
     .innerJoin('meetings as m', 'm.id', 'mi.meeting_id')
+    .where('m.archived_at', 'is', null)
+    .where('i.archived_at', 'is', null)
     .where('i.status', 'not in', CLOSED)
     .where(scopePredicate(scope))
     .select((eb) => [

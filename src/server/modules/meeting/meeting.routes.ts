@@ -20,12 +20,13 @@ import { authorize } from '../access/policy.js';
 import { extractText } from './ingest/extract.js';
 import {
   analyze,
+  archiveMeeting,
   confirmDrafts,
   createMeeting,
-  deleteMeeting,
   getMeeting,
   meetingOfItem,
   openMeetingDecisions,
+  restoreMeeting,
   searchMeetings,
   updateMeeting,
 } from './meeting.service.js';
@@ -68,8 +69,17 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/meetings/:id',
     { schema: { tags, params: IdParams, response: { 200: z.object({ ok: z.boolean() }) } } },
+    // DELETE archives (归档): a meeting is never deleted, and can be restored.
     async (req) => {
-      await deleteMeeting(req.ctx, req.params.id);
+      await archiveMeeting(req.ctx, req.params.id);
+      return { ok: true };
+    },
+  );
+  app.post(
+    '/api/meetings/:id/restore',
+    { schema: { tags, params: IdParams, response: { 200: z.object({ ok: z.boolean() }) } } },
+    async (req) => {
+      await restoreMeeting(req.ctx, req.params.id);
       return { ok: true };
     },
   );

@@ -24,7 +24,6 @@ import { ruleSettingsOf } from '../settings/settings.service.js';
 import { readDirectory } from './meeting.directory.js';
 import {
   countMeetingItems,
-  deleteMeetingRow,
   findMeeting,
   findMeetingOfItem,
   insertMeeting,
@@ -32,6 +31,7 @@ import {
   listMeetingItems,
   listMeetings,
   openDecisions,
+  setMeetingArchived,
   toMeetingOut,
 } from './meeting.repo.js';
 
@@ -52,6 +52,7 @@ export async function searchMeetings(ctx: Ctx, q: MeetingQuery) {
     q: q.q,
     kind: q.kind,
     open: q.open === 'true',
+    archived: q.archived === 'true',
     offset: (q.page - 1) * q.pageSize,
     limit: q.pageSize,
   });
@@ -78,6 +79,8 @@ export async function createMeeting(ctx: Ctx, raw: MeetingInput): Promise<Meetin
       created_at: now,
       updated_at: now,
       version: 1,
+      archived_at: null,
+      archived_by: null,
     };
     await insertMeeting(tx, row);
     const out = toMeetingOut(row, { total: 0, open: 0 });
@@ -118,28 +121,45 @@ export async function updateMeeting(ctx: Ctx, id: string, raw: MeetingUpdate): P
   });
 }
 
-/** A meeting whose decisions became items stays on the register; an empty one can go. */
-export async function deleteMeeting(ctx: Ctx, id: string): Promise<void> {
-  authorize(ctx, 'meeting.write');
+/**
+ * Archives a meeting (归档) instead of deleting it: business records are never deleted (issue 13). It
+ * leaves the register and the cockpit (`GET /api/meetings?archived=true` lists them); its items keep their
+ * link; `restoreMeeting` puts it back.
+ */
+export async function archiveMeeting(ctx: Ctx, id: string): Promise<void> {
+  const user = authorize(ctx, 'meeting.write');
   await inTransaction(ctx, async (tx) => {
     const row = await findMeeting(tx, id);
     if (!row) throw notFound();
-    const linked = await tx.db
-      .selectFrom('meeting_items')
-      .select('item_id')
-      .where('meeting_id', '=', id)
-      .executeTakeFirst();
-    if (linked)
-      throw new AppError('rule_violation', [
-        { zh: '该会议已有议定事项，不能删除', en: 'Items came from this meeting; it cannot be deleted' },
-      ]);
-    await deleteMeetingRow(tx, id);
+    if (row.archived_at) return;
+    await setMeetingArchived(tx, id, {
+      at: tx.now.toISOString(),
+      by: user.id === SYSTEM_ACTOR.id ? null : user.id,
+    });
     await appendAudit(tx, {
-      action: 'meeting.delete',
+      action: 'meeting.archive',
       entity: 'meeting',
       entityId: id,
       outcome: 'success',
       before: toMeetingOut(row, { total: 0, open: 0 }),
+    });
+  });
+}
+
+export async function restoreMeeting(ctx: Ctx, id: string): Promise<void> {
+  authorize(ctx, 'meeting.write');
+  await inTransaction(ctx, async (tx) => {
+    const row = await findMeeting(tx, id);
+    if (!row) throw notFound();
+    if (!row.archived_at)
+      throw new AppError('rule_violation', [{ zh: '该会议未归档', en: 'The meeting is not archived' }]);
+    await setMeetingArchived(tx, id, null);
+    await appendAudit(tx, {
+      action: 'meeting.restore',
+      entity: 'meeting',
+      entityId: id,
+      outcome: 'success',
+      after: { title: row.title, date: row.date },
     });
   });
 }

@@ -48,8 +48,3 @@ export async function listItemEvents(
   ]);
   return { rows, total: Number(count.n) };
 }
-
-/** Removes a draft's events with the draft (nothing else is ever deleted from a timeline). */
-export async function deleteItemEvents(ctx: Ctx, itemId: string): Promise<void> {
-  await ctx.db.deleteFrom('item_events').where('item_id', '=', itemId).execute();
-}

@@ -223,16 +223,20 @@ describe('PATCH /api/units/:id', () => {
 });
 
 describe('DELETE /api/units/:id', () => {
-  it('deletes an unused unit', async () => {
+  it('archives a unit (归档) instead of deleting it, even an unused one', async () => {
     const unit = await createUnit({ name: '临时工作组', kind: 'other' });
     expect((await sup.delete(`/api/units/${unit.id}`)).statusCode).toBe(200);
-    expect((await sup.get(`/api/units/${unit.id}`)).statusCode).toBe(404);
+    const read = await sup.get(`/api/units/${unit.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().archived).toBe(true);
   });
 
-  it('keeps a unit that people or items still name (archive it instead)', async () => {
-    const res = await sup.delete(`/api/units/${w.leadUnitId}`);
-    expect(res.statusCode).toBe(422);
-    expect(res.json().error.code).toBe('rule_violation');
-    expect((await sup.get(`/api/units/${w.leadUnitId}`)).statusCode).toBe(200);
+  it('restores an archived unit through the ordinary edit', async () => {
+    const unit = await createUnit({ name: '临时专班', kind: 'other' });
+    await sup.delete(`/api/units/${unit.id}`);
+    const read = (await sup.get(`/api/units/${unit.id}`)).json();
+    const res = await sup.patch(`/api/units/${unit.id}`, { version: read.version, archived: false });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().archived).toBe(false);
   });
 });

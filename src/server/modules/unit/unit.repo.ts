@@ -77,27 +77,6 @@ export async function listUnits(ctx: Ctx, f: UnitFilter) {
   return { rows, total: Number(count.n) };
 }
 
-export async function countUnitUses(ctx: Ctx, id: string): Promise<number> {
-  const [r, u, c] = await Promise.all([
-    ctx.db
-      .selectFrom('responsibilities')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('unit_id', '=', id)
-      .executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom('users')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('unit_id', '=', id)
-      .executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom('units')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('parent_id', '=', id)
-      .executeTakeFirstOrThrow(),
-  ]);
-  return Number(r.n) + Number(u.n) + Number(c.n);
-}
-
 /** The units among `ids` that exist, with the names items show and search. */
 export async function findUnitsByIds(ctx: Ctx, ids: readonly string[]) {
   if (ids.length === 0) return [];
@@ -110,8 +89,4 @@ export async function findUnitsByIds(ctx: Ctx, ids: readonly string[]) {
 
 export async function insertUnit(ctx: Ctx, row: UnitsTable): Promise<void> {
   await ctx.db.insertInto('units').values(row).execute();
-}
-
-export async function deleteUnitRow(ctx: Ctx, id: string): Promise<void> {
-  await ctx.db.deleteFrom('units').where('id', '=', id).execute();
 }

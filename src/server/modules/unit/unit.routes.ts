@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IdParams, listOf } from '../../../core/schemas/common.js';
 import { UnitInput, UnitOut, UnitQuery, UnitUpdate } from '../../../core/schemas/unit.js';
 import { requireLogin } from '../../http/request-context.js';
-import { createUnit, deleteUnit, getUnit, searchUnits, updateUnit } from './unit.service.js';
+import { archiveUnit, createUnit, getUnit, searchUnits, updateUnit } from './unit.service.js';
 
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);
@@ -31,7 +31,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id',
     { schema: { tags, params: IdParams, response: { 200: z.object({ ok: z.boolean() }) } } },
     async (req) => {
-      await deleteUnit(req.ctx, req.params.id);
+      await archiveUnit(req.ctx, req.params.id);
       return { ok: true };
     },
   );

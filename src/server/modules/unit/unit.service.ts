@@ -3,21 +3,12 @@ import { UnitInput, type UnitOut, UnitUpdate } from '../../../core/schemas/unit.
 import { type Ctx, inTransaction } from '../../context.js';
 import { int } from '../../db/schema.js';
 import { expectVersion, updateIfVersion } from '../../db/versioned.js';
-import { AppError, fieldError, notFound } from '../../errors.js';
+import { fieldError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { assertVisible, lookAlike } from './unit.names.js';
-import {
-  allUnitNames,
-  countUnitUses,
-  deleteUnitRow,
-  findUnit,
-  findUnitByName,
-  insertUnit,
-  listUnits,
-  toUnitOut,
-} from './unit.repo.js';
+import { allUnitNames, findUnit, findUnitByName, insertUnit, listUnits, toUnitOut } from './unit.repo.js';
 
 export async function getUnit(ctx: Ctx, id: string): Promise<UnitOut> {
   authorize(ctx, 'unit.read');
@@ -150,26 +141,26 @@ export async function updateUnit(ctx: Ctx, id: string, raw: UnitUpdate): Promise
   });
 }
 
-/** A unit still named by items, users or sub-units is archived instead (keeping history readable). */
-export async function deleteUnit(ctx: Ctx, id: string): Promise<void> {
+/**
+ * DELETE archives (归档): a unit is never deleted — business records and the history that names them stay
+ * readable (issue 13). An archived unit leaves lists and pickers (`includeArchived=true` shows it) and is
+ * restored by `PATCH { archived: false }`.
+ */
+export async function archiveUnit(ctx: Ctx, id: string): Promise<void> {
   authorize(ctx, 'unit.write');
   await inTransaction(ctx, async (tx) => {
     const row = await findUnit(tx, id);
     if (!row) throw notFound();
-    if ((await countUnitUses(tx, id)) > 0)
-      throw new AppError('rule_violation', [
-        {
-          zh: '该单位仍有事项、人员或下级单位，只能归档',
-          en: 'The unit is still in use; archive it instead',
-        },
-      ]);
-    await deleteUnitRow(tx, id);
+    if (row.archived) return;
+    const next = { ...row, archived: 1, updated_at: tx.now.toISOString(), version: row.version + 1 };
+    await updateIfVersion(tx, 'units', id, row.version, next);
     await appendAudit(tx, {
-      action: 'unit.delete',
+      action: 'unit.archive',
       entity: 'unit',
       entityId: id,
       outcome: 'success',
       before: toUnitOut(row),
+      after: toUnitOut(next),
     });
   });
 }

@@ -70,7 +70,11 @@ export interface UserFilter {
 export async function listUsers(ctx: Ctx, f: UserFilter) {
   let q = ctx.db.selectFrom('users');
   if (!f.includeInactive) q = q.where('active', '=', 1);
-  if (f.unitId) q = q.where('unit_id', '=', f.unitId);
+  // The 主管领导 picker of a unit's row: its own people or a district leader (core/responsible-people.ts).
+  if (f.unitId && f.prefer === 'leader') {
+    const unitId = f.unitId;
+    q = q.where((eb) => eb.or([eb('unit_id', '=', unitId), eb('roles', 'like', '%"leader"%')]));
+  } else if (f.unitId) q = q.where('unit_id', '=', f.unitId);
   // Roles are a small JSON array of known codes: a quoted match is exact.
   if (f.role) q = q.where('roles', 'like', `%"${f.role}"%`);
   if (f.q) {
@@ -100,7 +104,7 @@ export async function findPeopleByIds(ctx: Ctx, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return ctx.db
     .selectFrom('users')
-    .select(['id', 'display_name', 'title'])
+    .select(['id', 'display_name', 'title', 'unit_id', 'roles'])
     .where('id', 'in', [...ids])
     .execute();
 }

@@ -13,6 +13,7 @@ import { recordPasswordSet } from '../auth/credentials.repo.js';
 import { hashPassword } from '../auth/password.js';
 import { assertAcceptablePassword, passwordRulesOf } from '../auth/password.policy.js';
 import { deleteSessionsOf } from '../auth/session.repo.js';
+import { refuseDemoReactivation, retireDemoAccountsIfOfficeReady } from '../demo/demo.service.js';
 import { findLedgersByIds } from '../ledger/ledger.repo.js';
 import { findUnit } from '../unit/unit.repo.js';
 import { dutyViolation, mayCreateWith, selfEditViolation, userFieldsDenied } from './user.policy.js';
@@ -176,6 +177,8 @@ export async function createUser(
       outcome: 'success',
       after: audited(out),
     });
+    // The office's own administrators end the demo's accounts (core/demo.ts).
+    if (!isSystem(tx)) await retireDemoAccountsIfOfficeReady(tx);
     return out;
   });
 }
@@ -199,6 +202,7 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
     const row = expectVersion(await findUser(tx, id), input.version);
     // The roles were judged on the row read above; a change in between is a new version and fails here.
     if (row.roles !== target.roles) throw staleVersion();
+    if (input.active === true) await refuseDemoReactivation(tx, id);
     await checkRefs(tx, input.unitId, input.ledgerIds);
     const before = toUserOut(row, (await ledgerIdsByUser(tx, [id])).get(id) ?? []);
     const next = {
@@ -233,6 +237,7 @@ export async function updateUser(ctx: Ctx, id: string, raw: UserUpdate): Promise
       before: audited(before),
       after: { ...audited(out), passwordChanged: !!hash },
     });
+    if (!isSystem(tx)) await retireDemoAccountsIfOfficeReady(tx);
     return out;
   });
 }

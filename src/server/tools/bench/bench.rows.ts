@@ -105,6 +105,8 @@ export function buildItem(ctx: RowContext): ItemBundle {
 
   const item: ItemsTable = {
     id,
+    archived_at: null,
+    archived_by: null,
     code: `${series}-${String(n).padStart(3, '0')}`,
     ledger_id: ledger.id,
     title: `${rng.pick(PLACES)}${rng.pick(TITLE_STEMS)}${rng.pick(PHASES)}`,

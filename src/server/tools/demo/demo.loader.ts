@@ -7,6 +7,7 @@ import type { Actor, Ctx } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
 import { restartPasswordClock } from '../../modules/auth/credentials.repo.js';
 import { generatePassword, hashPassword } from '../../modules/auth/password.js';
+import { markDemo } from '../../modules/demo/demo.repo.js';
 import { createItem, getItem, transitionItem, updateItem } from '../../modules/item/item.service.js';
 import { createLedger } from '../../modules/ledger/ledger.service.js';
 import { writeSetting } from '../../modules/settings/settings.service.js';
@@ -36,19 +37,41 @@ import {
 } from './district-data.js';
 import { DEMO_TEMPLATES } from './templates.data.js';
 
+/**
+ * Runs one step of the load — the set-up, one item's whole history, a set of stories — in one
+ * transaction on a handle bound to it: a few commits instead of one per command (each a disk flush
+ * on SQLite's synchronous=FULL and a round trip more on PostgreSQL), and a half-loaded item never stays.
+ */
+export function inOneTransaction<T>(handle: DbHandle, fn: (h: DbHandle) => Promise<T>): Promise<T> {
+  if (handle.db.isTransaction) return fn(handle);
+  return handle.db.transaction().execute((trx) => fn({ ...handle, db: trx }));
+}
+
+/** What every step of the load shares: the memo (settings and the calendar read once) and the services. */
+interface Shared {
+  memo: Map<string, Promise<unknown>>;
+  /** File storage and the rest: the closing evidence is uploaded like any file. */
+  services: Services;
+}
+
+/** A system context with the load's shared memo and services. */
+function demoCtx(handle: DbHandle, shared: Shared, now?: Date, actor?: Actor): Ctx {
+  return { ...systemCtx(handle, now, actor), memo: shared.memo, services: shared.services };
+}
+
 export async function isEmpty(handle: DbHandle): Promise<boolean> {
   return !(await hasAnyUnit(systemCtx(handle)));
 }
 
 interface Loaded {
+  /** Settings and calendar, read once for the whole load (nothing in it changes them), and the services. */
+  shared: Shared;
   units: Map<string, string>;
   people: Map<string, string>;
   ledgers: Map<string, string>;
   supervisor: Actor;
   leader: Actor | null;
   unitActors: Map<string, Actor>;
-  /** File storage and the rest: the closing evidence is uploaded like any file. */
-  services: Services;
 }
 
 /** Who must solve an obstacle of each cause in the demo district. */
@@ -77,7 +100,102 @@ export async function loadDemo(
   const password = opts.password ?? generatePassword();
   // One hash for all demo users: they share one password by design, and scrypt is deliberately slow.
   const passwordHash = await hashPassword(password);
-  const setup = systemCtx(handle, atChinaNoon('2026-01-04'));
+  const shared: Shared = { memo: new Map(), services: opts.services };
+  const bar = opts.progress ? progressBar('demo') : null;
+  const total = DEMO_ITEMS.reduce((n, i) => n + 1 + (i.children?.length ?? 0), 0);
+  // Steps of the bar: the set-up, each item, then the stories, meetings, inspections and reminders.
+  const steps = total + 6;
+  let step = 0;
+  const tick = () => bar?.update(++step, steps);
+
+  const { units, ledgers, people, unitActors, supervisor, leader } = await inOneTransaction(handle, (h) =>
+    loadSetup(h, shared, password, passwordHash),
+  );
+  tick();
+  const loaded: Loaded = { shared, units, people, ledgers, supervisor, leader, unitActors };
+  let count = 0;
+  // Each item's whole history — and its sub-items' — in one transaction.
+  const replayed: { demo: Omit<DemoItem, 'children'>; out: ItemOut }[] = [];
+  for (const item of DEMO_ITEMS) {
+    await inOneTransaction(handle, async (h) => {
+      const parent = await replayItem(h, loaded, item, null);
+      replayed.push({ demo: item, out: parent });
+      for (const child of item.children ?? [])
+        replayed.push({ demo: child, out: await replayItem(h, loaded, child, parent.id) });
+    });
+    count += 1 + (item.children?.length ?? 0);
+    step += 1 + (item.children?.length ?? 0);
+    bar?.update(step, steps);
+  }
+
+  // The ledgers' template fields (套数, 面积, 开工/封顶/交付) filled in, so lists and exports show them.
+  await inOneTransaction(handle, async (h) => {
+    const fieldsCtx = demoCtx(h, shared, atChinaNoon(DEMO_TODAY), supervisor);
+    for (const { demo, out } of replayed) {
+      const fields = DEMO_TEMPLATES[demo.ledgerKey]?.fields ?? [];
+      if (!fields.length) continue;
+      const values = demoFieldValues(
+        fields.map((f) => TemplateField.parse(f)),
+        { ...out, milestones: out.milestones },
+      );
+      if (Object.keys(values).length) await setFieldValues(fieldsCtx, out.id, values);
+    }
+  });
+
+  const unitUsers = new Map<string, Actor>();
+  for (const [key, actor] of unitActors) unitUsers.set(units.get(key) as string, actor);
+  await inOneTransaction(handle, (h) => {
+    const leadOf = (d: Omit<DemoItem, 'children'>) => {
+      const key = d.responsibilities.find((r) => r.role === 'lead')?.unitKey;
+      const actor = key ? unitActors.get(key) : undefined;
+      return actor ? (day: string) => demoCtx(h, shared, atChinaNoon(day), actor) : null;
+    };
+    return playWorkflowStories(
+      replayed.map((r) => ({ ...r, lead: leadOf(r.demo) })),
+      (day) => demoCtx(h, shared, atChinaNoon(day), supervisor),
+      DEMO_TODAY,
+    );
+  });
+  tick();
+  const urging = await inOneTransaction(handle, (h) =>
+    playNoticeStories(
+      replayed,
+      supervisor,
+      unitUsers,
+      (actor, day) => demoCtx(h, shared, atChinaNoon(day), actor),
+      DEMO_TODAY,
+    ),
+  );
+  tick();
+  const meetings = await inOneTransaction(handle, (h) => loadDemoMeetings(h, atChinaNoon('2026-01-04')));
+  tick();
+  // The accounts are registered on the demo's first day, months back, but their shared password is
+  // set now: it must not count as expired the moment the demo is loaded.
+  await restartPasswordClock(handle.db, passwordHash, new Date());
+  tick();
+  const inspections = await inOneTransaction(handle, (h) => loadDemoInspections(h, units, DEMO_TODAY));
+  tick();
+  const ladder = await inOneTransaction(handle, (h) => loadDemoReminders(h, DEMO_TODAY));
+  tick();
+  bar?.done(`demo: ${count} items replayed with their history, stories, meetings, inspections, reminders`);
+
+  if (opts.print) {
+    console.log(
+      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings, ${urging.notices} notices, ${urging.urges} urges, ${inspections} inspections.`,
+    );
+    console.log(
+      `Urging history: the ladder ran on ${ladder.days} working days: ${ladder.reminders} reminders, ${ladder.digests} digests, ${ladder.notices} notices.`,
+    );
+    for (const line of demoLoginLines(
+      opts.password ? { fromEnv: true } : { generated: password, fromEnv: false },
+    ))
+      console.log(line);
+  }
+}
+
+/** Units, ledgers with their templates, people and the office's accounts, as on the demo's first day. */
+async function loadSetup(handle: DbHandle, shared: Shared, password: string, passwordHash: string) {
+  const setup = demoCtx(handle, shared, atChinaNoon('2026-01-04'));
   // The demo district keeps its one-command start: its accounts log in without a second factor.
   await writeSetting(setup, 'mfa.required', 0);
 
@@ -147,6 +265,7 @@ export async function loadDemo(
 
   let supervisor: Actor | null = null;
   let leader: Actor | null = null;
+  const accounts: string[] = [];
   for (const a of DEMO_ACCOUNTS) {
     const out = await createUser(
       setup,
@@ -160,87 +279,16 @@ export async function loadDemo(
       },
       { passwordHash },
     );
+    accounts.push(out.id);
     if (a.roles.includes('supervisor') && !supervisor) supervisor = actorOf(out);
     if (a.roles.includes('leader') && !leader) leader = actorOf(out);
   }
   if (!supervisor) throw new Error('the demo needs a supervisor account');
-
-  const loaded: Loaded = {
-    units,
-    people,
-    ledgers,
-    supervisor,
-    leader,
-    unitActors,
-    services: opts.services,
-  };
-  let count = 0;
-  const played: Parameters<typeof playWorkflowStories>[0] = [];
-  const leadOf = (d: Omit<DemoItem, 'children'>) => {
-    const key = d.responsibilities.find((r) => r.role === 'lead')?.unitKey;
-    const actor = key ? unitActors.get(key) : undefined;
-    return actor ? (day: string) => systemCtx(handle, atChinaNoon(day), actor) : null;
-  };
-  const total = DEMO_ITEMS.reduce((n, i) => n + 1 + (i.children?.length ?? 0), 0);
-  const bar = opts.progress ? progressBar('demo items') : null;
-  for (const item of DEMO_ITEMS) {
-    const parent = await replayItem(handle, loaded, item, null);
-    played.push({ demo: item, out: parent, lead: leadOf(item) });
-    count++;
-    for (const child of item.children ?? []) {
-      const out = await replayItem(handle, loaded, child, parent.id);
-      played.push({ demo: child, out, lead: leadOf(child) });
-      count++;
-    }
-    bar?.update(count, total);
-  }
-  bar?.done(`demo items: ${count} replayed with their history`);
-  // The ledgers' template fields (套数, 面积, 开工/封顶/交付) filled in, so lists and exports show them.
-  const fieldsCtx = systemCtx(handle, atChinaNoon(DEMO_TODAY), supervisor as Actor);
-  for (const { demo, out } of played) {
-    const fields = DEMO_TEMPLATES[demo.ledgerKey]?.fields ?? [];
-    if (!fields.length) continue;
-    const values = demoFieldValues(
-      fields.map((f) => TemplateField.parse(f)),
-      { ...out, milestones: out.milestones },
-    );
-    if (Object.keys(values).length) await setFieldValues(fieldsCtx, out.id, values);
-  }
-  if (opts.progress) process.stderr.write('demo: workflow stories, meetings…\n');
-
-  await playWorkflowStories(
-    played,
-    (day) => systemCtx(handle, atChinaNoon(day), supervisor as Actor),
-    DEMO_TODAY,
-  );
-  const unitUsers = new Map<string, Actor>();
-  for (const [key, actor] of unitActors) unitUsers.set(units.get(key) as string, actor);
-  const urging = await playNoticeStories(
-    played,
-    supervisor,
-    unitUsers,
-    (actor, day) => systemCtx(handle, atChinaNoon(day), actor),
-    DEMO_TODAY,
-  );
-  const meetings = await loadDemoMeetings(handle, atChinaNoon('2026-01-04'));
-  // The accounts are registered on the demo's first day, months back, but their shared password is
-  // set now: it must not count as expired the moment the demo is loaded.
-  await restartPasswordClock(handle.db, passwordHash, new Date());
-  const inspections = await loadDemoInspections(handle, units, DEMO_TODAY);
-  const ladder = await loadDemoReminders(handle, DEMO_TODAY);
-
-  if (opts.print) {
-    console.log(
-      `Loaded the demo district in ${((Date.now() - started) / 1000).toFixed(1)} s: ${units.size} units, ${people.size + DEMO_ACCOUNTS.length} people, ${ledgers.size} ledgers, ${count} items, ${meetings} meetings, ${urging.notices} notices, ${urging.urges} urges, ${inspections} inspections.`,
-    );
-    console.log(
-      `Urging history: the ladder ran on ${ladder.days} working days: ${ladder.reminders} reminders, ${ladder.digests} digests, ${ladder.notices} notices.`,
-    );
-    for (const line of demoLoginLines(
-      opts.password ? { fromEnv: true } : { generated: password, fromEnv: false },
-    ))
-      console.log(line);
-  }
+  // Marked as the demo's, so that its accounts can be turned off and purged and pages can say 演示环境.
+  await markDemo(setup, 'unit', [...units.values()]);
+  await markDemo(setup, 'ledger', [...ledgers.values()]);
+  await markDemo(setup, 'user', [...people.values(), ...accounts]);
+  return { units, ledgers, people, unitActors, supervisor, leader };
 }
 
 async function replayItem(
@@ -250,10 +298,7 @@ async function replayItem(
   parentId: string | null,
 ): Promise<ItemOut> {
   const tl = itemTimeline(d, DEMO_TODAY);
-  const as = (actor: Actor, day: string): Ctx => ({
-    ...systemCtx(handle, atChinaNoon(day), actor),
-    services: l.services,
-  });
+  const as = (actor: Actor, day: string): Ctx => demoCtx(handle, l.shared, atChinaNoon(day), actor);
   const sup = (day: string) => as(l.supervisor, day);
   const leadKey = d.responsibilities.find((r) => r.role === 'lead')?.unitKey;
   const leadActor = leadKey ? l.unitActors.get(leadKey) : undefined;

@@ -59,7 +59,13 @@ function ResponsibilityRow({
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name={[name, 'leaderId']} label={t('items.leader')}>
-            <PersonSelect disabled={disabled} known={known} prefer="leader" testId="responsibility-leader" />
+            <PersonSelect
+              disabled={disabled}
+              unitId={unitId}
+              known={known}
+              prefer="leader"
+              testId="responsibility-leader"
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

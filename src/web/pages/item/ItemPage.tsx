@@ -107,7 +107,7 @@ function DeleteDraft({ item }: { item: ItemOut }) {
   const remove = useMutation({
     mutationFn: () => api.delete(`/api/items/${item.id}`),
     onSuccess: () => {
-      message.success(t('common.deleted'));
+      message.success(t('trust.archivedDone'));
       queryClient.removeQueries({ queryKey: ['items', 'one', item.id] });
       void queryClient.invalidateQueries({ queryKey: ['items'] });
       void queryClient.invalidateQueries({ queryKey: ['stats'] });
@@ -117,14 +117,14 @@ function DeleteDraft({ item }: { item: ItemOut }) {
   });
   return (
     <Popconfirm
-      title={t('item.deleteConfirm')}
-      okText={t('common.delete')}
+      title={t('trust.archiveConfirm')}
+      okText={t('trust.archive')}
       cancelText={t('common.cancel')}
       okButtonProps={{ danger: true, loading: remove.isPending }}
       onConfirm={() => remove.mutateAsync()}
     >
       <Button danger icon={<DeleteOutlined />} data-testid="delete-item">
-        {t('item.deleteDraft')}
+        {t('trust.archiveDraft')}
       </Button>
     </Popconfirm>
   );

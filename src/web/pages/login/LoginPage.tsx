@@ -10,6 +10,7 @@ import { setSessionHint } from '../../backend/session-hint.js';
 import type { Me } from '../../backend/types.js';
 import { errorText, Loading } from '../../components/PageState.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { DemoBanner } from '../../layout/DemoBanner.js';
 import { CodeStep } from './CodeStep.js';
 
 interface Credentials {
@@ -87,6 +88,7 @@ export function LoginPage() {
         <div style={{ fontSize: 28, fontWeight: 600, letterSpacing: 2 }}>{t('app.name')}</div>
         <div>{t('app.full')}</div>
       </div>
+      <DemoBanner style={{ width: '100%', maxWidth: 380, marginBottom: 12, borderRadius: 8 }} />
       <Card style={{ width: '100%', maxWidth: 380 }} data-testid="login-card">
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('login.title')}

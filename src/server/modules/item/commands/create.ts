@@ -32,6 +32,8 @@ export async function createItem(
     const id = newId();
     const item: ItemsTable = {
       id,
+      archived_at: null,
+      archived_by: null,
       code: `${ledger.year}-${ledger.code}-${String(n).padStart(3, '0')}`,
       ledger_id: input.ledgerId,
       title: input.title,
