@@ -78,10 +78,21 @@ describe('GET /api/items/:id/timeline', () => {
     expect((await timelineOf('anonymous', item.id)).status).toBe(401);
   });
 
-  it('goes with a deleted draft', async () => {
+  it('stays with an archived draft (nothing is deleted) and records archiving and restoring', async () => {
     const item = await w.seedItem();
-    const res = await (await w.api('supervisor')).delete(`/api/items/${item.id}`);
-    expect(res.statusCode).toBe(200);
-    expect((await timelineOf('supervisor', item.id)).status).toBe(404);
+    const sup = await w.api('supervisor');
+    expect((await sup.delete(`/api/items/${item.id}`)).statusCode).toBe(200);
+    const archived = await timelineOf('supervisor', item.id);
+    expect(archived.status).toBe(200);
+    expect(archived.body.items.map((e) => e.kind)).toEqual(['archived', 'created']);
+    expect(archived.body.items[0].title).toBe('草稿归档');
+    expect((await sup.post(`/api/items/${item.id}/restore`, {})).statusCode).toBe(200);
+    expect((await timelineOf('supervisor', item.id)).body.items.map((e) => e.kind)).toEqual([
+      'restored',
+      'archived',
+      'created',
+    ]);
+    // A draft is never shown to units, archived or not.
+    expect((await timelineOf('unitLead', item.id)).status).toBe(404);
   });
 });

@@ -4,6 +4,7 @@ import { AppError } from '../../../errors.js';
 import { SYSTEM_ACTOR } from '../../../system.js';
 import { itemScope } from '../../access/policy.js';
 import { appendAudit } from '../../audit/audit.repo.js';
+import { appendItemEvent } from '../../timeline/timeline.repo.js';
 import { requireSupervisorWrite } from '../item.access.js';
 import { loadForWrite } from '../item.kernel.js';
 import { auditSnapshot } from '../item.state.js';
@@ -33,6 +34,8 @@ export async function archiveItem(ctx: Ctx, id: string): Promise<void> {
     // Work of the system actor (command line, start-up) is archived by nobody in `users`.
     const by = tx.user && tx.user.id !== SYSTEM_ACTOR.id ? tx.user.id : null;
     await setItemArchived(tx, id, { at: tx.now.toISOString(), by });
+    // The draft's history stays readable (to those who oversee items) and says when it left the lists.
+    await appendItemEvent(tx, { itemId: id, kind: 'archived' });
     await appendAudit(tx, {
       action: 'item.archive',
       entity: 'item',
@@ -52,6 +55,7 @@ export async function restoreItem(ctx: Ctx, id: string): Promise<void> {
     if (!before.item.archived_at)
       throw new AppError('rule_violation', [{ zh: '该事项未归档', en: 'The item is not archived' }]);
     await setItemArchived(tx, id, null);
+    await appendItemEvent(tx, { itemId: id, kind: 'restored' });
     await appendAudit(tx, {
       action: 'item.restore',
       entity: 'item',
