@@ -125,7 +125,7 @@ function checkRobotUrl(guard: OutboundGuard, url: string, field: string): void {
     throw fieldError(
       'validation',
       field,
-      `机器人地址的主机 ${u.hostname} ${OFF_LIST_ZH}`,
+      `主机 ${u.hostname} ${OFF_LIST_ZH}`,
       `${u.hostname} is not on the outbound allowlist (DUCHA_OUTBOUND_ALLOW)`,
     );
 }
