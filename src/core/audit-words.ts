@@ -80,6 +80,10 @@ const ACTIONS: Record<string, Words> = {
   'channels.update': { zh: '修改通知渠道', en: 'Changed the channels' },
   'notification_prefs.update': { zh: '修改通知偏好', en: 'Changed notification preferences' },
   'delivery.retry': { zh: '重新发送通知', en: 'Retried a delivery' },
+  'delivery.refused': {
+    zh: '拒绝向允许清单外的地址发送通知',
+    en: 'Refused a delivery to an address off the outbound allowlist',
+  },
   'inspection.record': { zh: '登记督察记录', en: 'Recorded an inspection' },
   'inspection.update': { zh: '修改督察记录', en: 'Changed an inspection' },
   'inspection.disclose': { zh: '告知暗访结果', en: 'Disclosed an inspection' },

@@ -13,6 +13,8 @@ describe('fieldLabel', () => {
     ['targets.0.targetValue', '量化指标第1项指标的目标值', 'Target value (target 1)'],
     ['changes.responsibilities', '调整内容的责任分工', 'Responsibilities'],
     ['drafts.1.leadUnitId', '拟生成事项第2条的牵头单位', 'Lead unit (draft 2)'],
+    ['smtp.host', '发信服务器的主机', 'Host'],
+    ['robots.0.url', '群机器人第1个的地址', 'Address (robot 1)'],
   ])('%s reads 「%s」 / "%s"', (path, zh, en) => {
     expect(fieldLabel(path, 'zh')).toBe(zh);
     expect(fieldLabel(path, 'en')).toBe(en);

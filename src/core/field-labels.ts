@@ -16,6 +16,11 @@ import type { Lang } from './labels.js';
 type Words = { zh: string; en: string };
 
 export const FIELD_LABELS: Record<string, Words> = {
+  // notification channels
+  smtp: { zh: '发信服务器', en: 'mail server' },
+  host: { zh: '主机', en: 'host' },
+  robots: { zh: '群机器人', en: 'robots' },
+  url: { zh: '地址', en: 'address' },
   // items
   title: { zh: '标题', en: 'title' },
   ledgerId: { zh: '所属台账', en: 'ledger' },
@@ -104,6 +109,7 @@ const ROW_WORDS: Record<string, Words> = {
   milestones: { zh: '第{n}个节点', en: 'milestone {n}' },
   targets: { zh: '第{n}项指标', en: 'target {n}' },
   drafts: { zh: '第{n}条', en: 'draft {n}' },
+  robots: { zh: '第{n}个', en: 'robot {n}' },
 };
 
 const fill = (s: string, n: number) => s.replace('{n}', String(n));

@@ -51,8 +51,9 @@ import { userRoutes } from './modules/user/user.routes.js';
 import { LocalFileStorage } from './platform/file-storage.js';
 import { DbJobScheduler } from './platform/job-scheduler.js';
 import { LogMailer } from './platform/mailer.js';
+import { OutboundGuard } from './platform/outbound.js';
 import { liveUpdatesFor, type Services } from './platform/services.js';
-import { FetchWebhookSender } from './platform/webhook.js';
+import { HttpWebhookSender } from './platform/webhook.js';
 
 export interface AppOptions {
   db: DbHandle;
@@ -198,10 +199,12 @@ function withDefaultServices(app: FastifyInstance, opts: AppOptions, now: () => 
     app.addHook('onClose', async () => fs.rmSync(dir, { recursive: true, force: true }));
     files = new LocalFileStorage(dir);
   }
+  const outbound = given.outbound ?? new OutboundGuard();
   return {
     files,
+    outbound,
     mailer: given.mailer ?? new LogMailer((line) => app.log.warn(line)),
-    webhooks: given.webhooks ?? new FetchWebhookSender({ now }),
+    webhooks: given.webhooks ?? new HttpWebhookSender({ guard: outbound, now }),
     jobs:
       given.jobs ??
       new DbJobScheduler(opts.db, { now, onError: (job, err) => app.log.error({ err, job }, 'job failed') }),

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       tls: undefined,
       smtpUrl: undefined,
       mailFrom: 'Ducha 督察台账 <ducha@localhost>',
+      outboundAllow: 'oapi.dingtalk.com,qyapi.weixin.qq.com,open.feishu.cn,open.larksuite.com',
     });
   });
 
@@ -54,6 +55,11 @@ describe('loadConfig', () => {
       { DUCHA_SMTP_URL: 'smtps://mail.example:465', DUCHA_MAIL_FROM: '督察室 <dc@x.example>' },
       { smtpUrl: 'smtps://mail.example:465', mailFrom: '督察室 <dc@x.example>' },
     ],
+    [
+      { DUCHA_OUTBOUND_ALLOW: 'mail.office.gov.cn,*.example.cn,10.20.0.0/16' },
+      { outboundAllow: 'mail.office.gov.cn,*.example.cn,10.20.0.0/16' },
+    ],
+    [{ DUCHA_OUTBOUND_ALLOW: '' }, { outboundAllow: '' }],
     [{ DUCHA_DATABASE_URL: 'postgres://h/d' }, { database: { dialect: 'postgres', url: 'postgres://h/d' } }],
   ])('reads %j', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
@@ -71,6 +77,10 @@ describe('loadConfig', () => {
     [{ DUCHA_LOG_LEVEL: 'verbose' }, 'DUCHA_LOG_LEVEL'],
     [{ DUCHA_ADMIN_PASSWORD: 'short' }, 'DUCHA_ADMIN_PASSWORD'],
     [{ DUCHA_SMTP_URL: 'mail.example:25' }, 'DUCHA_SMTP_URL: must be smtp://… or smtps://…'],
+    [
+      { DUCHA_OUTBOUND_ALLOW: 'mail.office.gov.cn,smtp://x.cn,10.0.0.0/40' },
+      'DUCHA_OUTBOUND_ALLOW: not a host name, *.suffix, IP address or CIDR: smtp://x.cn, 10.0.0.0/40',
+    ],
   ])('refuses %j', (env, problem) => {
     expect(() => loadConfig(env)).toThrow(problem);
   });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_OUTBOUND_ALLOW, parseAllowList } from '../core/outbound.js';
 
 /**
  * Configuration comes from the environment only (DESIGN.md lists the variables).
@@ -47,6 +48,22 @@ const EnvSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, { message: 'must be smtp://… or smtps://…' })
     .optional(),
+  /**
+   * Where mail and robot messages may go (SECURITY.md OUT-1): comma-separated host names, `*.suffix`es, IP
+   * addresses and CIDRs. By default the public DingTalk, WeCom, Feishu and Lark robot hosts; an office lists
+   * its SMTP server (and an internal robot gateway) itself. Internal addresses are refused unless listed.
+   */
+  DUCHA_OUTBOUND_ALLOW: z
+    .string()
+    .default(DEFAULT_OUTBOUND_ALLOW)
+    .superRefine((v, c) => {
+      const { errors } = parseAllowList(v);
+      if (errors.length)
+        c.addIssue({
+          code: 'custom',
+          message: `not a host name, *.suffix, IP address or CIDR: ${errors.join(', ')}`,
+        });
+    }),
   DUCHA_MAIL_FROM: z.string().default('Ducha 督察台账 <ducha@localhost>'),
   DUCHA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -71,6 +88,8 @@ export interface Config {
   tls?: { cert: string; key: string };
   smtpUrl?: string;
   mailFrom: string;
+  /** DUCHA_OUTBOUND_ALLOW as given (OutboundGuard parses it). */
+  outboundAllow: string;
 }
 
 export function parseDatabaseUrl(url: string): DatabaseConfig {
@@ -111,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tls: e.DUCHA_TLS_CERT && e.DUCHA_TLS_KEY ? { cert: e.DUCHA_TLS_CERT, key: e.DUCHA_TLS_KEY } : undefined,
     smtpUrl: e.DUCHA_SMTP_URL,
     mailFrom: e.DUCHA_MAIL_FROM,
+    outboundAllow: e.DUCHA_OUTBOUND_ALLOW,
   };
 }

@@ -51,6 +51,11 @@ export const CONFIG_VARIABLES: readonly {
     meaning: 'outgoing mail, smtp://user:pass@host:587',
   },
   {
+    name: 'DUCHA_OUTBOUND_ALLOW',
+    default: 'oapi.dingtalk.com,qyapi.weixin.qq.com,open.feishu.cn,open.larksuite.com',
+    meaning: 'where mail and robot messages may go: hosts, *.suffixes, IPs, CIDRs (list the SMTP server)',
+  },
+  {
     name: 'DUCHA_MAIL_FROM',
     default: 'Ducha 督察台账 <ducha@localhost>',
     meaning: 'sender of outgoing mail',

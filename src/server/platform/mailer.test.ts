@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogMailer, SmtpMailer } from './mailer.js';
+import { OutboundGuard, OutboundRefused } from './outbound.js';
 
 /**
  * The office's mail server cannot run here: a minimal SMTP server on
@@ -65,9 +66,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+const local = new OutboundGuard('127.0.0.1');
+
 describe('SmtpMailer', () => {
   it('delivers a message with its sender, recipients, subject and Chinese text', async () => {
-    const mailer = new SmtpMailer(`smtp://127.0.0.1:${port}`, 'ducha@district.example');
+    const mailer = new SmtpMailer(`smtp://127.0.0.1:${port}`, 'ducha@district.example', local);
     await mailer.send({
       to: ['unit@district.example', 'leader@district.example'],
       subject: '督办提醒',
@@ -82,7 +85,7 @@ describe('SmtpMailer', () => {
   });
 
   it('fails when the server refuses a recipient', async () => {
-    const mailer = new SmtpMailer(`smtp://127.0.0.1:${port}`, 'ducha@district.example');
+    const mailer = new SmtpMailer(`smtp://127.0.0.1:${port}`, 'ducha@district.example', local);
     await expect(
       mailer.send({ to: ['ok@district.example', 'gone@refused.example'], subject: 's', text: 't' }),
     ).rejects.toThrow(/gone@refused.example/);
@@ -94,9 +97,40 @@ describe('SmtpMailer', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const freePort = (closed.address() as net.AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const mailer = new SmtpMailer(`smtp://127.0.0.1:${freePort}`, 'ducha@district.example');
+    const mailer = new SmtpMailer(`smtp://127.0.0.1:${freePort}`, 'ducha@district.example', local);
     await expect(mailer.send({ to: ['a@district.example'], subject: 's', text: 't' })).rejects.toThrow();
     mailer.close();
+  });
+});
+
+describe('SmtpMailer and the outbound allowlist', () => {
+  it('refuses a server not on the list before connecting', async () => {
+    const before = received.length;
+    const mailer = new SmtpMailer(
+      `smtp://127.0.0.1:${port}`,
+      'ducha@district.example',
+      new OutboundGuard(''),
+    );
+    await expect(mailer.send({ to: ['a@district.example'], subject: 's', text: 't' })).rejects.toThrow(
+      OutboundRefused,
+    );
+    expect(received.length).toBe(before);
+  });
+
+  it('connects to the checked address of a listed name', async () => {
+    const guard = new OutboundGuard('mail.office.test', async () => [{ address: '127.0.0.1', family: 4 }]);
+    const mailer = new SmtpMailer(`smtp://mail.office.test:${port}`, 'ducha@district.example', guard);
+    await mailer.send({ to: ['unit@district.example'], subject: 's', text: 't' });
+    mailer.close();
+    expect(received.at(-1)?.to).toEqual(['unit@district.example']);
+  });
+
+  it('refuses a listed suffix that resolves to an internal address', async () => {
+    const guard = new OutboundGuard('*.office.test', async () => [{ address: '127.0.0.1', family: 4 }]);
+    const mailer = new SmtpMailer(`smtp://mail.office.test:${port}`, 'ducha@district.example', guard);
+    await expect(mailer.send({ to: ['a@district.example'], subject: 's', text: 't' })).rejects.toThrow(
+      /internal address 127\.0\.0\.1/,
+    );
   });
 });
 

@@ -51,10 +51,13 @@ describe('services in the app', () => {
 describe('createServices', () => {
   it('keeps files under DUCHA_DATA_DIR/files and mails by SMTP only when configured', () => {
     const dataDir = path.join(os.tmpdir(), 'ducha-data');
-    const logOnly = createServices({ dataDir, mailFrom: 'd@x' }, db.handle);
+    const logOnly = createServices({ dataDir, mailFrom: 'd@x', outboundAllow: '127.0.0.1' }, db.handle);
     expect((logOnly.files as LocalFileStorage).root).toBe(path.join(dataDir, 'files'));
     expect(logOnly.mailer).toBeInstanceOf(LogMailer);
-    const smtp = createServices({ dataDir, mailFrom: 'd@x', smtpUrl: 'smtp://127.0.0.1:2525' }, db.handle);
+    const smtp = createServices(
+      { dataDir, mailFrom: 'd@x', smtpUrl: 'smtp://127.0.0.1:2525', outboundAllow: '127.0.0.1' },
+      db.handle,
+    );
     expect(smtp.mailer).toBeInstanceOf(SmtpMailer);
   });
 });

@@ -8,8 +8,9 @@ import { DbJobScheduler } from './job-scheduler.js';
 import { type LiveUpdates, LocalLiveUpdates, PgLiveUpdates } from './live-updates.js';
 import type { Mailer } from './mailer.js';
 import { LogMailer, SmtpMailer } from './mailer.js';
+import { OutboundGuard } from './outbound.js';
 import type { WebhookSender } from './webhook.js';
-import { FetchWebhookSender } from './webhook.js';
+import { HttpWebhookSender } from './webhook.js';
 
 /**
  * What services reach outside the database through. Passed into the app
@@ -20,6 +21,8 @@ export interface Services {
   files: FileStorage;
   mailer: Mailer;
   webhooks: WebhookSender;
+  /** The outbound allowlist (DUCHA_OUTBOUND_ALLOW) that mail and robot destinations are checked against. */
+  outbound: OutboundGuard;
   jobs: JobScheduler;
   /** Tells connected browsers that a user's notifications changed (across instances on PostgreSQL). */
   live: LiveUpdates;
@@ -27,15 +30,17 @@ export interface Services {
 
 /** The real services for a configured server: files under DUCHA_DATA_DIR/files, SMTP when configured. */
 export function createServices(
-  config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom'>,
+  config: Pick<Config, 'dataDir' | 'smtpUrl' | 'mailFrom' | 'outboundAllow'>,
   handle: DbHandle,
   opts: { now?: () => Date; log?: (line: string) => void } = {},
 ): Services {
   const log = opts.log ?? ((line: string) => console.log(line));
+  const outbound = new OutboundGuard(config.outboundAllow);
   return {
+    outbound,
     files: new LocalFileStorage(path.join(config.dataDir, 'files')),
-    mailer: config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom) : new LogMailer(log),
-    webhooks: new FetchWebhookSender({ now: opts.now }),
+    mailer: config.smtpUrl ? new SmtpMailer(config.smtpUrl, config.mailFrom, outbound) : new LogMailer(log),
+    webhooks: new HttpWebhookSender({ guard: outbound, now: opts.now }),
     jobs: new DbJobScheduler(handle, {
       now: opts.now,
       onError: (job, err) => log(`job ${job} failed: ${err instanceof Error ? err.stack : String(err)}`),

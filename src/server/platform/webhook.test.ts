@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchWebhookSender, type RobotKind, robotRequest, WebhookError } from './webhook.js';
+import { OutboundGuard, OutboundRefused } from './outbound.js';
+import { HttpWebhookSender, type RobotKind, robotRequest, WebhookError } from './webhook.js';
 
 const NOW = new Date('2026-11-27T02:00:00Z');
 
@@ -10,6 +11,7 @@ const NOW = new Date('2026-11-27T02:00:00Z');
 interface Hit {
   url: string;
   contentType: string | undefined;
+  host: string | undefined;
   body: unknown;
 }
 const hits: Hit[] = [];
@@ -33,10 +35,19 @@ beforeAll(async () => {
       raw += c;
     });
     req.on('end', () => {
-      hits.push({ url: req.url ?? '', contentType: req.headers['content-type'], body: JSON.parse(raw) });
+      hits.push({
+        url: req.url ?? '',
+        contentType: req.headers['content-type'],
+        host: req.headers.host,
+        body: JSON.parse(raw),
+      });
       const path = (req.url ?? '').split('?')[0];
       const [status, answer] = answers[path] ?? [404, 'no such robot'];
       if (path === '/slow') return;
+      if (path === '/redirect') {
+        res.writeHead(302, { location: `${base}/ok/wecom?via=redirect` }).end();
+        return;
+      }
       res.writeHead(status).end(answer);
     });
   });
@@ -45,9 +56,13 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const sender = new FetchWebhookSender({ now: () => NOW, timeoutMs: 500 });
+const sender = new HttpWebhookSender({
+  guard: new OutboundGuard('127.0.0.1'),
+  now: () => NOW,
+  timeoutMs: 500,
+});
 
-describe('FetchWebhookSender', () => {
+describe('HttpWebhookSender', () => {
   it.each<[RobotKind, unknown]>([
     ['dingtalk', { msgtype: 'text', text: { content: '本周逾期 3 项' } }],
     ['wecom', { msgtype: 'text', text: { content: '本周逾期 3 项' } }],
@@ -95,6 +110,58 @@ describe('FetchWebhookSender', () => {
   it('accepts a plain 2xx answer and gives up on a robot that never answers', async () => {
     await expect(sender.send({ kind: 'wecom', url: `${base}/plain` }, 'x')).resolves.toBeUndefined();
     await expect(sender.send({ kind: 'wecom', url: `${base}/slow` }, 'x')).rejects.toThrow(/abort|timeout/i);
+  });
+});
+
+describe('HttpWebhookSender and the outbound allowlist', () => {
+  const port = () => new URL(base).port;
+  /** A resolver standing in for DNS: the robot names below answer with the loopback address of the test robot. */
+  const fakeDns = async (host: string) => {
+    if (host.endsWith('.test')) return [{ address: '127.0.0.1', family: 4 as const }];
+    throw new Error(`ENOTFOUND ${host}`);
+  };
+
+  it('refuses a robot address not on the list, and the robot receives nothing', async () => {
+    const before = hits.length;
+    const strict = new HttpWebhookSender({ guard: new OutboundGuard('oapi.dingtalk.com'), timeoutMs: 500 });
+    const sent = strict.send({ kind: 'wecom', url: `${base}/ok/wecom` }, 'x');
+    await expect(sent).rejects.toThrow(OutboundRefused);
+    await expect(sent).rejects.toThrow(/127\.0\.0\.1 is not on the outbound allowlist/);
+    expect(hits.length).toBe(before);
+  });
+
+  it('refuses a listed suffix whose name resolves to an internal address', async () => {
+    const before = hits.length;
+    const guard = new OutboundGuard('*.robots.test', fakeDns);
+    const sent = new HttpWebhookSender({ guard, timeoutMs: 500 }).send(
+      { kind: 'wecom', url: `http://hook.robots.test:${port()}/ok/wecom` },
+      'x',
+    );
+    await expect(sent).rejects.toThrow(/resolves to the internal address 127\.0\.0\.1/);
+    expect(hits.length).toBe(before);
+  });
+
+  it('connects to the checked address of a listed name and keeps the name as Host', async () => {
+    const guard = new OutboundGuard('hook.office.test', fakeDns);
+    await new HttpWebhookSender({ guard, timeoutMs: 500 }).send(
+      { kind: 'wecom', url: `http://hook.office.test:${port()}/ok/wecom` },
+      'x',
+    );
+    expect(hits.at(-1)).toMatchObject({ url: '/ok/wecom', host: `hook.office.test:${port()}` });
+  });
+
+  it('does not follow a redirect, even to an address on the list', async () => {
+    const before = hits.length;
+    const sent = sender.send({ kind: 'wecom', url: `${base}/redirect` }, 'x');
+    await expect(sent).rejects.toThrow(WebhookError);
+    await expect(sent).rejects.toThrow(/HTTP 302 redirecting to .*redirects are not followed/);
+    expect(hits.slice(before).map((h) => h.url)).toEqual(['/redirect']);
+  });
+
+  it('refuses addresses that are not http(s)', async () => {
+    await expect(sender.send({ kind: 'wecom', url: 'file:///etc/passwd' }, 'x')).rejects.toThrow(
+      OutboundRefused,
+    );
   });
 });
 

@@ -1,4 +1,9 @@
 import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import { normalizeHost } from '../../core/outbound.js';
+import { type CheckedAddress, type OutboundGuard, OutboundRefused } from './outbound.js';
 
 /** The group-chat robots offices use. */
 export type RobotKind = 'dingtalk' | 'wecom' | 'feishu';
@@ -65,24 +70,84 @@ function robotRefusal(answer: unknown): string | null {
   return `${code} ${a.errmsg ?? a.msg ?? a.StatusMessage ?? ''}`.trim();
 }
 
-/** Sends with the global fetch, each call bounded by a timeout. */
-export class FetchWebhookSender implements WebhookSender {
-  constructor(private readonly opts: { now?: () => Date; timeoutMs?: number } = {}) {}
+/** What a robot answered: status, the redirect target if any, and the first 64 KiB of the body. */
+interface Answer {
+  status: number;
+  location?: string;
+  raw: string;
+}
+
+const MAX_ANSWER = 64 * 1024;
+
+/**
+ * One POST to the checked address: the connection goes to `address` (no DNS
+ * lookup of its own), the Host header and TLS server name stay the robot's
+ * name, and a redirect is returned as it came, never followed.
+ */
+function post(url: URL, address: CheckedAddress, body: string, timeoutMs: number): Promise<Answer> {
+  const client = url.protocol === 'https:' ? https : http;
+  const servername = normalizeHost(url.hostname);
+  return new Promise((resolve, reject) => {
+    const req = client.request(
+      {
+        method: 'POST',
+        host: address.address,
+        family: address.family,
+        port: url.port || (url.protocol === 'https:' ? 443 : 80),
+        path: `${url.pathname}${url.search}`,
+        headers: {
+          host: url.host,
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+        },
+        ...(url.protocol === 'https:' && !isIP(servername) ? { servername } : {}),
+        signal: AbortSignal.timeout(timeoutMs),
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          if (size < MAX_ANSWER) chunks.push(c);
+          size += c.length;
+        });
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            location: res.headers.location,
+            raw: Buffer.concat(chunks).toString('utf8').slice(0, MAX_ANSWER),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * Sends over node:http(s) to robot hosts the outbound allowlist lets through
+ * (checked at each send), each call bounded by a timeout.
+ */
+export class HttpWebhookSender implements WebhookSender {
+  constructor(private readonly opts: { guard: OutboundGuard; now?: () => Date; timeoutMs?: number }) {}
 
   async send(target: RobotTarget, text: string): Promise<void> {
     const { url, body } = robotRequest(target, text, (this.opts.now ?? (() => new Date()))());
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000),
-    });
-    const raw = await res.text();
-    if (!res.ok)
-      throw new WebhookError(`${target.kind} robot answered HTTP ${res.status}: ${raw.slice(0, 200)}`);
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+      throw new OutboundRefused(u.hostname, `${target.kind} robot address is not http(s): ${u.protocol}`);
+    const address = await this.opts.guard.resolve(u.hostname);
+    const res = await post(u, address, JSON.stringify(body), this.opts.timeoutMs ?? 10_000);
+    if (res.status >= 300 && res.status < 400)
+      throw new WebhookError(
+        `${target.kind} robot answered HTTP ${res.status} redirecting to ${res.location ?? '(nowhere)'}; redirects are not followed`,
+      );
+    if (res.status < 200 || res.status >= 300)
+      throw new WebhookError(`${target.kind} robot answered HTTP ${res.status}: ${res.raw.slice(0, 200)}`);
     let answer: unknown = null;
     try {
-      answer = JSON.parse(raw);
+      answer = JSON.parse(res.raw);
     } catch {
       // A non-JSON 2xx is taken as accepted: some gateways answer with plain "ok".
     }

@@ -15,6 +15,7 @@ import { ANCHOR_FILE, setAuditSeal } from '../modules/audit/audit.seal.js';
 import { createDeliverer } from '../modules/notification/delivery.service.js';
 import { runLadderDay } from '../modules/reminder/ladder.service.js';
 import { type NoticeIssuer, noticeIssuer } from '../modules/reminder/notice-issuer.js';
+import { OutboundGuard } from '../platform/outbound.js';
 import { systemCtx } from '../system.js';
 
 const env = process.env;
@@ -24,7 +25,13 @@ setAuditSeal({
 });
 const handle = openDatabase({ dialect: 'postgres', url: env.DUCHA_TEST_INSTANCE_DB as string });
 const now = new Date(env.DUCHA_TEST_INSTANCE_NOW as string);
-const app = await buildApp({ db: handle, now: () => now, webRoot: null });
+// The parent's local SMTP server and robot receiver, as DUCHA_OUTBOUND_ALLOW lists them.
+const app = await buildApp({
+  db: handle,
+  now: () => now,
+  webRoot: null,
+  services: { outbound: new OutboundGuard(env.DUCHA_OUTBOUND_ALLOW) },
+});
 
 const stuck: NoticeIssuer = {
   async issue() {

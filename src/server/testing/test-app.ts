@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../app.js';
 import type { Ctx } from '../context.js';
 import { writeSetting } from '../modules/settings/settings.service.js';
+import { OutboundGuard } from '../platform/outbound.js';
 import { systemCtx } from '../system.js';
 import { TEST_PASSWORD } from './factories.js';
 import { createTestDb, type TestDb } from './test-db.js';
@@ -23,10 +24,16 @@ export interface TestApp {
 export async function startTestApp(
   now: () => Date = () => TEST_NOW,
   /** `secondFactor`: keep the office default (TOTP required of administrators and supervisors). */
-  opts: { secondFactor?: boolean } = {},
+  opts: {
+    secondFactor?: boolean;
+    /** DUCHA_OUTBOUND_ALLOW for the app (default: the production default, which lists no local address). */
+    outboundAllow?: string;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDb();
-  const app = await buildApp({ db: db.handle, now, webRoot: null });
+  const services =
+    opts.outboundAllow === undefined ? {} : { outbound: new OutboundGuard(opts.outboundAllow) };
+  const app = await buildApp({ db: db.handle, now, webRoot: null, services });
   const sys = systemCtx(db.handle, now());
   // The suites log in with a password alone, as the demo does; second-factor tests keep the default.
   if (!opts.secondFactor) await writeSetting(sys, 'mfa.required', 0);

@@ -4,6 +4,7 @@ import type { RobotsTable } from '../../db/schema.js';
 import { fieldError } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { SmtpMailer } from '../../platform/mailer.js';
+import { OutboundGuard } from '../../platform/outbound.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { upsertSetting } from '../settings/settings.repo.js';
@@ -100,9 +101,49 @@ export async function getChannels(ctx: Ctx): Promise<ChannelsOut> {
   };
 }
 
+/** The allowlist a context's services check against (the default one without services). */
+const guardOf = (ctx: Ctx) => ctx.services?.outbound ?? new OutboundGuard();
+
+const OFF_LIST_ZH = '不在外发允许清单（DUCHA_OUTBOUND_ALLOW）中，请系统管理员在服务器配置中加入后再保存';
+
+/** A robot address must be http(s) on a listed host; refused with the field named, before anything is saved. */
+function checkRobotUrl(guard: OutboundGuard, url: string, field: string): void {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw fieldError('validation', field, '机器人地址不是有效的网址', 'not a valid web address');
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw fieldError(
+      'validation',
+      field,
+      '机器人地址须以 https:// 或 http:// 开头',
+      'must start with https:// or http://',
+    );
+  if (!guard.listed(u.hostname))
+    throw fieldError(
+      'validation',
+      field,
+      `主机 ${u.hostname} ${OFF_LIST_ZH}`,
+      `${u.hostname} is not on the outbound allowlist (DUCHA_OUTBOUND_ALLOW)`,
+    );
+}
+
 /** Replaces the channel configuration (audited without the secrets). */
 export async function putChannels(ctx: Ctx, input: ChannelsInput): Promise<ChannelsOut> {
   authorize(ctx, 'settings.write');
+  // Destinations off the outbound allowlist are refused before anything is written (SECURITY.md OUT-1).
+  const guard = guardOf(ctx);
+  if (input.smtp && !guard.listed(input.smtp.host))
+    throw fieldError(
+      'validation',
+      'smtp.host',
+      `发信服务器 ${input.smtp.host} ${OFF_LIST_ZH}`,
+      `${input.smtp.host} is not on the outbound allowlist (DUCHA_OUTBOUND_ALLOW)`,
+    );
+  // A changed or new address is checked; one kept as stored is checked again at each send.
+  for (const [i, r] of input.robots.entries()) if (r.url) checkRobotUrl(guard, r.url, `robots.${i}.url`);
   await inTransaction(ctx, async (tx) => {
     const before = await readSmtp(tx);
     const smtp: SmtpSettings | null = input.smtp && {

@@ -22,7 +22,8 @@ let robots: Awaited<ReturnType<typeof startRobotReceiver>>;
 const at = (ms: number) => new Date(TEST_NOW.getTime() + ms);
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // The local SMTP server and robot receiver are on the outbound allowlist, as an office lists its own.
+  t = await startTestApp(undefined, { outboundAllow: '127.0.0.1' });
   w = await buildWorld(t);
   smtp = await startSmtpSink();
   robots = await startRobotReceiver();

@@ -7,7 +7,9 @@ import type { DeliveriesTable } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import type { Job } from '../../platform/job-scheduler.js';
 import { type Mailer, SmtpMailer } from '../../platform/mailer.js';
+import { type OutboundGuard, OutboundRefused } from '../../platform/outbound.js';
 import type { Services } from '../../platform/services.js';
+import { systemCtx } from '../../system.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { maskSecret, readSmtp, type SmtpSettings, smtpUrl } from './channels.service.js';
@@ -53,14 +55,17 @@ async function claimDue(handle: DbHandle, now: Date): Promise<DeliveriesTable[]>
 class OfficeMailer {
   private cached: { key: string; mailer: SmtpMailer } | null = null;
 
-  constructor(private readonly fallback: Mailer) {}
+  constructor(
+    private readonly fallback: Mailer,
+    private readonly guard: OutboundGuard,
+  ) {}
 
   get(smtp: SmtpSettings | null): { mailer: Mailer; from?: string } {
     if (!smtp) return { mailer: this.fallback };
     const key = JSON.stringify(smtp);
     if (this.cached?.key !== key) {
       this.cached?.mailer.close();
-      this.cached = { key, mailer: new SmtpMailer(smtpUrl(smtp), smtp.from) };
+      this.cached = { key, mailer: new SmtpMailer(smtpUrl(smtp), smtp.from, this.guard) };
     }
     return { mailer: this.cached.mailer };
   }
@@ -79,9 +84,9 @@ export interface Deliverer {
 
 export function createDeliverer(
   handle: DbHandle,
-  services: Pick<Services, 'mailer' | 'webhooks'>,
+  services: Pick<Services, 'mailer' | 'webhooks' | 'outbound'>,
 ): Deliverer {
-  const office = new OfficeMailer(services.mailer);
+  const office = new OfficeMailer(services.mailer, services.outbound);
   return {
     close: () => office.close(),
     async run(now) {
@@ -115,6 +120,7 @@ async function sendOne(
     .where('n.id', '=', d.notification_id)
     .executeTakeFirstOrThrow();
   let error: string | null = null;
+  let refused: OutboundRefused | null = null;
   try {
     if (d.channel === 'email') {
       await mailer().mailer.send({ to: [d.target], subject: n.title, text: `${n.body}\n\n— 督察台账` });
@@ -127,11 +133,25 @@ async function sendOne(
       );
     }
   } catch (e) {
+    if (e instanceof OutboundRefused) refused = e;
     error = (e instanceof Error ? e.message : String(e)).slice(0, 500);
   }
   const attempts = d.attempts + 1;
   const at = now.toISOString();
-  const status = error === null ? 'sent' : attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
+  // A refused destination does not become allowed by waiting: failed at once, for the office to see.
+  const status = error === null ? 'sent' : refused || attempts >= MAX_ATTEMPTS ? 'failed' : 'pending';
+  if (refused) {
+    const reason = refused.message;
+    await inTransaction(systemCtx(handle, now), (tx) =>
+      appendAudit(tx, {
+        action: 'delivery.refused',
+        entity: 'delivery',
+        entityId: d.id,
+        outcome: 'refused',
+        after: { channel: d.channel, host: refused.host, reason },
+      }),
+    );
+  }
   // Only while the lease is still ours: an instance that took the delivery over decides instead.
   await db
     .updateTable('deliveries')

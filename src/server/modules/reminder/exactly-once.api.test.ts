@@ -31,7 +31,8 @@ const worlds: LadderWorld[] = [];
 
 beforeAll(async () => {
   if (TEST_DIALECT !== 'postgres') return;
-  t = await startTestApp();
+  // The local SMTP server and robot receiver are on the outbound allowlist, as an office lists its own.
+  t = await startTestApp(undefined, { outboundAllow: '127.0.0.1' });
   w = await buildWorld(t);
   smtp = await startSmtpSink();
   robots = await startRobotReceiver();
@@ -78,6 +79,7 @@ function startInstance(scenario: 'ladder' | 'deliver', now: Date) {
       DUCHA_TEST_INSTANCE_NOW: now.toISOString(),
       DUCHA_TEST_INSTANCE_DIR: t.db.dir,
       DUCHA_TEST_AUDIT_KEY: TEST_AUDIT_KEY,
+      DUCHA_OUTBOUND_ALLOW: '127.0.0.1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
