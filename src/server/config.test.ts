@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseDatabaseUrl } from './config.js';
+import { loadConfig, ownerDatabase, parseDatabaseUrl } from './config.js';
 import { plainHttpWarning } from './main.js';
 
 describe('parseDatabaseUrl', () => {
@@ -55,6 +55,13 @@ describe('loadConfig', () => {
       { smtpUrl: 'smtps://mail.example:465', mailFrom: '督察室 <dc@x.example>' },
     ],
     [{ DUCHA_DATABASE_URL: 'postgres://h/d' }, { database: { dialect: 'postgres', url: 'postgres://h/d' } }],
+    [
+      { DUCHA_DATABASE_URL: 'postgres://app@h/d', DUCHA_MIGRATE_DATABASE_URL: 'postgres://owner@h/d' },
+      {
+        database: { dialect: 'postgres', url: 'postgres://app@h/d' },
+        migrateDatabase: { dialect: 'postgres', url: 'postgres://owner@h/d' },
+      },
+    ],
   ])('reads %j', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
@@ -71,8 +78,24 @@ describe('loadConfig', () => {
     [{ DUCHA_LOG_LEVEL: 'verbose' }, 'DUCHA_LOG_LEVEL'],
     [{ DUCHA_ADMIN_PASSWORD: 'short' }, 'DUCHA_ADMIN_PASSWORD'],
     [{ DUCHA_SMTP_URL: 'mail.example:25' }, 'DUCHA_SMTP_URL: must be smtp://… or smtps://…'],
+    [
+      { DUCHA_DATABASE_URL: 'postgres://a@h/d', DUCHA_MIGRATE_DATABASE_URL: 'sqlite:x.db' },
+      'DUCHA_MIGRATE_DATABASE_URL',
+    ],
+    [{ DUCHA_MIGRATE_DATABASE_URL: 'postgres://owner@h/d' }, 'only with a PostgreSQL DUCHA_DATABASE_URL'],
   ])('refuses %j', (env, problem) => {
     expect(() => loadConfig(env)).toThrow(problem);
+  });
+
+  it('without DUCHA_MIGRATE_DATABASE_URL migrates with the one URL, as before', () => {
+    const one = loadConfig({ DUCHA_DATABASE_URL: 'postgres://h/d' });
+    expect(one.migrateDatabase).toBeUndefined();
+    expect(ownerDatabase(one)).toEqual({ dialect: 'postgres', url: 'postgres://h/d' });
+    const two = loadConfig({
+      DUCHA_DATABASE_URL: 'postgres://a@h/d',
+      DUCHA_MIGRATE_DATABASE_URL: 'postgres://o@h/d',
+    });
+    expect(ownerDatabase(two)).toEqual({ dialect: 'postgres', url: 'postgres://o@h/d' });
   });
 
   it('lists every problem at once', () => {
