@@ -199,22 +199,29 @@ describe.runIf(pgOnly)('the application role on PostgreSQL', () => {
 describe.runIf(pgOnly)('serve with two URLs', () => {
   const name = `ducha_t_serve_${unique()}`;
   const serveRole = `ducha_app_${unique()}`;
+  // As README "PostgreSQL: two roles" sets it up: an owner that is not a superuser.
+  const ownerRole = `ducha_owner_${unique()}`;
   let ownerConfig: DatabaseConfig;
 
   beforeAll(async () => {
     await admin(async (c) => {
-      await c.query(`CREATE DATABASE ${name}`);
+      await c.query(`CREATE ROLE ${ownerRole} LOGIN`);
       await c.query(`CREATE ROLE ${serveRole} LOGIN`);
+      await c.query(`CREATE DATABASE ${name} OWNER ${ownerRole}`);
     });
     const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
-    ownerConfig = { dialect: 'postgres', url: url.toString() };
+    const c = new pg.Client({ connectionString: url.toString() });
+    await c.connect();
+    await c.query(`ALTER SCHEMA public OWNER TO ${ownerRole}`).finally(() => c.end());
+    ownerConfig = asRole({ dialect: 'postgres', url: url.toString() }, ownerRole);
   });
 
   afterAll(async () => {
     await admin(async (c) => {
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.query(`DROP ROLE IF EXISTS ${serveRole}`);
+      await c.query(`DROP ROLE IF EXISTS ${ownerRole}`);
     });
   });
 
@@ -242,7 +249,11 @@ describe.runIf(pgOnly)('serve with two URLs', () => {
     const warn = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       await migrateAsOwner({ database: ownerConfig }, handle);
-      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/WARNING: the server works as postgres/));
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(
+          new RegExp(`WARNING: the server works as ${ownerRole}, the owner of audit_log`),
+        ),
+      );
     } finally {
       warn.mockRestore();
       await handle.close();
