@@ -190,6 +190,17 @@ describe.runIf(pgOnly)('the application role on PostgreSQL', () => {
     await sql`DROP TABLE later_feature`.execute(owner.handle.db);
   });
 
+  it('grants from several starting instances at once without a conflict', async () => {
+    const others = [openDatabase(owner.config), openDatabase(owner.config), openDatabase(owner.config)];
+    try {
+      const all = await Promise.all(others.map((h) => grantAppRole(h.db, role)));
+      for (const g of all) expect(g.appendOnlyTables).toEqual(['audit_log']);
+    } finally {
+      await Promise.all(others.map((h) => h.close()));
+    }
+    expect(await refusal(appConfig, 'DELETE FROM audit_log')).toMatch(/permission denied/);
+  });
+
   it('refuses to grant to the owner itself, a superuser or a role that does not exist', async () => {
     await expect(grantAppRole(owner.handle.db, 'postgres')).rejects.toThrow(/owner of the tables/);
     await expect(grantAppRole(owner.handle.db, `nobody_${unique()}`)).rejects.toThrow(/does not exist/);

@@ -56,6 +56,8 @@ export interface GrantSummary {
 export async function grantAppRole(db: Db, role: string): Promise<GrantSummary> {
   checkRoleName(role);
   return db.transaction().execute(async (trx) => {
+    // Instances starting together grant one after the other (concurrent GRANTs: "tuple concurrently updated").
+    await sql`SELECT pg_advisory_xact_lock(hashtext('ducha.grant-app-role'))`.execute(trx);
     const me = await sql<{
       owner: string;
       schema: string;
