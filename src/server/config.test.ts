@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseDatabaseUrl } from './config.js';
+import { loadConfig, ownerDatabase, parseDatabaseUrl } from './config.js';
 import { plainHttpWarning } from './main.js';
 
 describe('parseDatabaseUrl', () => {
@@ -61,6 +61,13 @@ describe('loadConfig', () => {
     ],
     [{ DUCHA_OUTBOUND_ALLOW: '' }, { outboundAllow: '' }],
     [{ DUCHA_DATABASE_URL: 'postgres://h/d' }, { database: { dialect: 'postgres', url: 'postgres://h/d' } }],
+    [
+      { DUCHA_DATABASE_URL: 'postgres://app@h/d', DUCHA_MIGRATE_DATABASE_URL: 'postgres://owner@h/d' },
+      {
+        database: { dialect: 'postgres', url: 'postgres://app@h/d' },
+        migrateDatabase: { dialect: 'postgres', url: 'postgres://owner@h/d' },
+      },
+    ],
   ])('reads %j', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
@@ -81,8 +88,24 @@ describe('loadConfig', () => {
       { DUCHA_OUTBOUND_ALLOW: 'mail.office.gov.cn,smtp://x.cn,10.0.0.0/40' },
       'DUCHA_OUTBOUND_ALLOW: not a host name, *.suffix, IP address or CIDR: smtp://x.cn, 10.0.0.0/40',
     ],
+    [
+      { DUCHA_DATABASE_URL: 'postgres://a@h/d', DUCHA_MIGRATE_DATABASE_URL: 'sqlite:x.db' },
+      'DUCHA_MIGRATE_DATABASE_URL',
+    ],
+    [{ DUCHA_MIGRATE_DATABASE_URL: 'postgres://owner@h/d' }, 'only with a PostgreSQL DUCHA_DATABASE_URL'],
   ])('refuses %j', (env, problem) => {
     expect(() => loadConfig(env)).toThrow(problem);
+  });
+
+  it('without DUCHA_MIGRATE_DATABASE_URL migrates with the one URL, as before', () => {
+    const one = loadConfig({ DUCHA_DATABASE_URL: 'postgres://h/d' });
+    expect(one.migrateDatabase).toBeUndefined();
+    expect(ownerDatabase(one)).toEqual({ dialect: 'postgres', url: 'postgres://h/d' });
+    const two = loadConfig({
+      DUCHA_DATABASE_URL: 'postgres://a@h/d',
+      DUCHA_MIGRATE_DATABASE_URL: 'postgres://o@h/d',
+    });
+    expect(ownerDatabase(two)).toEqual({ dialect: 'postgres', url: 'postgres://o@h/d' });
   });
 
   it('lists every problem at once', () => {

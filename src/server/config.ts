@@ -13,6 +13,14 @@ const EnvSchema = z.object({
     .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\//.test(v), {
       message: 'must be sqlite:PATH or postgres://…',
     }),
+  /**
+   * PostgreSQL: the owner of the tables, for migrations (`ducha migrate`, the migration step of `serve`,
+   * `ducha db grant-app-role`); DUCHA_DATABASE_URL is then the application role `serve` works as.
+   */
+  DUCHA_MIGRATE_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: 'must be postgres://… (the owner of the tables)' })
+    .optional(),
   DUCHA_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DUCHA_HOST: z.string().default('127.0.0.1'),
   DUCHA_DATA_DIR: z.string().default('./data'),
@@ -73,7 +81,10 @@ export const ENV_VARIABLE_NAMES = Object.keys(EnvSchema.shape);
 export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
 
 export interface Config {
+  /** What `serve` works as: on PostgreSQL, the application role when `migrateDatabase` is set. */
   database: DatabaseConfig;
+  /** PostgreSQL: the owner's connection for migrations; absent when one URL serves both (as before). */
+  migrateDatabase?: DatabaseConfig;
   port: number;
   host: string;
   dataDir: string;
@@ -115,8 +126,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if (!!e.DUCHA_TLS_CERT !== !!e.DUCHA_TLS_KEY)
     throw new Error('Invalid configuration:\n  DUCHA_TLS_CERT and DUCHA_TLS_KEY: set both, or neither');
+  if (e.DUCHA_MIGRATE_DATABASE_URL && !/^postgres(ql)?:\/\//.test(e.DUCHA_DATABASE_URL))
+    throw new Error(
+      'Invalid configuration:\n  DUCHA_MIGRATE_DATABASE_URL: only with a PostgreSQL DUCHA_DATABASE_URL (the application role)',
+    );
   return {
     database: parseDatabaseUrl(e.DUCHA_DATABASE_URL),
+    ...(e.DUCHA_MIGRATE_DATABASE_URL
+      ? { migrateDatabase: parseDatabaseUrl(e.DUCHA_MIGRATE_DATABASE_URL) }
+      : {}),
     port: e.DUCHA_PORT,
     host: e.DUCHA_HOST,
     dataDir: path.resolve(e.DUCHA_DATA_DIR),
@@ -132,4 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.DUCHA_MAIL_FROM,
     outboundAllow: e.DUCHA_OUTBOUND_ALLOW,
   };
+}
+
+/** The connection that migrates and grants: the owner's when configured, else the one URL. */
+export function ownerDatabase(config: Pick<Config, 'database' | 'migrateDatabase'>): DatabaseConfig {
+  return config.migrateDatabase ?? config.database;
 }

@@ -13,6 +13,11 @@ export const CONFIG_VARIABLES: readonly {
     default: 'sqlite:./data/ducha.db',
     meaning: 'sqlite:PATH or postgres://user@host:5432/db',
   },
+  {
+    name: 'DUCHA_MIGRATE_DATABASE_URL',
+    default: 'none: DUCHA_DATABASE_URL migrates too',
+    meaning: 'PostgreSQL owner for migrations; DUCHA_DATABASE_URL is then the application role',
+  },
   { name: 'DUCHA_PORT', default: '3000', meaning: 'HTTP port (or serve --port)' },
   { name: 'DUCHA_HOST', default: '127.0.0.1', meaning: 'address to listen on' },
   {

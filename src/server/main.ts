@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
-import { migrate, openDatabase } from './db/database.js';
+import { auditRoleWarning, currentRole, grantAppRole } from './db/app-role.js';
+import { type DbHandle, migrate, openDatabase } from './db/database.js';
 import { advanceAuditAnchor, lastAuditSeq } from './modules/audit/audit.repo.js';
 import { openAuditSeal, readAnchor, setAuditSeal } from './modules/audit/audit.seal.js';
 import { ensureAdmin } from './modules/user/bootstrap.js';
@@ -14,7 +15,7 @@ export async function serve(
 ) {
   setAuditSeal(openAuditSeal(config.dataDir, config.auditKey));
   const handle = openDatabase(config.database);
-  await migrate(handle.db);
+  await migrateAsOwner(config, handle);
   await warnIfAuditHeadMissing(handle);
   await ensureAdmin(handle, config.adminPassword);
   await hooks.afterMigrate?.(handle);
@@ -46,6 +47,33 @@ export async function serve(
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   return { app, handle, url };
+}
+
+/**
+ * The migration step of `serve`. With DUCHA_MIGRATE_DATABASE_URL (PostgreSQL) the owner migrates and
+ * re-applies the application role's grants (new tables, and audit_log kept to SELECT and INSERT); the
+ * server then works as the application role. Either way a serving role that could alter the audit log
+ * is announced loudly.
+ */
+export async function migrateAsOwner(
+  config: Pick<Config, 'database' | 'migrateDatabase'>,
+  handle: DbHandle,
+): Promise<void> {
+  if (!config.migrateDatabase) await migrate(handle.db);
+  else {
+    const owner = openDatabase(config.migrateDatabase);
+    try {
+      await migrate(owner.db);
+      const role = await currentRole(handle.db);
+      if (role !== (await currentRole(owner.db))) await grantAppRole(owner.db, role);
+    } finally {
+      await owner.close();
+    }
+  }
+  if (handle.dialect === 'postgres') {
+    const warning = await auditRoleWarning(handle.db);
+    if (warning) console.error(warning);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
+import { loadConfig, ownerDatabase } from '../config.js';
 import { migrate, openDatabase } from '../db/database.js';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -73,7 +73,8 @@ export function addBackupCommands(program: Command): void {
         return;
       }
       const config = loadConfig();
-      const handle = openDatabase(config.database);
+      // The owner restores: it migrates, moves sequences (setval) and writes the audit log's own rows.
+      const handle = openDatabase(ownerDatabase(config));
       try {
         await migrate(handle.db);
         const r = await restoreBackup({

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { environmentHelp } from '../config.variables.js';
 import { addBackupCommands } from './backup.js';
 import { addBenchCommand } from './bench.js';
+import { addDbCommands } from './db.js';
 import { addDemoCommand } from './demo.js';
 import { addExportCommand } from './export.js';
 import { addImportCommand } from './import.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   addServeCommand(program);
   addMigrateCommand(program);
+  addDbCommands(program);
   addDemoCommand(program);
   addUserCommands(program);
   addImportCommand(program);
