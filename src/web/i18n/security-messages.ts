@@ -1,5 +1,7 @@
 /** Words of the security administrator's screen, the second factor and milestones done on a date, spread into `messages.ts`. */
 export const SECURITY_ZH = {
+  'admins.missing':
+    '三员账号尚未设立齐全，缺少：{roles}。请为每个角色新建一个专用账号（不兼任业务角色）；安全管理员和审计员账号设立后，由安全管理员维护管理员账号。',
   'nav.security': '安全管理',
   'sec.title': '安全管理',
   'sec.subtitle': '账号锁定与登录失败、在线会话、密码与会话策略、身份验证器',
@@ -71,6 +73,8 @@ export const SECURITY_ZH = {
 };
 
 export const SECURITY_EN: Record<keyof typeof SECURITY_ZH, string> = {
+  'admins.missing':
+    'The three administrator accounts are not all set up; missing: {roles}. Create one dedicated account for each (no business roles); once the security admin and auditor exist, the security admin keeps the administrator accounts.',
   'nav.security': 'Security',
   'sec.title': 'Security',
   'sec.subtitle': 'Lockouts and failed logins, open sessions, password and session policy, authenticators',

@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/PageState.js';
 import { UnitSelect } from '../../components/UnitSelect.js';
 import { useT } from '../../i18n/I18nProvider.js';
 import { useLabel } from '../../i18n/labels.js';
+import { AdminRolesGuide } from './AdminRolesGuide.js';
 import { UserFormDrawer } from './UserFormDrawer.js';
 
 const PAGE_SIZE = 20;
@@ -45,6 +46,7 @@ export function UsersPage() {
           </Button>
         }
       />
+      <AdminRolesGuide onCreate={() => setEditing('new')} />
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <Input.Search
           allowClear
