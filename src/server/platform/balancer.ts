@@ -49,7 +49,7 @@ interface Backend {
 
 export function trustsAddress(trusted: boolean | string[] | undefined, address: string): boolean {
   if (trusted === true) return true;
-  if (!trusted || !trusted.length) return false;
+  if (!Array.isArray(trusted) || trusted.length === 0) return false;
   let ip: ipaddr.IPv4 | ipaddr.IPv6;
   try {
     ip = ipaddr.process(address);
