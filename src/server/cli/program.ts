@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { environmentHelp } from '../config.variables.js';
 import { addBackupCommands } from './backup.js';
 import { addBenchCommand } from './bench.js';
+import { addClusterCommand } from './cluster.js';
 import { addDbCommands } from './db.js';
 import { addDemoCommand } from './demo.js';
 import { addExportCommand } from './export.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
     .addHelpText('after', environmentHelp())
     .showHelpAfterError();
   addServeCommand(program);
+  addClusterCommand(program);
   addMigrateCommand(program);
   addDbCommands(program);
   addDemoCommand(program);
