@@ -13,6 +13,9 @@ interface BenchOptions {
   tamper?: string;
   seed: string;
   pgCluster?: boolean;
+  instances?: string;
+  connections: string;
+  duration: string;
 }
 
 function count(name: string, value: string | undefined): number {
@@ -48,6 +51,12 @@ export function addBenchCommand(program: Command): void {
       '--pg-cluster',
       'crash drill on PostgreSQL: crash a private cluster (pg_ctl stop -m immediate, Debian binaries) instead of only the server',
     )
+    .option(
+      '--instances <n>',
+      'scale-out (PostgreSQL): read throughput of 1 instance against n behind the balancer, with autocannon',
+    )
+    .option('--connections <c>', 'concurrent connections of the --instances runs', '16')
+    .option('--duration <s>', 'seconds of each --instances run', '10')
     .option('--seed <s>', 'seed of the drills’ random choices', '1')
     .action(async (opts: BenchOptions) => {
       const drills = {
@@ -65,6 +74,18 @@ export function addBenchCommand(program: Command): void {
           pgCluster: !!opts.pgCluster,
         });
         if (!sound) process.exitCode = 1;
+        return;
+      }
+      if (opts.instances !== undefined) {
+        const { runScaleoutBench } = await import('../tools/bench/bench.scaleout.js');
+        await runScaleoutBench({
+          units: count('units', opts.units),
+          items: count('items', opts.items),
+          instances: count('instances', opts.instances),
+          connections: count('connections', opts.connections),
+          duration: count('duration', opts.duration),
+          keep: !!opts.keep,
+        });
         return;
       }
       const { runBench } = await import('../tools/bench/bench.js');

@@ -24,9 +24,13 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The entry of another bench child (the scale-out bench's balancer), compiled or from the sources like the server's. */
+export const childEntry = (name: string) =>
+  fileURLToPath(new URL(COMPILED ? `./${name}.js` : `./${name}.ts`, import.meta.url));
+
 /** Starts the child and resolves once it says it is serving; the output is drained so that it never blocks. */
-export function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, COMPILED ? [ENTRY] : ['--import', 'tsx', ENTRY], {
+export function startServer(env: NodeJS.ProcessEnv, entry = ENTRY): Promise<ChildProcess> {
+  const child = spawn(process.execPath, COMPILED ? [entry] : ['--import', 'tsx', entry], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
