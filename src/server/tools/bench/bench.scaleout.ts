@@ -94,6 +94,13 @@ function postgresSeconds(database: string): number {
   return total;
 }
 
+/** VmRSS of a process in MB, from /proc (Linux); 0 when it cannot be read. */
+function residentMb(pid: number | undefined): number {
+  if (!pid || !fs.existsSync(`/proc/${pid}/status`)) return 0;
+  const kb = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return kb ? Number(kb) / 1024 : 0;
+}
+
 /** Busy CPU seconds of the whole machine (all cores), from /proc/stat. */
 function machineBusySeconds(): number {
   const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
@@ -257,6 +264,11 @@ export async function runScaleoutBench(opts: {
       `\n${opts.instances} instances give ${gain.toFixed(2)}× the throughput of one instance direct ` +
         `(${(runs[2].result.requests.average / Math.max(1, runs[1].result.requests.average)).toFixed(2)}× one behind the balancer).`,
     );
+    const rss = servers.map((srv) => residentMb(srv.child.pid)).filter((n) => n > 0);
+    if (rss.length)
+      console.log(
+        `Instance resident memory after the runs: ${rss.map((n) => `${n.toFixed(0)} MB`).join(', ')}.`,
+      );
     console.log(`Load average ${load()} at the end (${cores} CPUs).`);
   } finally {
     if (balancer) await stopServer(balancer);
