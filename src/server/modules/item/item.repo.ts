@@ -176,7 +176,10 @@ export async function queryItems(
     );
   // Words with index tokens are found through the search index; words it cannot prove
   // (longer than a trigram, a single character) are confirmed on the few rows it returns.
-  const search = f.q ? searchPlan(ctx.dialect, queryTerms(f.q)) : { match: null, confirm: [] };
+  const terms = f.q ? queryTerms(f.q) : [];
+  const search = searchPlan(ctx.dialect, terms);
+  // A query of symbols alone (% or _ among them) has no word to find: it finds nothing, never everything.
+  if (f.q && terms.length === 0) q = q.where(sql<boolean>`1 = 0`);
   for (const term of search.confirm)
     q = q.where(sql<boolean>`i.search_text LIKE ${`%${likeEscape(term)}%`} ESCAPE '\\'`);
   const matches = search.match === null ? null : searchMatches(ctx.dialect, search.match);
