@@ -224,7 +224,8 @@ export const ItemQuery = Paging.extend({
   judgement: csv(['1', '2', '3', '4', '5', 'none']).optional(),
   /** Compute lights as of this date (default: today in China). */
   asOf: IsoDateSchema.optional(),
-  sort: z.enum(ITEM_SORTS).default('code'),
+  /** The order of the list; without it, by code, and a text search by relevance (best matches first). */
+  sort: z.enum(ITEM_SORTS).optional(),
   /**
    * Filters on the ledger template's extra fields (with `ledgerId`), written
    * `field.<key>=…`, `field.<key>.from=…`, `field.<key>.to=…` in the query string.

@@ -28,6 +28,7 @@ let source: { filesDir: string };
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ducha-backup-'));
 const backupDir = path.join(out, 'b1');
 let manifest: BackupManifest;
+let itemId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -35,6 +36,7 @@ beforeAll(async () => {
   source = { filesDir: (t.app.services.files as LocalFileStorage).root };
   const sup = await w.api('supervisor');
   const item = await w.seedItem({}, 'assign');
+  itemId = item.id;
   const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#c00' } })
     .png()
     .toBuffer();
@@ -136,6 +138,13 @@ describe('ducha restore', () => {
           headers: { cookie },
         });
         expect(timeline.statusCode).toBe(200);
+        // The search index is not copied but built afresh from the restored items.
+        const found = await app.inject({
+          method: 'GET',
+          url: `/api/items?q=${encodeURIComponent('封顶 马寨安置区')}`,
+          headers: { cookie },
+        });
+        expect(found.json().items.map((i: { id: string }) => i.id)).toContain(itemId);
       } finally {
         await app.close();
       }

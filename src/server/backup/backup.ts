@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { DbHandle } from '../db/database.js';
 import { foreignKeyEdges, readTableInPages } from '../db/dialect.js';
 import { auditSeal } from '../modules/audit/audit.seal.js';
+import { SEARCH_INDEX_TABLE } from '../modules/item/item.search-index.js';
 import { auditKeyCheck, type BackupManifest, encodeRow, MANIFEST_FILE, sha256 } from './manifest.js';
 import { insertOrder } from './order.js';
 
@@ -22,10 +23,17 @@ export interface BackupOptions {
   onProgress?: (what: string) => void;
 }
 
-/** The ordinary tables of the schema, without Kysely's migration bookkeeping. */
+/**
+ * The ordinary tables of the schema, without Kysely's migration bookkeeping
+ * and the item search index (FTS5 keeps it in shadow tables that are no data
+ * of ours; a restore builds the index afresh from the items).
+ */
 export async function dataTables(handle: DbHandle): Promise<string[]> {
   const tables = await handle.db.introspection.getTables();
-  return tables.filter((t) => !t.isView && !t.name.startsWith('kysely_')).map((t) => t.name);
+  const derived = (name: string) => name === SEARCH_INDEX_TABLE || name.startsWith(`${SEARCH_INDEX_TABLE}_`);
+  return tables
+    .filter((t) => !t.isView && !t.name.startsWith('kysely_') && !derived(t.name))
+    .map((t) => t.name);
 }
 
 export async function latestMigration(handle: DbHandle): Promise<string> {

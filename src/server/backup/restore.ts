@@ -6,6 +6,7 @@ import type { DbHandle } from '../db/database.js';
 import { foreignKeyEdges, resetSequences } from '../db/dialect.js';
 import { advanceAuditAnchor, appendAudit, verifyAuditChain } from '../modules/audit/audit.repo.js';
 import { auditSeal } from '../modules/audit/audit.seal.js';
+import { rebuildItemSearch } from '../modules/item/item.search-index.js';
 import { LocalFileStorage } from '../platform/file-storage.js';
 import { systemCtx } from '../system.js';
 import { dataTables, latestMigration } from './backup.js';
@@ -161,6 +162,8 @@ export async function restoreBackup(opts: {
       )
       .filter((c) => present.has(c.table));
     await resetSequences(trx, handle.dialect, serials);
+    progress('search index');
+    await rebuildItemSearch(trx);
   });
 
   progress(`attachments (${m.files.length})`);

@@ -108,15 +108,21 @@ export function deriveItemColumns(d: DeriveInput, rules: RuleSettings): DerivedC
     behind_from: trajectory?.behindFrom ?? null,
     far_behind_from: trajectory?.farBehindFrom ?? null,
     lit: isLit(item.status) ? 1 : 0,
-    search_text: buildSearchText([
-      item.code,
-      item.title,
-      item.goal,
-      item.source_ref,
-      ...d.targetNames,
-      ...d.unitNames,
-    ]),
+    search_text: searchTextOf(d),
   };
+}
+
+/** The text an item is found by: code, title, task book, target names and its units' names. */
+export function searchTextOf(d: DeriveInput): string {
+  const { item } = d;
+  return buildSearchText([
+    item.code,
+    item.title,
+    item.goal,
+    item.source_ref,
+    ...d.targetNames,
+    ...d.unitNames,
+  ]);
 }
 
 /** The item facts copied onto each of its responsibility rows, so per-unit lists and counts need no join. */

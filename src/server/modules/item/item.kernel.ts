@@ -14,6 +14,7 @@ import { recordLightChange } from './item.light-history.js';
 import { toItemOut } from './item.mapper.js';
 import { findItem, loadItemStates } from './item.repo.js';
 import { rollUpProgress } from './item.rollup.js';
+import { searchSourceChanged, writeItemSearch } from './item.search-index.js';
 import { auditSnapshot, type ItemState, leadUnitOf } from './item.state.js';
 import {
   insertItem,
@@ -90,6 +91,7 @@ export async function saveItem(
   } else {
     await insertItem(tx, stored.item);
   }
+  if (!before || searchSourceChanged(before.item, stored.item)) await writeItemSearch(tx, [stored.item]);
   await writeChildLists(tx, before ?? { targets: [], responsibilities: [], milestones: [] }, stored, facts);
   // Rows just inserted carry the facts already; the kept ones need them only when they changed.
   if (before && JSON.stringify(responsibilityFacts(before.item)) !== JSON.stringify(facts))

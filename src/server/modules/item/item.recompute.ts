@@ -2,6 +2,7 @@ import type { Ctx } from '../../context.js';
 import type { RuleSettings } from '../settings/settings.service.js';
 import { deriveInputOf, deriveItemColumns, responsibilityFacts } from './item.derive.js';
 import { itemsAfter, loadItemStates } from './item.repo.js';
+import { searchSourceChanged, writeItemSearch } from './item.search-index.js';
 import { updateDerivedColumns, updateResponsibilityFacts } from './item.write.repo.js';
 
 /**
@@ -22,6 +23,8 @@ export async function recomputeAllItems(ctx: Ctx, rules: RuleSettings): Promise<
       for (const s of states) {
         const derived = deriveItemColumns(deriveInputOf(s), rules);
         await updateDerivedColumns(tx, s.item.id, derived);
+        const next = { ...s.item, ...derived };
+        if (searchSourceChanged(s.item, next)) await writeItemSearch(tx, [next]);
         await updateResponsibilityFacts(tx, s.item.id, responsibilityFacts({ ...s.item, ...derived }));
       }
     });

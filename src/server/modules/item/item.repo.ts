@@ -7,6 +7,7 @@ import { plannerWeighsBroadFilters } from '../../db/dialect.js';
 import type { Database, ItemsTable } from '../../db/schema.js';
 import { type ItemScope, scopePredicate } from '../access/policy.js';
 import { likeEscape, queryTerms } from './item.search.js';
+import { searchMatches, searchPlan } from './item.search-index.js';
 import type { ItemState } from './item.state.js';
 
 type ItemsEb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
@@ -34,7 +35,7 @@ export function lightIs(eb: ItemsEb, light: Light, asOf: string, indexed = true)
   }
 }
 
-const SORTS: Record<ItemQuery['sort'], [keyof ItemsTable, 'asc' | 'desc']> = {
+const SORTS: Record<NonNullable<ItemQuery['sort']>, [keyof ItemsTable, 'asc' | 'desc']> = {
   code: ['code', 'asc'],
   '-code': ['code', 'desc'],
   dueDate: ['current_due_date', 'asc'],
@@ -173,12 +174,19 @@ export async function queryItems(
           .$if(!!f.unitRole, (sq) => sq.where('ru.role', '=', f.unitRole as ResponsibilityRole)),
       ),
     );
-  if (f.q) {
-    for (const term of queryTerms(f.q)) {
-      q = q.where(sql<boolean>`i.search_text LIKE ${`%${likeEscape(term)}%`} ESCAPE '\\'`);
-    }
-  }
-  const [column, direction] = SORTS[f.sort];
+  // Words with index tokens are found through the search index; words it cannot prove
+  // (longer than a trigram, a single character) are confirmed on the few rows it returns.
+  const terms = f.q ? queryTerms(f.q) : [];
+  const search = searchPlan(ctx.dialect, terms);
+  // A query of symbols alone (% or _ among them) has no word to find: it finds nothing, never everything.
+  if (f.q && terms.length === 0) q = q.where(sql<boolean>`1 = 0`);
+  for (const term of search.confirm)
+    q = q.where(sql<boolean>`i.search_text LIKE ${`%${likeEscape(term)}%`} ESCAPE '\\'`);
+  const matches = search.match === null ? null : searchMatches(ctx.dialect, search.match);
+  if (matches) q = q.innerJoin(matches.table.as('s'), (join) => join.on(matches.on));
+  // Without a sort asked for, a search lists the best matches first.
+  const byRelevance = !!matches && !f.sort;
+  const [column, direction] = SORTS[f.sort ?? 'code'];
   const narrow = (indexed: boolean) => {
     let out = q;
     // Only the code order (the default) has an index to walk for any light.
@@ -195,6 +203,7 @@ export async function queryItems(
       .selectAll('i')
       .select('l.name as ledger_name')
       .select(childCount)
+      .$if(byRelevance, (qb) => qb.orderBy(sql`s.score`))
       .orderBy(`i.${column}`, direction)
       // Codes are unique; other sort keys need the id to make pages stable.
       .$if(column !== 'code', (qb) => qb.orderBy('i.id'))
@@ -322,6 +331,23 @@ export function itemsAfter(ctx: Ctx, afterId: string, limit: number) {
     .selectAll('i')
     .select('l.name as ledger_name')
     .select(sql<number>`0`.as('child_count'))
+    .where('i.id', '>', afterId)
+    .orderBy('i.id')
+    .limit(limit)
+    .execute();
+}
+
+/** A page of whole item rows, in id order, of the items a unit is named on. */
+export function itemsOfUnitAfter(ctx: Ctx, unitId: string, afterId: string, limit: number) {
+  return ctx.db
+    .selectFrom('items as i')
+    .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
+    .selectAll('i')
+    .select('l.name as ledger_name')
+    .select(sql<number>`0`.as('child_count'))
+    .where('i.id', 'in', (eb) =>
+      eb.selectFrom('responsibilities as r').select('r.item_id').where('r.unit_id', '=', unitId),
+    )
     .where('i.id', '>', afterId)
     .orderBy('i.id')
     .limit(limit)

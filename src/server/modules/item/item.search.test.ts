@@ -3,15 +3,17 @@ import { buildSearchText, likeEscape, queryTerms } from './item.search.js';
 
 describe('queryTerms', () => {
   it.each<[string, string[]]>([
-    ['区环保局', ['区', '环保', '局']],
-    // Single characters the segmenter leaves alone are joined back as typed, but not across a space.
+    // Words stay as written: split into 区, 环保 and 局 they would match nearly everything.
+    ['区环保局', ['区环保局']],
     ['马寨镇', ['马寨镇']],
     ['马寨 封顶', ['马寨', '封顶']],
     ['马寨，封顶', ['马寨', '封顶']],
     // A pictograph is searched for as it is (and so finds only what holds it).
     ['🚧', ['🚧']],
-    ['马寨镇 安置房', ['马寨镇', '安置', '房']],
-    ['大气污染防治攻坚', ['大气', '污染', '防治', '攻坚']],
+    ['马寨镇 安置房', ['马寨镇', '安置房']],
+    // Han text and letters or digits are separate words.
+    ['dq会议纪要2026', ['dq', '会议纪要', '2026']],
+    ['大气污染防治攻坚', ['大气污染防治攻坚']],
     // Codes and Latin words: lower-cased, split at punctuation, punctuation dropped.
     ['2026-DQ-017', ['2026', 'dq', '017']],
     ['Hello, World!', ['hello', 'world']],
@@ -22,7 +24,8 @@ describe('queryTerms', () => {
     // The same word twice counts once.
     ['环保 环保', ['环保']],
     // LIKE wildcards are symbols: dropped, never turned into a pattern.
-    ['安置房%_', ['安置', '房']],
+    ['安置房%_', ['安置房']],
+    ['100%', ['100']],
   ])('%j → %j', (q, terms) => {
     expect(queryTerms(q)).toEqual(terms);
   });

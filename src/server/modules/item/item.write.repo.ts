@@ -163,3 +163,8 @@ export async function setItemArchived(
 export async function updateDerivedColumns(ctx: Ctx, id: string, derived: DerivedColumns): Promise<void> {
   await ctx.db.updateTable('items').set(derived).where('id', '=', id).execute();
 }
+
+/** Stores an item's new search text (its units were renamed); the facts did not change, so no new version. */
+export async function updateSearchText(ctx: Ctx, id: string, searchText: string): Promise<void> {
+  await ctx.db.updateTable('items').set({ search_text: searchText }).where('id', '=', id).execute();
+}

@@ -7,6 +7,7 @@ import { fieldError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
+import { refreshUnitItemsSearch } from '../item/item.unit-names.js';
 import { assertVisible, lookAlike } from './unit.names.js';
 import { allUnitNames, findUnit, findUnitByName, insertUnit, listUnits, toUnitOut } from './unit.repo.js';
 
@@ -128,6 +129,9 @@ export async function updateUnit(ctx: Ctx, id: string, raw: UnitUpdate): Promise
       version: row.version + 1,
     };
     await updateIfVersion(tx, 'units', id, input.version, next);
+    // Items are found by their units' names (item search text).
+    if (next.name !== row.name || next.short_name !== row.short_name || next.aliases !== row.aliases)
+      await refreshUnitItemsSearch(tx, id);
     const out = toUnitOut(next);
     await appendAudit(tx, {
       action: 'unit.update',

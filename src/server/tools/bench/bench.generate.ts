@@ -7,6 +7,7 @@ import { refreshStatistics } from '../../db/dialect.js';
 import type { Database, UnitsTable, UsersTable } from '../../db/schema.js';
 import { newId } from '../../ids.js';
 import { hashPassword } from '../../modules/auth/password.js';
+import { rebuildItemSearch } from '../../modules/item/item.search-index.js';
 import { readRuleSettings, writeSetting } from '../../modules/settings/settings.service.js';
 import { systemCtx } from '../../system.js';
 import {
@@ -261,6 +262,8 @@ export async function generate(
   // Later creates continue each ledger's code series.
   const counterRows = [...ctx.counters].map(([key, value]) => ({ key, value }));
   await insertAll(handle.db, 'code_counters', counterRows);
+  // The rows went in by bulk insert, past the commands that keep the search index: index them now.
+  await handle.db.transaction().execute((trx) => rebuildItemSearch(trx));
   // Fresh statistics, so that both planners see the real distribution (as a running installation's would).
   await refreshStatistics(handle.db, handle.dialect);
   return {

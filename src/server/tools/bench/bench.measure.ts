@@ -16,7 +16,7 @@ import type { BenchData } from './bench.generate.js';
  */
 
 /** Which target of issue 2 a measurement is judged against. */
-export type Check = 'list' | 'overdue' | 'unitLights' | 'detail' | 'creates' | 'rss' | 'none';
+export type Check = 'list' | 'search' | 'overdue' | 'unitLights' | 'detail' | 'creates' | 'rss' | 'none';
 
 export interface Result {
   name: string;
@@ -85,7 +85,7 @@ export async function measureReads(
     });
     return timed(
       name,
-      name.startsWith('overdue') ? 'overdue' : 'list',
+      name.startsWith('overdue') ? 'overdue' : name.startsWith('search') ? 'search' : 'list',
       ms,
       `total ${total.toLocaleString('en')}`,
     );
@@ -98,7 +98,16 @@ export async function measureReads(
   out.push(await list('items: light=red', () => ({ light: 'red' })));
   out.push(await list('items: light=yellow', () => ({ light: 'yellow' })));
   out.push(await list('items: due in November', () => ({ dueFrom: '2026-11-01', dueTo: '2026-11-30' })));
-  out.push(await list('items: text search q=安置房', () => ({ q: '安置房' })));
+  // Text search through the index (issue 14): one row per kind of query word, ranked (no sort given).
+  const ledgerCode = data.ledgers[0]?.code ?? '';
+  for (const [what, q] of [
+    ['2-char word', '征迁'],
+    ['3-char word', '安置房'],
+    ['long word', '污水处理厂'],
+    ['two words', '凤凰 改造'],
+    ['code prefix', `${ledgerCode}-01`],
+  ])
+    out.push(await list(`search: ${what} q=${q}`, () => ({ q })));
   out.push(await list('items: page 50', () => ({ page: 50 })));
   out.push(
     await list(

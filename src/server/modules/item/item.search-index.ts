@@ -1,0 +1,146 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { indexTokens, type TermPlan, termPlan } from '../../../core/search-text.js';
+import type { Ctx } from '../../context.js';
+import { type Dialect, dialectOf } from '../../db/dialect.js';
+
+/**
+ * The item search index: an FTS5 table on SQLite (contentless, its rowid the
+ * item's rowid), a table of `tsvector`s with a GIN index on PostgreSQL. Both
+ * hold the tokens of core `indexTokens` in two parts, the head (code and title)
+ * and the body (the whole search text), so that a title match ranks above a
+ * match in the task book alone. Written in the transaction of every write that
+ * changes an item's search text; rebuilt whole after a restore or a bulk load.
+ */
+
+// biome-ignore lint/suspicious/noExplicitAny: the migration and the restore use it on an untyped handle
+type AnyDb = Kysely<any>;
+
+/** SQLite's FTS5 table and the shadow tables it keeps its index in (never copied by a backup). */
+export const SEARCH_INDEX_TABLE = 'item_search';
+
+export interface SearchSource {
+  id: string;
+  code: string;
+  title: string;
+  search_text: string;
+}
+
+/** Whether a write changes what the index holds of an item. */
+export const searchSourceChanged = (a: SearchSource, b: SearchSource) =>
+  a.code !== b.code || a.title !== b.title || a.search_text !== b.search_text;
+
+const headOf = (r: SearchSource) => indexTokens(`${r.code} ${r.title}`);
+const bodyOf = (r: SearchSource) => indexTokens(r.search_text);
+
+/** PostgreSQL caps the positions kept per lexeme; a few are enough to rank by frequency. */
+const MAX_POSITIONS = 8;
+const MAX_POSITION = 16383;
+
+/** The `tsvector` literal of a row: head tokens weighted A, body tokens D (the default), each with positions. */
+export function tsvectorLiteral(head: readonly string[], body: readonly string[]): string {
+  const lexemes = new Map<string, string[]>();
+  let pos = 0;
+  const add = (tokens: readonly string[], weight: string) => {
+    for (const t of tokens) {
+      pos = Math.min(pos + 1, MAX_POSITION);
+      const list = lexemes.get(t) ?? [];
+      if (list.length < MAX_POSITIONS) list.push(`${pos}${weight}`);
+      lexemes.set(t, list);
+    }
+  };
+  add(head, 'A');
+  add(body, '');
+  return [...lexemes]
+    .map(([t, ps]) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}':${ps.join(',')}`)
+    .join(' ');
+}
+
+async function writeRows(db: AnyDb, dialect: Dialect, rows: readonly SearchSource[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (dialect === 'postgres') {
+    await sql`INSERT INTO item_search (item_id, doc) VALUES ${sql.join(
+      rows.map((r) => sql`(${r.id}, ${tsvectorLiteral(headOf(r), bodyOf(r))}::tsvector)`),
+    )} ON CONFLICT (item_id) DO UPDATE SET doc = excluded.doc`.execute(db);
+    return;
+  }
+  for (const r of rows) {
+    // A contentless table with contentless_delete forgets a rowid's old tokens on DELETE.
+    await sql`DELETE FROM item_search WHERE rowid = (SELECT rowid FROM items WHERE id = ${r.id})`.execute(db);
+    await sql`INSERT INTO item_search (rowid, head, body)
+      SELECT rowid, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')} FROM items WHERE id = ${r.id}`.execute(db);
+  }
+}
+
+/** Indexes items as written (`ctx.db` is the write's transaction). */
+export function writeItemSearch(ctx: Ctx, rows: readonly SearchSource[]): Promise<void> {
+  return writeRows(ctx.db, ctx.dialect, rows);
+}
+
+/** Drops the whole index and indexes every item again, in pages; run inside a transaction or migration. */
+export async function rebuildItemSearch(db: AnyDb): Promise<number> {
+  const dialect = dialectOf(db);
+  if (dialect === 'postgres') await sql`DELETE FROM item_search`.execute(db);
+  else await sql`INSERT INTO item_search (item_search) VALUES ('delete-all')`.execute(db);
+  let after = '';
+  let count = 0;
+  for (;;) {
+    const page: (SearchSource & { rid?: number })[] = await db
+      .selectFrom('items')
+      .select(['id', 'code', 'title', 'search_text'])
+      .$if(dialect === 'sqlite', (qb) => qb.select(sql<number>`rowid`.as('rid')))
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(1000)
+      .execute();
+    if (page.length === 0) return count;
+    if (dialect === 'postgres') await writeRows(db, dialect, page);
+    else
+      await sql`INSERT INTO item_search (rowid, head, body) VALUES ${sql.join(
+        page.map((r) => sql`(${r.rid}, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')})`),
+      )}`.execute(db);
+    count += page.length;
+    after = page[page.length - 1].id;
+  }
+}
+
+/** What the index answers of a query: the tokens' match expression and the words left to a substring match. */
+export interface SearchPlan {
+  /** FTS5 MATCH text (SQLite) or `tsquery` literal (PostgreSQL); null when no word has index tokens. */
+  match: string | null;
+  /** Words that must also occur in the search text as written (checked with LIKE). */
+  confirm: string[];
+}
+
+export function searchPlan(dialect: Dialect, terms: readonly string[]): SearchPlan {
+  const plans: [string, TermPlan][] = terms.map((t) => [t, termPlan(t)]);
+  // Tokens hold letters, digits and Han characters only (core `indexTokens`): nothing to quote.
+  const parts = plans.flatMap(([, p]) =>
+    p.tokens.map((t) =>
+      dialect === 'postgres' ? `'${t}'${p.prefix ? ':*' : ''}` : `"${t}"${p.prefix ? '*' : ''}`,
+    ),
+  );
+  return {
+    match: parts.length ? parts.join(dialect === 'postgres' ? ' & ' : ' AND ') : null,
+    confirm: plans.filter(([, p]) => p.confirm).map(([t]) => t),
+  };
+}
+
+/**
+ * The rows of the index that match, as a table to join to `items as i`:
+ * its join condition, and `s.score` ascending puts the best first (bm25 on
+ * SQLite with the head weighted 5 to 1, minus `ts_rank` on PostgreSQL).
+ */
+export function searchMatches(
+  dialect: Dialect,
+  match: string,
+): { table: RawBuilder<unknown>; on: RawBuilder<boolean> } {
+  if (dialect === 'postgres')
+    return {
+      table: sql`(SELECT item_id, -ts_rank(doc, ${match}::tsquery) AS score FROM item_search WHERE doc @@ ${match}::tsquery)`,
+      on: sql<boolean>`s.item_id = i.id`,
+    };
+  return {
+    table: sql`(SELECT rowid AS rid, bm25(item_search, 5.0, 1.0) AS score FROM item_search WHERE item_search MATCH ${match})`,
+    on: sql<boolean>`s.rid = i.rowid`,
+  };
+}
