@@ -24,15 +24,17 @@ export function newItemInserts(ctx: Ctx, item: ItemsTable, lists: ChildLists, fa
       ? [ctx.db.insertInto('item_targets').values(rows(lists.targets, targetColumns) as ItemTargetsTable[])]
       : []),
     ...(lists.milestones.length
-      ? [ctx.db.insertInto('milestones').values(rows(lists.milestones, milestoneColumns) as MilestonesTable[])]
+      ? [
+          ctx.db
+            .insertInto('milestones')
+            .values(rows(lists.milestones, milestoneColumns) as MilestonesTable[]),
+        ]
       : []),
     ...(lists.responsibilities.length
       ? [
           ctx.db
             .insertInto('responsibilities')
-            .values(
-              rows(lists.responsibilities, responsibilityColumns, facts) as ResponsibilitiesTable[],
-            ),
+            .values(rows(lists.responsibilities, responsibilityColumns, facts) as ResponsibilitiesTable[]),
         ]
       : []),
   ];

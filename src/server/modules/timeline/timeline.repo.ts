@@ -17,18 +17,16 @@ export async function appendItemEvent(ctx: Ctx, e: NewItemEvent): Promise<void> 
 
 /** The insert of an item event, for a caller that runs it together with other writes. */
 export function itemEventInsert(ctx: Ctx, e: NewItemEvent) {
-  return ctx.db
-    .insertInto('item_events')
-    .values({
-      item_id: e.itemId,
-      at: ctx.now.toISOString(),
-      actor_id: ctx.user?.id ?? null,
-      actor_name: ctx.user?.displayName ?? null,
-      kind: e.kind,
-      unit_id: e.unitId ?? null,
-      restricted: e.restricted ? 1 : 0,
-      payload: JSON.stringify(e.payload ?? {}),
-    });
+  return ctx.db.insertInto('item_events').values({
+    item_id: e.itemId,
+    at: ctx.now.toISOString(),
+    actor_id: ctx.user?.id ?? null,
+    actor_name: ctx.user?.displayName ?? null,
+    kind: e.kind,
+    unit_id: e.unitId ?? null,
+    restricted: e.restricted ? 1 : 0,
+    payload: JSON.stringify(e.payload ?? {}),
+  });
 }
 
 /** A page of an item's events, newest first, and their number; restricted ones only when asked. */

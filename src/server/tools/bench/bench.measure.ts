@@ -166,7 +166,11 @@ export async function measureCreates(
 ): Promise<Result> {
   const sup = systemCtx(handle, noonInChina(asOf), data.supervisor);
   const started = performance.now();
-  const ms = await sample(CREATES, async (i) => created.push((await createItem(sup, newItemInput(data, i))).id), 0);
+  const ms = await sample(
+    CREATES,
+    async (i) => created.push((await createItem(sup, newItemInput(data, i))).id),
+    0,
+  );
   const seconds = (performance.now() - started) / 1000;
   return {
     name: `item creation (${CREATES} × createItem)`,
