@@ -24,8 +24,10 @@ import * as templateFieldFilters from './migrations/2026-12-02T1000_template_fie
 import * as secondFactor from './migrations/2026-12-02T1100_second_factor.js';
 import * as trust from './migrations/2026-12-02T1200_trust.js';
 import * as itemSearchIndex from './migrations/2026-12-03T1500_item_search_index.js';
+import * as responsibilityItemOrder from './migrations/2026-12-03T1600_responsibility_item_order.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
+import { withStatementCache } from './sqlite-statements.js';
 
 export type Db = Kysely<Database>;
 
@@ -53,7 +55,9 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('cache_size = -32000');
-    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({
+      dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+    });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
@@ -85,6 +89,7 @@ const MIGRATIONS = {
   '2026-12-02T1100_second_factor': secondFactor,
   '2026-12-02T1200_trust': trust,
   '2026-12-03T1500_item_search_index': itemSearchIndex,
+  '2026-12-03T1600_responsibility_item_order': responsibilityItemOrder,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

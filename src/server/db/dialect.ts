@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Compilable, type Kysely, type OperationNodeSource, PostgresAdapter, sql } from 'kysely';
 
 /**
  * The few places where SQLite and PostgreSQL differ live here, keyed on the
@@ -11,6 +11,25 @@ type AnyDb = Kysely<any>;
 
 export function dialectOf(db: AnyDb): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** A statement that can run alone or be folded into one with others. */
+export type FoldableWrite = Compilable & OperationNodeSource & { execute(): Promise<unknown> };
+
+/**
+ * Runs independent writes (inserts that need nothing from one another) as one
+ * statement on PostgreSQL — each a data-modifying WITH part — since each
+ * statement there costs a network round trip; SQLite runs them one by one,
+ * in process. Foreign keys are checked at the end of the statement, so a part
+ * may insert rows that point at a row another part inserts.
+ */
+export async function executeTogether(db: AnyDb, dialect: Dialect, writes: FoldableWrite[]): Promise<void> {
+  if (dialect === 'postgres' && writes.length > 1) {
+    const parts = writes.map((w, i) => sql`${sql.raw(`w${i}`)} AS (${w})`);
+    await sql`WITH ${sql.join(parts)} SELECT 1`.execute(db);
+    return;
+  }
+  for (const w of writes) await w.execute();
 }
 
 /** Column type of an auto-incrementing integer key. */

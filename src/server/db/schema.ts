@@ -209,6 +209,10 @@ export interface ResponsibilitiesTable {
   item_yellow_from: string | null;
   item_red_from: string | null;
   item_closed_late: number;
+  /** The item's code, for one unit's page in code order from an index. */
+  item_code: string;
+  /** 1 while the item is archived (归档), when it leaves the lists. */
+  item_archived: number;
 }
 
 export interface MilestonesTable {

@@ -15,14 +15,29 @@ import type { Ctx } from '../context.js';
  */
 export class StatementCounter implements KyselyPlugin {
   count = 0;
+  /** The tables written (inserted into, updated, deleted from), in order, one entry per statement built. */
+  written: string[] = [];
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.count++;
     if (process.env.DEBUG_SQL) console.log(args.node.kind);
+    const table = writtenTable(args.node);
+    if (table) this.written.push(table);
     return args.node;
   }
+  // Counted as results come back, not as queries are built: a query built only to be
+  // folded into another statement (dialect `executeTogether`) costs no round trip.
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    this.count++;
     return args.result;
   }
+}
+
+function writtenTable(node: RootOperationNode): string | undefined {
+  const name = (t: unknown) =>
+    (t as { table?: { identifier?: { name?: string } } } | undefined)?.table?.identifier?.name;
+  if (node.kind === 'InsertQueryNode') return name(node.into);
+  if (node.kind === 'UpdateQueryNode') return name(node.table);
+  if (node.kind === 'DeleteQueryNode') return name(node.from.froms[0]);
+  return undefined;
 }
 
 /** A context whose statements are counted; transactions opened from it are counted too. */

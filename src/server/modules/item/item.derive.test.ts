@@ -109,6 +109,8 @@ describe('responsibilityFacts', () => {
     red_from: '2026-07-01',
     closed_on,
     judged_due_date,
+    code: '2026-DQ-001',
+    archived_at: null,
   });
   const cases: [ItemStatus, string | null, string | null, number][] = [
     ['completed', '2026-07-02', null, 1],
@@ -128,6 +130,8 @@ describe('responsibilityFacts', () => {
       item_yellow_from: '2026-06-23',
       item_red_from: '2026-07-01',
       item_closed_late: late,
+      item_code: '2026-DQ-001',
+      item_archived: 0,
     });
   });
 });

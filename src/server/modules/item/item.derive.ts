@@ -135,6 +135,8 @@ export type ResponsibilityFacts = Pick<
   | 'item_yellow_from'
   | 'item_red_from'
   | 'item_closed_late'
+  | 'item_code'
+  | 'item_archived'
 >;
 
 export function responsibilityFacts(
@@ -148,6 +150,8 @@ export function responsibilityFacts(
     | 'red_from'
     | 'closed_on'
     | 'judged_due_date'
+    | 'code'
+    | 'archived_at'
   >,
 ): ResponsibilityFacts {
   const onTime = closedOnTime({
@@ -164,5 +168,7 @@ export function responsibilityFacts(
     item_yellow_from: item.yellow_from,
     item_red_from: item.red_from,
     item_closed_late: onTime === false ? 1 : 0,
+    item_code: item.code,
+    item_archived: item.archived_at ? 1 : 0,
   };
 }

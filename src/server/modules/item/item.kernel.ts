@@ -2,12 +2,13 @@ import { availableRequests } from '../../../core/requests.js';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import { availableActions } from '../../../core/status.js';
 import { type Ctx, inTransaction, todayOf } from '../../context.js';
+import { executeTogether } from '../../db/dialect.js';
 import { AppError, notFound, staleVersion } from '../../errors.js';
 import { type ItemScope, itemScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { askersOf } from '../request/request.policy.js';
 import { type RuleSettings, ruleSettingsOf } from '../settings/settings.service.js';
-import { appendItemEvent, type NewItemEvent } from '../timeline/timeline.repo.js';
+import { itemEventInsert, type NewItemEvent } from '../timeline/timeline.repo.js';
 import { rolesForItem } from './item.access.js';
 import { deriveInputOf, deriveItemColumns, responsibilityFacts } from './item.derive.js';
 import { recordLightChange } from './item.light-history.js';
@@ -17,7 +18,7 @@ import { rollUpProgress } from './item.rollup.js';
 import { searchSourceChanged, writeItemSearch } from './item.search-index.js';
 import { auditSnapshot, type ItemState, leadUnitOf } from './item.state.js';
 import {
-  insertItem,
+  newItemInserts,
   updateItemIfVersion,
   updateResponsibilityFacts,
   writeChildLists,
@@ -86,16 +87,19 @@ export async function saveItem(
     item: { ...next.item, ...derived, ...(rolledUp ? { progress: next.item.progress } : {}) },
   };
   const facts = responsibilityFacts(stored.item);
+  const event = itemEventInsert(tx, { ...opts.event, itemId: stored.item.id });
   if (before) {
     if (!(await updateItemIfVersion(tx, stored.item, before.item.version))) throw staleVersion();
+    await writeChildLists(tx, before, stored, facts);
+    // Rows just inserted carry the facts already; the kept ones need them only when they changed.
+    if (JSON.stringify(responsibilityFacts(before.item)) !== JSON.stringify(facts))
+      await updateResponsibilityFacts(tx, stored.item.id, facts);
+    await event.execute();
   } else {
-    await insertItem(tx, stored.item);
+    // A new item's rows and its timeline's first event: one statement on PostgreSQL.
+    await executeTogether(tx.db, tx.dialect, [...newItemInserts(tx, stored.item, stored, facts), event]);
   }
   if (!before || searchSourceChanged(before.item, stored.item)) await writeItemSearch(tx, [stored.item]);
-  await writeChildLists(tx, before ?? { targets: [], responsibilities: [], milestones: [] }, stored, facts);
-  // Rows just inserted carry the facts already; the kept ones need them only when they changed.
-  if (before && JSON.stringify(responsibilityFacts(before.item)) !== JSON.stringify(facts))
-    await updateResponsibilityFacts(tx, stored.item.id, facts);
   await recordLightChange(
     tx,
     env.rules,
@@ -105,7 +109,6 @@ export async function saveItem(
     opts.event.kind,
     env.today,
   );
-  await appendItemEvent(tx, { ...opts.event, itemId: stored.item.id });
   if (stored.item.parent_id) await rollUpProgress(tx, stored.item.parent_id);
   await appendAudit(tx, {
     action: opts.action,

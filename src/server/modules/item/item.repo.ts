@@ -5,7 +5,7 @@ import type { ItemQuery } from '../../../core/schemas/item.js';
 import type { Ctx } from '../../context.js';
 import { plannerWeighsBroadFilters } from '../../db/dialect.js';
 import type { Database, ItemsTable } from '../../db/schema.js';
-import { type ItemScope, scopePredicate } from '../access/policy.js';
+import { type ItemScope, inItemScope, scopePredicate } from '../access/policy.js';
 import { likeEscape, queryTerms } from './item.search.js';
 import { searchMatches, searchPlan } from './item.search-index.js';
 import type { ItemState } from './item.state.js';
@@ -113,11 +113,28 @@ export async function queryItems(
   fieldFilters: ResolvedFieldFilter[] = [],
 ) {
   let q = ctx.db.selectFrom('items as i').where(scopePredicate(scope));
+  const unitId = f.unitId;
+  // One unit's list starts from the unit's responsibility rows, which carry copies of the item's
+  // code, status and archived flag (kept by the kernel): the (unit, archived, code, status) index
+  // gives the page in code order and stops after it, instead of joining every item of the unit
+  // and sorting them.
+  if (unitId)
+    q = q.$if(true, (qb) =>
+      qb
+        .innerJoin('responsibilities as ru', (j) =>
+          j.onRef('ru.item_id', '=', 'i.id').on('ru.unit_id', '=', unitId),
+        )
+        .where('ru.item_archived', '=', f.archived ? 1 : 0)
+        .$if(!!f.unitRole, (sq) => sq.where('ru.role', '=', f.unitRole as ResponsibilityRole))
+        .$if(!!f.status?.length, (sq) => sq.where('ru.item_status', 'in', f.status ?? [])),
+    );
   if (f.ledgerId) q = q.where('i.ledger_id', '=', f.ledgerId);
   for (const ff of fieldFilters) q = q.where((eb) => fieldIs(eb, ff));
   if (f.parentId) q = q.where('i.parent_id', '=', f.parentId);
-  q = f.archived ? q.where('i.archived_at', 'is not', null) : q.where('i.archived_at', 'is', null);
-  if (f.status?.length) q = q.where('i.status', 'in', f.status);
+  if (!unitId) {
+    q = f.archived ? q.where('i.archived_at', 'is not', null) : q.where('i.archived_at', 'is', null);
+    if (f.status?.length) q = q.where('i.status', 'in', f.status);
+  }
   if (f.overdue) q = q.where('i.lit', '=', 1).where('i.current_due_date', '<', asOf);
   const trajectories = f.trajectory ?? [];
   if (trajectories.length)
@@ -161,19 +178,6 @@ export async function queryItems(
   };
   const byLight = (indexed: boolean) => (eb: ItemsEb) =>
     eb.or(lights.map((l: Light) => lightIs(eb, l, asOf, indexed)));
-  const unitId = f.unitId;
-  if (unitId)
-    q = q.where((eb) =>
-      eb(
-        'i.id',
-        'in',
-        eb
-          .selectFrom('responsibilities as ru')
-          .select('ru.item_id')
-          .where('ru.unit_id', '=', unitId)
-          .$if(!!f.unitRole, (sq) => sq.where('ru.role', '=', f.unitRole as ResponsibilityRole)),
-      ),
-    );
   // Words with index tokens are found through the search index; words it cannot prove
   // (longer than a trigram, a single character) are confirmed on the few rows it returns.
   const terms = f.q ? queryTerms(f.q) : [];
@@ -187,6 +191,8 @@ export async function queryItems(
   // Without a sort asked for, a search lists the best matches first.
   const byRelevance = !!matches && !f.sort;
   const [column, direction] = SORTS[f.sort ?? 'code'];
+  // The unit's copy of the code is the one its index holds in order.
+  const order = unitId && column === 'code' ? sql.ref('ru.item_code') : sql.ref(`i.${column}`);
   const narrow = (indexed: boolean) => {
     let out = q;
     // Only the code order (the default) has an index to walk for any light.
@@ -204,15 +210,46 @@ export async function queryItems(
       .select('l.name as ledger_name')
       .select(childCount)
       .$if(byRelevance, (qb) => qb.orderBy(sql`s.score`))
-      .orderBy(`i.${column}`, direction)
+      .orderBy(order, direction)
       // Codes are unique; other sort keys need the id to make pages stable.
       .$if(column !== 'code', (qb) => qb.orderBy('i.id'))
       .offset((f.page - 1) * f.pageSize)
       .limit(f.pageSize)
       .execute(),
-    counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    unitId && countsFromResponsibilities(f, fieldFilters)
+      ? countUnitItems(ctx, scope, unitId, f)
+      : counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/** Whether a unit's count needs nothing but the copies on its responsibility rows. */
+function countsFromResponsibilities(f: ItemQuery, fieldFilters: ResolvedFieldFilter[]): boolean {
+  return (
+    !fieldFilters.length &&
+    !f.parentId &&
+    !f.overdue &&
+    !f.trajectory?.length &&
+    !f.unacknowledged &&
+    !f.judgement?.length &&
+    !f.light?.length &&
+    !f.dueFrom &&
+    !f.dueTo &&
+    !f.q
+  );
+}
+
+/** One unit's items counted from its responsibility rows alone: a range of the unit's page index. */
+function countUnitItems(ctx: Ctx, scope: ItemScope, unitId: string, f: ItemQuery) {
+  let q = ctx.db
+    .selectFrom('responsibilities as ru')
+    .where('ru.unit_id', '=', unitId)
+    .where('ru.item_archived', '=', f.archived ? 1 : 0)
+    .where(inItemScope(scope, 'ru.item_id', { ledgerId: 'ru.ledger_id', status: 'ru.item_status' }));
+  if (f.unitRole) q = q.where('ru.role', '=', f.unitRole);
+  if (f.status?.length) q = q.where('ru.item_status', 'in', f.status);
+  if (f.ledgerId) q = q.where('ru.ledger_id', '=', f.ledgerId);
+  return q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 }
 
 /** One item within scope, with its ledger's name; undefined when missing or out of scope. */

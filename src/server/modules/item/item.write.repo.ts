@@ -1,12 +1,43 @@
 import type { Ctx } from '../../context.js';
-import type { ItemsTable, ItemTargetsTable, MilestonesTable } from '../../db/schema.js';
+import type {
+  ItemsTable,
+  ItemTargetsTable,
+  MilestonesTable,
+  ResponsibilitiesTable,
+} from '../../db/schema.js';
 import type { DerivedColumns, ResponsibilityFacts } from './item.derive.js';
 import type { ResponsibilityView } from './item.state.js';
 
 /** The statements that write items and their child lists. Commands reach them through the kernel. */
 
-export async function insertItem(ctx: Ctx, item: ItemsTable): Promise<void> {
-  await ctx.db.insertInto('items').values(item).execute();
+/**
+ * The inserts of a new item: its row and its child lists (new responsibility
+ * rows carry the item facts from the start). They need nothing from one
+ * another, so the kernel runs them together (dialect `executeTogether`).
+ */
+export function newItemInserts(ctx: Ctx, item: ItemsTable, lists: ChildLists, facts: ResponsibilityFacts) {
+  const rows = <T>(list: readonly T[], columns: (row: T) => object, extra = {}) =>
+    list.map((r) => ({ ...columns(r), ...extra }));
+  return [
+    ctx.db.insertInto('items').values(item),
+    ...(lists.targets.length
+      ? [ctx.db.insertInto('item_targets').values(rows(lists.targets, targetColumns) as ItemTargetsTable[])]
+      : []),
+    ...(lists.milestones.length
+      ? [
+          ctx.db
+            .insertInto('milestones')
+            .values(rows(lists.milestones, milestoneColumns) as MilestonesTable[]),
+        ]
+      : []),
+    ...(lists.responsibilities.length
+      ? [
+          ctx.db
+            .insertInto('responsibilities')
+            .values(rows(lists.responsibilities, responsibilityColumns, facts) as ResponsibilitiesTable[]),
+        ]
+      : []),
+  ];
 }
 
 /** Writes the item row if it still has `expectedVersion`; false when another edit came first. */
@@ -156,6 +187,12 @@ export async function setItemArchived(
       version: eb('version', '+', 1),
     }))
     .where('id', '=', id)
+    .execute();
+  // The unit lists leave an archived item out through the copy on its responsibility rows.
+  await ctx.db
+    .updateTable('responsibilities')
+    .set({ item_archived: archived ? 1 : 0 })
+    .where('item_id', '=', id)
     .execute();
 }
 

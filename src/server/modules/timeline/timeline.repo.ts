@@ -12,19 +12,21 @@ export interface NewItemEvent {
 
 /** Appends an event to an item's timeline, in the caller's transaction. */
 export async function appendItemEvent(ctx: Ctx, e: NewItemEvent): Promise<void> {
-  await ctx.db
-    .insertInto('item_events')
-    .values({
-      item_id: e.itemId,
-      at: ctx.now.toISOString(),
-      actor_id: ctx.user?.id ?? null,
-      actor_name: ctx.user?.displayName ?? null,
-      kind: e.kind,
-      unit_id: e.unitId ?? null,
-      restricted: e.restricted ? 1 : 0,
-      payload: JSON.stringify(e.payload ?? {}),
-    })
-    .execute();
+  await itemEventInsert(ctx, e).execute();
+}
+
+/** The insert of an item event, for a caller that runs it together with other writes. */
+export function itemEventInsert(ctx: Ctx, e: NewItemEvent) {
+  return ctx.db.insertInto('item_events').values({
+    item_id: e.itemId,
+    at: ctx.now.toISOString(),
+    actor_id: ctx.user?.id ?? null,
+    actor_name: ctx.user?.displayName ?? null,
+    kind: e.kind,
+    unit_id: e.unitId ?? null,
+    restricted: e.restricted ? 1 : 0,
+    payload: JSON.stringify(e.payload ?? {}),
+  });
 }
 
 /** A page of an item's events, newest first, and their number; restricted ones only when asked. */

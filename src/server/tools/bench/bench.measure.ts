@@ -16,7 +16,16 @@ import type { BenchData } from './bench.generate.js';
  */
 
 /** Which target of issue 2 a measurement is judged against. */
-export type Check = 'list' | 'search' | 'overdue' | 'unitLights' | 'detail' | 'creates' | 'rss' | 'none';
+export type Check =
+  | 'list'
+  | 'search'
+  | 'overdue'
+  | 'unitLights'
+  | 'detail'
+  | 'creates'
+  | 'write'
+  | 'rss'
+  | 'none';
 
 export interface Result {
   name: string;
@@ -163,11 +172,23 @@ export function newItemInput(data: BenchData, i: number): ItemInput {
   };
 }
 
-/** Creates through `createItem`: validation, code series, derived columns, audit log, one transaction each. */
-export async function measureCreates(handle: DbHandle, data: BenchData, asOf: IsoDate): Promise<Result> {
+/**
+ * Creates through `createItem`: validation, code series, derived columns, audit log, one transaction each.
+ * The new items' ids go into `created`, when given, for the edits and transitions measured next.
+ */
+export async function measureCreates(
+  handle: DbHandle,
+  data: BenchData,
+  asOf: IsoDate,
+  created: string[] = [],
+): Promise<Result> {
   const sup = systemCtx(handle, noonInChina(asOf), data.supervisor);
   const started = performance.now();
-  const ms = await sample(CREATES, (i) => createItem(sup, newItemInput(data, i)), 0);
+  const ms = await sample(
+    CREATES,
+    async (i) => created.push((await createItem(sup, newItemInput(data, i))).id),
+    0,
+  );
   const seconds = (performance.now() - started) / 1000;
   return {
     name: `item creation (${CREATES} × createItem)`,

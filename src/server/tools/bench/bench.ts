@@ -11,6 +11,7 @@ import { countOver, formatTable } from './bench.report.js';
 import { measureSheets } from './bench.sheets.js';
 import { openBenchTarget } from './bench.target.js';
 import { verifyDerived } from './bench.verify.js';
+import { measureAfterBurst, measureEdits } from './bench.writes.js';
 
 /**
  * `ducha bench`: generates a city-sized data set on a fresh database of the
@@ -104,8 +105,12 @@ export async function runBench(opts: {
 
     console.log('Measuring reads…');
     const results: Result[] = await measureReads(handle, data, AS_OF, runs);
-    console.log('Measuring creates…');
-    results.push(await measureCreates(handle, data, AS_OF));
+    console.log('Measuring creates, edits and transitions…');
+    const created: string[] = [];
+    results.push(await measureCreates(handle, data, AS_OF, created));
+    results.push(...(await measureEdits(handle, data, AS_OF, created)));
+    console.log('Measuring the per-unit reads after a burst of writes…');
+    results.push(...(await measureAfterBurst(handle, data, AS_OF, runs)));
     results.push({
       name: 'bench process RSS (in-process, incl. generator)',
       check: 'none',

@@ -36,6 +36,8 @@ export async function verifyDerived(handle: DbHandle, ids: readonly string[]): P
       'item_yellow_from',
       'item_red_from',
       'item_closed_late',
+      'item_code',
+      'item_archived',
     ])
     .where('item_id', 'in', [...ids])
     .execute();
