@@ -107,7 +107,7 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite reader threads', () => {
       .execute()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SQLite.SqliteError);
-    expect((error as SQLite.SqliteError).code).toBe('SQLITE_ERROR');
+    expect((error as InstanceType<typeof SQLite.SqliteError>).code).toBe('SQLITE_ERROR');
     expect((error as Error).message).toMatch(/no such table: missing/);
     // The thread is still there for the next read.
     expect(await db().selectFrom('things').select('id').where('id', '=', 1).execute()).toEqual([{ id: 1 }]);
@@ -143,7 +143,7 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite reader threads', () => {
     const pool = new SqliteReaderPool({ file, size: 1, busyTimeout: 5000, cacheSize: -2000 });
     try {
       const error = await pool.all('delete from things', []).catch((e: unknown) => e);
-      expect((error as SQLite.SqliteError).code).toBe('SQLITE_READONLY');
+      expect((error as InstanceType<typeof SQLite.SqliteError>).code).toBe('SQLITE_READONLY');
       expect(
         await mainOnly.db
           .selectFrom('things' as never)

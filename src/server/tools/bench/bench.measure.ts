@@ -16,7 +16,16 @@ import type { BenchData } from './bench.generate.js';
  */
 
 /** Which target of issue 2 a measurement is judged against. */
-export type Check = 'list' | 'overdue' | 'unitLights' | 'detail' | 'creates' | 'rss' | 'none';
+export type Check =
+  | 'list'
+  | 'overdue'
+  | 'unitLights'
+  | 'detail'
+  | 'creates'
+  | 'rss'
+  /** c16 throughput over c1 (issue 14). */
+  | 'concurrency'
+  | 'none';
 
 export interface Result {
   name: string;
@@ -25,7 +34,7 @@ export interface Result {
   p95: number | null;
   /** What the target compares: median ms, items/s or MB. */
   value: number;
-  unit: 'ms' | 'items/s' | 'MB' | 'KB';
+  unit: 'ms' | 'items/s' | 'MB' | 'KB' | 'req/s' | '×';
   note?: string;
 }
 
