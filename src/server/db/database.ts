@@ -47,6 +47,11 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 /** Milliseconds a connection waits for a lock; kibibytes of page cache (negative: KiB) per connection. */
 const SQLITE_BUSY_TIMEOUT = 5000;
 const SQLITE_CACHE_SIZE = -32000;
+/**
+ * A reader thread's own page cache: small, because every reader would fill its own copy of the hot
+ * pages (the server's resident set counts each); the operating system's file cache is shared by all.
+ */
+const SQLITE_READER_CACHE_SIZE = -8000;
 
 export function openDatabase(config: DatabaseConfig): DbHandle {
   if (config.dialect === 'sqlite') {
@@ -70,7 +75,7 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
               file: config.file,
               size: readers,
               busyTimeout: SQLITE_BUSY_TIMEOUT,
-              cacheSize: SQLITE_CACHE_SIZE,
+              cacheSize: SQLITE_READER_CACHE_SIZE,
             }),
           )
         : new ImmediateSqliteDialect({ database: sqlite });

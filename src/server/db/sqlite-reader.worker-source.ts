@@ -17,7 +17,7 @@ const Database = require(workerData.betterSqlite3);
 // Read-only: a reader can never change the database, whatever SQL reaches it.
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
 // As the main connection: wait for a lock instead of failing at once (a WAL reader
-// can meet one during a checkpoint or recovery), same page cache per connection.
+// can meet one during a checkpoint or recovery); a page cache of the size given.
 db.pragma('busy_timeout = ' + workerData.busyTimeout);
 db.pragma('cache_size = ' + workerData.cacheSize);
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { IsoDate } from '../../../core/dates.js';
 import type { Dialect } from '../../db/dialect.js';
@@ -49,6 +50,14 @@ function mix(data: BenchData, asOf: IsoDate): string[] {
   ];
 }
 
+/** The child's peak resident set in MB (Linux /proc), to show what the reader threads cost in memory. */
+function peakMb(pid: number | undefined): number | null {
+  const file = `/proc/${pid}/status`;
+  if (pid === undefined || !fs.existsSync(file)) return null;
+  const kb = /^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync(file, 'utf8'))?.[1];
+  return kb ? Number(kb) / 1024 : null;
+}
+
 interface Run {
   perSecond: number;
   sorted: number[];
@@ -97,6 +106,7 @@ async function measureOne(
     const c16 = await fire(cannon, server.base, cookie, paths, CLIENTS, opts.seconds);
     const ratio = c16.perSecond / Math.max(c1.perSecond, 1e-9);
     const rate = (n: number) => n.toFixed(n < 100 ? 1 : 0);
+    const peak = peakMb(server.child.pid);
     return [
       {
         name: `HTTP read mix${label}, 1 client`,
@@ -113,7 +123,9 @@ async function measureOne(
         p95: percentile(c16.sorted, 0.95),
         value: ratio,
         unit: '×',
-        note: `${rate(c16.perSecond)} req/s against ${rate(c1.perSecond)} with 1 client`,
+        note:
+          `${rate(c16.perSecond)} req/s against ${rate(c1.perSecond)} with 1 client` +
+          (peak === null ? '' : `; server peak RSS ${peak.toFixed(0)} MB`),
       },
     ];
   } finally {
