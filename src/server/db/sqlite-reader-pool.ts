@@ -76,6 +76,8 @@ export class SqliteReaderPool {
     const { file, busyTimeout, cacheSize } = this.#options;
     const worker = new Worker(READER_WORKER_SOURCE, {
       eval: true,
+      // No inherited flags: a loader such as tsx (tests, the sources) would only slow the start of plain JavaScript.
+      execArgv: [],
       workerData: { file, busyTimeout, cacheSize, betterSqlite3: betterSqlite3Path },
     });
     const reader: Reader = { worker };
@@ -117,6 +119,9 @@ export class SqliteReaderPool {
         r.job?.reject(new Error('SQLite reader pool is closed'));
         r.job = undefined;
         const exited = new Promise((resolve) => r.worker.once('exit', resolve));
+        // An idle thread is unreferenced: without this the process could end before the close
+        // completes, and whatever its caller does after `await close()` would never run.
+        r.worker.ref();
         r.worker.postMessage({ close: true });
         await exited;
       }),

@@ -2,17 +2,19 @@
  * The code of one SQLite reader thread, run by `new Worker(code, { eval: true })`.
  * It is a string rather than a file of its own because the server runs both from
  * the TypeScript sources (tests, tsx) and from dist/, and a worker cannot load a
- * .ts file: a string works the same in both. Plain CommonJS JavaScript, no imports
- * beyond better-sqlite3 (its resolved path comes in workerData).
+ * .ts file: a string works the same in both. Plain JavaScript that runs as a
+ * CommonJS script or as a module alike (dynamic imports only); better-sqlite3 is
+ * loaded from the path the parent resolved (workerData).
  *
  * Protocol: the parent posts { id, sql, params }; the thread answers { id, rows }
  * or { id, error: { message, code } } so that the parent can rethrow a SqliteError
  * with the same code (SQLITE_BUSY, SQLITE_ERROR…).
  */
 export const READER_WORKER_SOURCE = `
-'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.betterSqlite3);
+(async () => {
+const { parentPort, workerData } = await import('node:worker_threads');
+const { createRequire } = await import('node:module');
+const Database = createRequire(workerData.betterSqlite3)(workerData.betterSqlite3);
 
 // Read-only: a reader can never change the database, whatever SQL reaches it.
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
@@ -52,4 +54,5 @@ parentPort.on('message', (m) => {
     parentPort.postMessage({ id: m.id, error: { message: String(e && e.message), code: e && e.code } });
   }
 });
+})();
 `;

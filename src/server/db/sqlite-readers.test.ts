@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,5 +155,19 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite reader threads', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('lets a process go on after closing the database (idle threads do not hold it, closing ones do)', () => {
+    const database = fileURLToPath(new URL('./database.ts', import.meta.url));
+    const script = `
+      import { openDatabase } from ${JSON.stringify(database)};
+      const h = openDatabase({ dialect: 'sqlite', file: ${JSON.stringify(file)}, readers: 2 });
+      const rows = await h.db.selectFrom('things').select('id').orderBy('id').execute();
+      await h.close();
+      console.log('after close', rows.length);`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(out).toContain('after close 4');
   });
 });
