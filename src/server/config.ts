@@ -73,12 +73,19 @@ const EnvSchema = z.object({
         });
     }),
   DUCHA_MAIL_FROM: z.string().default('Ducha 督察台账 <ducha@localhost>'),
+  /**
+   * SQLite: threads with read-only connections that run reads outside transactions, so that a long
+   * read does not block other requests; default one per CPU, 0 = every query on the main thread.
+   */
+  DUCHA_SQLITE_READERS: z.coerce.number().int().min(0).max(64).optional(),
   DUCHA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export const ENV_VARIABLE_NAMES = Object.keys(EnvSchema.shape);
 
-export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+export type DatabaseConfig =
+  /** readers: reader threads (DUCHA_SQLITE_READERS); absent = one per CPU, 0 = none. */
+  { dialect: 'sqlite'; file: string; readers?: number } | { dialect: 'postgres'; url: string };
 
 export interface Config {
   /** What `serve` works as: on PostgreSQL, the application role when `migrateDatabase` is set. */
@@ -103,10 +110,14 @@ export interface Config {
   outboundAllow: string;
 }
 
-export function parseDatabaseUrl(url: string): DatabaseConfig {
+export function parseDatabaseUrl(url: string, sqliteReaders?: number): DatabaseConfig {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
-    return { dialect: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
+    return {
+      dialect: 'sqlite',
+      file: file === ':memory:' ? file : path.resolve(file),
+      ...(sqliteReaders === undefined ? {} : { readers: sqliteReaders }),
+    };
   }
   return { dialect: 'postgres', url };
 }
@@ -131,7 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  DUCHA_MIGRATE_DATABASE_URL: only with a PostgreSQL DUCHA_DATABASE_URL (the application role)',
     );
   return {
-    database: parseDatabaseUrl(e.DUCHA_DATABASE_URL),
+    database: parseDatabaseUrl(e.DUCHA_DATABASE_URL, e.DUCHA_SQLITE_READERS),
     ...(e.DUCHA_MIGRATE_DATABASE_URL
       ? { migrateDatabase: parseDatabaseUrl(e.DUCHA_MIGRATE_DATABASE_URL) }
       : {}),

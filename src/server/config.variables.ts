@@ -49,6 +49,11 @@ export const CONFIG_VARIABLES: readonly {
   },
   { name: 'DUCHA_TLS_CERT', default: 'none: plain HTTP', meaning: 'PEM certificate for native HTTPS' },
   { name: 'DUCHA_TLS_KEY', default: 'none: plain HTTP', meaning: 'PEM key for native HTTPS' },
+  {
+    name: 'DUCHA_SQLITE_READERS',
+    default: 'number of CPUs',
+    meaning: 'SQLite: reader threads for reads outside transactions; 0 = all on the main thread',
+  },
   { name: 'DUCHA_LOG_LEVEL', default: 'info', meaning: 'silent, error, warn, info, debug' },
   {
     name: 'DUCHA_SMTP_URL',

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
@@ -27,6 +28,8 @@ import * as itemSearchIndex from './migrations/2026-12-03T1500_item_search_index
 import * as responsibilityItemOrder from './migrations/2026-12-03T1600_responsibility_item_order.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
+import { SqliteReaderPool } from './sqlite-reader-pool.js';
+import { ReaderPoolSqliteDialect } from './sqlite-readers.js';
 import { withStatementCache } from './sqlite-statements.js';
 
 export type Db = Kysely<Database>;
@@ -44,6 +47,15 @@ export interface DbHandle {
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 // double precision stays a number; NUMERIC is not used.
 
+/** Milliseconds a connection waits for a lock; kibibytes of page cache (negative: KiB) per connection. */
+const SQLITE_BUSY_TIMEOUT = 5000;
+const SQLITE_CACHE_SIZE = -32000;
+/**
+ * A reader thread's own page cache: small, because every reader would fill its own copy of the hot
+ * pages (the server's resident set counts each); the operating system's file cache is shared by all.
+ */
+const SQLITE_READER_CACHE_SIZE = -8000;
+
 export function openDatabase(config: DatabaseConfig): DbHandle {
   if (config.dialect === 'sqlite') {
     if (config.file !== ':memory:') fs.mkdirSync(path.dirname(config.file), { recursive: true });
@@ -53,11 +65,24 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('cache_size = -32000');
-    const db = new Kysely<Database>({
-      dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
-    });
+    sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT}`);
+    sqlite.pragma(`cache_size = ${SQLITE_CACHE_SIZE}`);
+    // Reads outside a transaction go to reader threads, so that a long one does not stop the
+    // event loop; an in-memory database exists in this connection only and cannot be shared.
+    const readers = config.file === ':memory:' ? 0 : (config.readers ?? os.availableParallelism());
+    const dialect =
+      readers > 0
+        ? new ReaderPoolSqliteDialect(
+            withStatementCache(sqlite),
+            new SqliteReaderPool({
+              file: config.file,
+              size: readers,
+              busyTimeout: SQLITE_BUSY_TIMEOUT,
+              cacheSize: SQLITE_READER_CACHE_SIZE,
+            }),
+          )
+        : new ImmediateSqliteDialect({ database: withStatementCache(sqlite) });
+    const db = new Kysely<Database>({ dialect });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });

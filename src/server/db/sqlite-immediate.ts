@@ -24,10 +24,13 @@ class ImmediateSqliteDriver extends SqliteDriver {
     connection: DatabaseConnection,
     settings?: TransactionSettings,
   ): Promise<void> {
-    await connection.executeQuery(
-      CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin' : 'begin immediate'),
-    );
+    await connection.executeQuery(CompiledQuery.raw(beginStatement(settings)));
   }
+}
+
+/** BEGIN IMMEDIATE, or a deferred BEGIN for a transaction marked read only (see above). */
+export function beginStatement(settings?: TransactionSettings): string {
+  return settings?.accessMode === 'read only' ? 'begin' : 'begin immediate';
 }
 
 export class ImmediateSqliteDialect extends SqliteDialect {

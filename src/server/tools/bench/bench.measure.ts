@@ -25,6 +25,8 @@ export type Check =
   | 'creates'
   | 'write'
   | 'rss'
+  /** c16 throughput over c1 (issue 14). */
+  | 'concurrency'
   | 'none';
 
 export interface Result {
@@ -34,7 +36,7 @@ export interface Result {
   p95: number | null;
   /** What the target compares: median ms, items/s or MB. */
   value: number;
-  unit: 'ms' | 'items/s' | 'MB' | 'KB';
+  unit: 'ms' | 'items/s' | 'MB' | 'KB' | 'req/s' | '×';
   note?: string;
 }
 

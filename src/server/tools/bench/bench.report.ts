@@ -16,6 +16,8 @@ const TARGETS: Record<Exclude<Check, 'none'>, { limit: number; atLeast: boolean;
   // Issue 14: an edit and a transition in process.
   write: { limit: 5, atLeast: false, unit: 'ms' },
   rss: { limit: 200, atLeast: false, unit: 'MB' },
+  /** Issue 14: 16 clients get at least 1.7× the throughput of one (SQLite, 2 cores). */
+  concurrency: { limit: 1.7, atLeast: true, unit: '×' },
 };
 
 /** PostgreSQL pays a network round trip per query: issue 2 allows it twice the SQLite figures. */
@@ -26,14 +28,15 @@ function judge(r: Result, dialect: Dialect): { target: string; verdict: string }
   const t = TARGETS[r.check];
   const limit = t.atLeast ? t.limit / factorOf(dialect) : t.limit * factorOf(dialect);
   const ok = t.atLeast ? r.value >= limit : r.value <= limit;
-  const what = r.check === 'creates' || r.check === 'rss' ? '' : 'p50 ';
+  const what = r.check === 'creates' || r.check === 'rss' || r.check === 'concurrency' ? '' : 'p50 ';
   return { target: `${what}${t.atLeast ? '≥' : '≤'} ${limit} ${t.unit}`, verdict: ok ? 'ok' : 'over' };
 }
 
 const ms = (v: number | null) => (v === null || Number.isNaN(v) ? '' : v.toFixed(v < 10 ? 2 : 1));
 
 function resultText(r: Result): string {
-  const v = r.unit === 'ms' ? ms(r.value) : r.value.toFixed(r.unit === 'KB' ? 1 : 0);
+  const digits = r.unit === '×' ? 2 : r.unit === 'KB' || (r.unit === 'req/s' && r.value < 100) ? 1 : 0;
+  const v = r.unit === 'ms' ? ms(r.value) : r.value.toFixed(digits);
   return `${v} ${r.unit}${r.note ? ` (${r.note})` : ''}`;
 }
 

@@ -4,6 +4,7 @@ import { loadConfig } from '../../config.js';
 import { generatePassword } from '../../modules/auth/password.js';
 import { overview } from '../../modules/stats/stats.service.js';
 import { systemCtx } from '../../system.js';
+import { measureConcurrency } from './bench.concurrency.js';
 import { generate } from './bench.generate.js';
 import { measureServer } from './bench.http.js';
 import { measureCreates, measureReads, noonInChina, type Result } from './bench.measure.js';
@@ -23,6 +24,8 @@ import { measureAfterBurst, measureEdits } from './bench.writes.js';
 /** The bench judges lights as of this day (data are shaped around it; it does not follow the clock). */
 const AS_OF = '2026-11-27';
 const HTTP_REQUESTS = 300;
+/** Seconds of each concurrency run (1 client, 16 clients). */
+const CONCURRENCY_SECONDS = 5;
 
 function positive(name: string, n: number): number {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number`);
@@ -129,6 +132,22 @@ export async function runBench(opts: {
     } catch (e) {
       // The service measurements stand on their own; say why the server rows are missing.
       console.error(`The server measurement failed: ${(e as Error).message}`);
+      process.exitCode = 1;
+    }
+    console.log('Measuring concurrency (1 client, then 16)…');
+    try {
+      results.push(
+        ...(await measureConcurrency({
+          url: target.url,
+          password,
+          asOf: AS_OF,
+          data,
+          dialect: handle.dialect,
+          seconds: CONCURRENCY_SECONDS,
+        })),
+      );
+    } catch (e) {
+      console.error(`The concurrency measurement failed: ${(e as Error).message}`);
       process.exitCode = 1;
     }
 

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { IsoDate } from '../../../core/dates.js';
+import type { Dialect } from '../../db/dialect.js';
+import { login, startBenchServer } from './bench.child.js';
+import type { BenchData } from './bench.generate.js';
+import { percentile, type Result } from './bench.measure.js';
+
+/**
+ * Concurrency (issue 14): the same mix of the main read requests against a
+ * server child, first by one client at a time (c1), then by 16 at once (c16).
+ * On this 2-core machine a server whose database calls block its event loop
+ * gains little from the second core; c16/c1 shows whether long reads run
+ * beside each other. On SQLite the server is measured twice: with its reader
+ * threads (DUCHA_SQLITE_READERS, default) and with none, for comparison.
+ */
+const CLIENTS = 16;
+
+type Cannon = (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  requests: { method: 'GET'; path: string; headers: Record<string, string> }[];
+}) => CannonRun;
+interface CannonRun extends PromiseLike<{ non2xx: number; errors: number; timeouts: number }> {
+  on(
+    event: 'response',
+    fn: (client: unknown, status: number, bytes: number, responseTime: number) => void,
+  ): void;
+}
+
+/** autocannon is a development dependency: an installation without it skips this measurement. */
+function loadCannon(): Cannon | null {
+  try {
+    return createRequire(import.meta.url)('autocannon') as Cannon;
+  } catch {
+    return null;
+  }
+}
+
+/** The read requests a supervisor's screens make most: lists (all, one unit, red), the cockpit, per-unit lights. */
+function mix(data: BenchData, asOf: IsoDate): string[] {
+  return [
+    `/api/items?asOf=${asOf}`,
+    `/api/stats/units?asOf=${asOf}`,
+    `/api/items?asOf=${asOf}&unitId=${data.units[1].id}`,
+    `/api/stats/overview?asOf=${asOf}`,
+    `/api/items?asOf=${asOf}&light=red`,
+    `/api/items?asOf=${asOf}&overdue=true&sort=dueDate`,
+  ];
+}
+
+/** The child's peak resident set in MB (Linux /proc), to show what the reader threads cost in memory. */
+function peakMb(pid: number | undefined): number | null {
+  const file = `/proc/${pid}/status`;
+  if (pid === undefined || !fs.existsSync(file)) return null;
+  const kb = /^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync(file, 'utf8'))?.[1];
+  return kb ? Number(kb) / 1024 : null;
+}
+
+interface Run {
+  perSecond: number;
+  sorted: number[];
+}
+
+async function fire(
+  cannon: Cannon,
+  base: string,
+  cookie: string,
+  paths: string[],
+  connections: number,
+  seconds: number,
+): Promise<Run> {
+  const times: number[] = [];
+  const run = cannon({
+    url: base,
+    connections,
+    duration: seconds,
+    requests: paths.map((path) => ({ method: 'GET', path, headers: { cookie } })),
+  });
+  run.on('response', (_c, status, _b, ms) => {
+    if (status >= 200 && status < 300) times.push(ms);
+  });
+  const result = await run;
+  if (result.non2xx || result.errors || result.timeouts)
+    throw new Error(
+      `c${connections}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
+  return { perSecond: times.length / seconds, sorted: times.sort((a, b) => a - b) };
+}
+
+async function measureOne(
+  cannon: Cannon,
+  opts: { url: string; password: string; asOf: IsoDate; data: BenchData; seconds: number },
+  label: string,
+  check: boolean,
+  env: NodeJS.ProcessEnv,
+): Promise<Result[]> {
+  const server = await startBenchServer({ url: opts.url, password: opts.password, env });
+  try {
+    const cookie = await login(server.base, opts.password);
+    const paths = mix(opts.data, opts.asOf);
+    // Warm-up: caches, the JIT and (SQLite) the reader threads' prepared statements.
+    await fire(cannon, server.base, cookie, paths, 4, 1);
+    const c1 = await fire(cannon, server.base, cookie, paths, 1, opts.seconds);
+    const c16 = await fire(cannon, server.base, cookie, paths, CLIENTS, opts.seconds);
+    const ratio = c16.perSecond / Math.max(c1.perSecond, 1e-9);
+    const rate = (n: number) => n.toFixed(n < 100 ? 1 : 0);
+    const peak = peakMb(server.child.pid);
+    return [
+      {
+        name: `HTTP read mix${label}, 1 client`,
+        check: 'none',
+        median: percentile(c1.sorted, 0.5),
+        p95: percentile(c1.sorted, 0.95),
+        value: c1.perSecond,
+        unit: 'req/s',
+      },
+      {
+        name: `HTTP read mix${label}, ${CLIENTS} clients`,
+        check: check ? 'concurrency' : 'none',
+        median: percentile(c16.sorted, 0.5),
+        p95: percentile(c16.sorted, 0.95),
+        value: ratio,
+        unit: '×',
+        note:
+          `${rate(c16.perSecond)} req/s against ${rate(c1.perSecond)} with 1 client` +
+          (peak === null ? '' : `; server peak RSS ${peak.toFixed(0)} MB`),
+      },
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function measureConcurrency(opts: {
+  url: string;
+  password: string;
+  asOf: IsoDate;
+  data: BenchData;
+  dialect: Dialect;
+  /** Length of each run (1 client, 16 clients). */
+  seconds: number;
+}): Promise<Result[]> {
+  const cannon = loadCannon();
+  if (!cannon) {
+    console.log('autocannon is not installed (a development dependency): concurrency not measured.');
+    return [];
+  }
+  if (opts.dialect === 'postgres') return measureOne(cannon, opts, '', false, {});
+  return [
+    ...(await measureOne(cannon, opts, '', true, {})),
+    ...(await measureOne(cannon, opts, ' (no reader threads)', false, { DUCHA_SQLITE_READERS: '0' })),
+  ];
+}
