@@ -68,7 +68,14 @@ export class SqliteReaderPool {
       reader.job = job;
       // Referenced while it works, so that a process awaiting a read does not exit under it.
       reader.worker.ref();
-      reader.worker.postMessage({ id: job.id, sql: job.sql, params: job.params });
+      try {
+        reader.worker.postMessage({ id: job.id, sql: job.sql, params: job.params });
+      } catch (e) {
+        // A parameter that cannot be copied to a thread (no SQLite value is such): this query fails, not the pool.
+        reader.job = undefined;
+        reader.worker.unref();
+        job.reject(e as Error);
+      }
     }
   }
 

@@ -155,6 +155,16 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite reader threads', () => {
     await expect(pool.all('select 1', [])).rejects.toThrow(/closed/);
   });
 
+  it('fails only the query whose parameter cannot reach a thread', async () => {
+    const pool = new SqliteReaderPool({ file, size: 1, busyTimeout: 5000, cacheSize: -2000 });
+    try {
+      await expect(pool.all('select ? as v', [Symbol('not a value')])).rejects.toThrow();
+      expect(await pool.all('select ? as v', [8])).toEqual([{ v: 8 }]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('refuses a write on a reader thread', async () => {
     const pool = new SqliteReaderPool({ file, size: 1, busyTimeout: 5000, cacheSize: -2000 });
     try {
