@@ -68,7 +68,14 @@ export class SqliteReaderPool {
       reader.job = job;
       // Referenced while it works, so that a process awaiting a read does not exit under it.
       reader.worker.ref();
-      reader.worker.postMessage({ id: job.id, sql: job.sql, params: job.params });
+      try {
+        reader.worker.postMessage({ id: job.id, sql: job.sql, params: job.params });
+      } catch (e) {
+        // A parameter that cannot be copied to a thread (no SQLite value is such): this query fails, not the pool.
+        reader.job = undefined;
+        reader.worker.unref();
+        job.reject(e as Error);
+      }
     }
   }
 
@@ -82,18 +89,15 @@ export class SqliteReaderPool {
     });
     const reader: Reader = { worker };
     worker.unref();
-    worker.on(
-      'message',
-      (m: { id: number; rows?: unknown[]; error?: { message: string; code?: string } }) => {
-        const job = reader.job;
-        if (!job || job.id !== m.id) return;
-        reader.job = undefined;
-        worker.unref();
-        if (m.error) job.reject(new SQLite.SqliteError(m.error.message, m.error.code ?? 'SQLITE_ERROR'));
-        else job.resolve(restoreBuffers(m.rows ?? []));
-        this.#dispatch();
-      },
-    );
+    worker.on('message', (m: { id: number; rows?: unknown[]; error?: ReaderError }) => {
+      const job = reader.job;
+      if (!job || job.id !== m.id) return;
+      reader.job = undefined;
+      worker.unref();
+      if (m.error) job.reject(rebuild(m.error));
+      else job.resolve(restoreBuffers(m.rows ?? []));
+      this.#dispatch();
+    });
     // A thread that dies (out of memory, a native fault) fails its query and is replaced on the next read.
     const lost = (e: Error) => {
       const i = this.#readers.indexOf(reader);
@@ -127,6 +131,23 @@ export class SqliteReaderPool {
       }),
     );
   }
+}
+
+interface ReaderError {
+  message: string;
+  code?: string;
+  name?: string;
+}
+
+/**
+ * The error as the main connection would have thrown it: a SqliteError with its code
+ * (SQLITE_BUSY…), or better-sqlite3's own TypeError/RangeError (a parameter it cannot bind).
+ */
+function rebuild(e: ReaderError): Error {
+  if (e.code) return new SQLite.SqliteError(e.message, e.code);
+  if (e.name === 'TypeError') return new TypeError(e.message);
+  if (e.name === 'RangeError') return new RangeError(e.message);
+  return new Error(e.message);
 }
 
 /** Structured clone turns Buffers (blob columns) into Uint8Arrays; the main connection returns Buffers. */

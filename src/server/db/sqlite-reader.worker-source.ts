@@ -51,7 +51,7 @@ parentPort.on('message', (m) => {
     if (!stmt.reader) throw Object.assign(new Error('a reader thread runs queries that return rows only'), { code: 'SQLITE_READONLY' });
     parentPort.postMessage({ id: m.id, rows: stmt.all(m.params.map(param)) });
   } catch (e) {
-    parentPort.postMessage({ id: m.id, error: { message: String(e && e.message), code: e && e.code } });
+    parentPort.postMessage({ id: m.id, error: { message: String(e && e.message), code: e && e.code, name: e && e.name } });
   }
 });
 })();

@@ -115,6 +115,20 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite reader threads', () => {
     expect(await db().selectFrom('things').select('id').where('id', '=', 1).execute()).toEqual([{ id: 1 }]);
   });
 
+  it('rethrows what better-sqlite3 refuses to bind as the same kind of error as the main connection', async () => {
+    const q = (k: Kysely<T>) =>
+      k
+        .selectFrom('things')
+        .select('id')
+        .where('name', '=', true as unknown as string)
+        .execute()
+        .catch((e: unknown) => e);
+    const [fromReader, fromMain] = await Promise.all([q(db()), q(mainOnly.db as unknown as Kysely<T>)]);
+    expect(fromMain).toBeInstanceOf(TypeError);
+    expect(fromReader).toBeInstanceOf(TypeError);
+    expect((fromReader as Error).message).toBe((fromMain as Error).message);
+  });
+
   it('streams a select', async () => {
     const ids: number[] = [];
     for await (const row of db().selectFrom('things').select('id').orderBy('id').stream()) ids.push(row.id);
@@ -139,6 +153,16 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite reader threads', () => {
     expect(b).toEqual([{ v: 7 }]);
     await pool.close();
     await expect(pool.all('select 1', [])).rejects.toThrow(/closed/);
+  });
+
+  it('fails only the query whose parameter cannot reach a thread', async () => {
+    const pool = new SqliteReaderPool({ file, size: 1, busyTimeout: 5000, cacheSize: -2000 });
+    try {
+      await expect(pool.all('select ? as v', [Symbol('not a value')])).rejects.toThrow();
+      expect(await pool.all('select ? as v', [8])).toEqual([{ v: 8 }]);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('refuses a write on a reader thread', async () => {

@@ -58,6 +58,19 @@ function peakMb(pid: number | undefined): number | null {
   return kb ? Number(kb) / 1024 : null;
 }
 
+/**
+ * CPU time in clock ticks (1/100 s on Linux) of a process, or of one of its threads (the main
+ * thread's id is the process id). On a shared machine the throughput says little by itself; how
+ * much of the server's CPU its main thread used says what a second core can add (ceiling 1/share).
+ */
+function cpuTicks(pid: number | undefined, thread = false): number | null {
+  const file = thread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+  if (pid === undefined || !fs.existsSync(file)) return null;
+  // Fields after "(comm) ": state is the first; utime and stime are the 12th and 13th.
+  const fields = fs.readFileSync(file, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
 interface Run {
   perSecond: number;
   sorted: number[];
@@ -103,10 +116,20 @@ async function measureOne(
     // Warm-up: caches, the JIT and (SQLite) the reader threads' prepared statements.
     await fire(cannon, server.base, cookie, paths, 4, 1);
     const c1 = await fire(cannon, server.base, cookie, paths, 1, opts.seconds);
+    const pid = server.child.pid;
+    const before = { all: cpuTicks(pid), main: cpuTicks(pid, true) };
     const c16 = await fire(cannon, server.base, cookie, paths, CLIENTS, opts.seconds);
+    const after = { all: cpuTicks(pid), main: cpuTicks(pid, true) };
     const ratio = c16.perSecond / Math.max(c1.perSecond, 1e-9);
     const rate = (n: number) => n.toFixed(n < 100 ? 1 : 0);
-    const peak = peakMb(server.child.pid);
+    const peak = peakMb(pid);
+    let cpu = '';
+    if (before.all !== null && before.main !== null && after.all !== null && after.main !== null) {
+      const all = after.all - before.all;
+      const cores = all / 100 / opts.seconds;
+      const share = (after.main - before.main) / Math.max(all, 1);
+      cpu = `; server used ${cores.toFixed(2)} cores, main thread ${(100 * share).toFixed(0)}% of it`;
+    }
     return [
       {
         name: `HTTP read mix${label}, 1 client`,
@@ -125,6 +148,7 @@ async function measureOne(
         unit: '×',
         note:
           `${rate(c16.perSecond)} req/s against ${rate(c1.perSecond)} with 1 client` +
+          cpu +
           (peak === null ? '' : `; server peak RSS ${peak.toFixed(0)} MB`),
       },
     ];
