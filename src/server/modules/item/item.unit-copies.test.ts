@@ -1,6 +1,9 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ItemQuery } from '../../../core/schemas/item.js';
+import * as itemOrder from '../../db/migrations/2026-12-03T1600_responsibility_item_order.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { TEST_DIALECT } from '../../testing/test-db.js';
 import { buildWorld, type World } from '../../testing/world.js';
 import { archiveItem, restoreItem } from './commands/archive.js';
 import { responsibilityFacts } from './item.derive.js';
@@ -100,6 +103,24 @@ describe('item facts copied onto responsibility rows', () => {
       expect(page.items.map((i) => i.id).sort()).toEqual(naming.map((i) => i.id).sort());
       const reversed = await unitList(unitId, { sort: '-code' });
       expect(reversed.items.map((i) => i.code)).toEqual([...codes].reverse());
+    }
+  });
+
+  it('are filled in for the items already there when the migration runs', async () => {
+    const sup = w.as('supervisor');
+    const kept = await createItem(sup, w.itemInput({ title: '迁移前的事项' }));
+    const archived = await createItem(sup, w.itemInput({ title: '迁移前归档的事项' }));
+    await archiveItem(sup, archived.id);
+    const db = t.db.handle.db;
+    await itemOrder.down(db);
+    await itemOrder.up(db);
+    await expectCopiesInSync(kept.id, 2);
+    await expectCopiesInSync(archived.id, 2);
+    if (TEST_DIALECT === 'postgres') {
+      const { rows } = await sql<{ reloptions: string[] }>`
+        SELECT reloptions FROM pg_class WHERE relname = 'responsibilities'`.execute(db);
+      expect(rows[0].reloptions).toContain('autovacuum_vacuum_scale_factor=0.02');
+      expect(rows[0].reloptions).toContain('autovacuum_vacuum_insert_scale_factor=0.02');
     }
   });
 });
