@@ -22,7 +22,11 @@ export async function recomputeAllItems(ctx: Ctx, rules: RuleSettings): Promise<
       for (const s of states) {
         const derived = deriveItemColumns(deriveInputOf(s), rules);
         await updateDerivedColumns(tx, s.item.id, derived);
-        await updateResponsibilityFacts(tx, s.item.id, responsibilityFacts({ ...s.item, ...derived }));
+        // As in the kernel: rows whose facts stay as they were are not rewritten (PostgreSQL's
+        // visibility map, which the per-unit counts need, stays fresh for them).
+        const facts = responsibilityFacts({ ...s.item, ...derived });
+        if (JSON.stringify(facts) !== JSON.stringify(responsibilityFacts(s.item)))
+          await updateResponsibilityFacts(tx, s.item.id, facts);
       }
     });
     count += page.length;

@@ -5,8 +5,10 @@ import * as itemOrder from '../../db/migrations/2026-12-03T1600_responsibility_i
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { TEST_DIALECT } from '../../testing/test-db.js';
 import { buildWorld, type World } from '../../testing/world.js';
+import { readRuleSettings } from '../settings/settings.service.js';
 import { archiveItem, restoreItem } from './commands/archive.js';
 import { responsibilityFacts } from './item.derive.js';
+import { recomputeAllItems } from './item.recompute.js';
 import { createItem, listItems, transitionItem, updateItem } from './item.service.js';
 
 /**
@@ -104,6 +106,28 @@ describe('item facts copied onto responsibility rows', () => {
       const reversed = await unitList(unitId, { sort: '-code' });
       expect(reversed.items.map((i) => i.code)).toEqual([...codes].reverse());
     }
+  });
+
+  it('follow a recomputation of every light after the light settings change', async () => {
+    // Due Thursday 12-03: yellow with a warning window of 5 working days, green with 3.
+    const item = await w.seedItem({ dueDate: '2026-12-03', milestones: [] }, 'assign');
+    const db = t.db.handle.db;
+    const yellowFrom = async () =>
+      (
+        await db
+          .selectFrom('responsibilities')
+          .select('item_yellow_from')
+          .where('item_id', '=', item.id)
+          .executeTakeFirstOrThrow()
+      ).item_yellow_from;
+    const was = await yellowFrom();
+    const rules = await readRuleSettings(t.sys);
+    await recomputeAllItems(t.sys, { ...rules, light: { ...rules.light, warnWorkingDays: 3 } });
+    expect(await yellowFrom()).not.toBe(was);
+    await expectCopiesInSync(item.id, 2);
+    await recomputeAllItems(t.sys, rules);
+    expect(await yellowFrom()).toBe(was);
+    await expectCopiesInSync(item.id, 2);
   });
 
   it('are filled in for the items already there when the migration runs', async () => {
