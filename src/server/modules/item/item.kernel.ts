@@ -92,8 +92,12 @@ export async function saveItem(
     if (!(await updateItemIfVersion(tx, stored.item, before.item.version))) throw staleVersion();
     await writeChildLists(tx, before, stored, facts);
     // Rows just inserted carry the facts already; the kept ones need them only when they changed.
-    if (JSON.stringify(responsibilityFacts(before.item)) !== JSON.stringify(facts))
-      await updateResponsibilityFacts(tx, stored.item.id, facts);
+    // Each needless update would leave a dead row on PostgreSQL and stale its visibility map.
+    if (JSON.stringify(responsibilityFacts(before.item)) !== JSON.stringify(facts)) {
+      const had = new Set(before.responsibilities.map((r) => r.id));
+      const kept = stored.responsibilities.filter((r) => had.has(r.id)).map((r) => r.id);
+      await updateResponsibilityFacts(tx, stored.item.id, facts, kept);
+    }
     await event.execute();
   } else {
     // A new item's rows and its timeline's first event: one statement on PostgreSQL.

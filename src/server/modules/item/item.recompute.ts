@@ -25,7 +25,11 @@ export async function recomputeAllItems(ctx: Ctx, rules: RuleSettings): Promise<
         await updateDerivedColumns(tx, s.item.id, derived);
         const next = { ...s.item, ...derived };
         if (searchSourceChanged(s.item, next)) await writeItemSearch(tx, [next]);
-        await updateResponsibilityFacts(tx, s.item.id, responsibilityFacts({ ...s.item, ...derived }));
+        // As in the kernel: rows whose facts stay as they were are not rewritten (PostgreSQL's
+        // visibility map, which the per-unit counts need, stays fresh for them).
+        const facts = responsibilityFacts(next);
+        if (JSON.stringify(facts) !== JSON.stringify(responsibilityFacts(s.item)))
+          await updateResponsibilityFacts(tx, s.item.id, facts);
       }
     });
     count += page.length;

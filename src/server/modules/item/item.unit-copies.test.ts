@@ -1,9 +1,14 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ItemQuery } from '../../../core/schemas/item.js';
+import * as itemOrder from '../../db/migrations/2026-12-03T1600_responsibility_item_order.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { TEST_DIALECT } from '../../testing/test-db.js';
 import { buildWorld, type World } from '../../testing/world.js';
+import { readRuleSettings } from '../settings/settings.service.js';
 import { archiveItem, restoreItem } from './commands/archive.js';
 import { responsibilityFacts } from './item.derive.js';
+import { recomputeAllItems } from './item.recompute.js';
 import { createItem, listItems, transitionItem, updateItem } from './item.service.js';
 
 /**
@@ -100,6 +105,46 @@ describe('item facts copied onto responsibility rows', () => {
       expect(page.items.map((i) => i.id).sort()).toEqual(naming.map((i) => i.id).sort());
       const reversed = await unitList(unitId, { sort: '-code' });
       expect(reversed.items.map((i) => i.code)).toEqual([...codes].reverse());
+    }
+  });
+
+  it('follow a recomputation of every light after the light settings change', async () => {
+    // Due Thursday 12-03: yellow with a warning window of 5 working days, green with 3.
+    const item = await w.seedItem({ dueDate: '2026-12-03', milestones: [] }, 'assign');
+    const db = t.db.handle.db;
+    const yellowFrom = async () =>
+      (
+        await db
+          .selectFrom('responsibilities')
+          .select('item_yellow_from')
+          .where('item_id', '=', item.id)
+          .executeTakeFirstOrThrow()
+      ).item_yellow_from;
+    const was = await yellowFrom();
+    const rules = await readRuleSettings(t.sys);
+    await recomputeAllItems(t.sys, { ...rules, light: { ...rules.light, warnWorkingDays: 3 } });
+    expect(await yellowFrom()).not.toBe(was);
+    await expectCopiesInSync(item.id, 2);
+    await recomputeAllItems(t.sys, rules);
+    expect(await yellowFrom()).toBe(was);
+    await expectCopiesInSync(item.id, 2);
+  });
+
+  it('are filled in for the items already there when the migration runs', async () => {
+    const sup = w.as('supervisor');
+    const kept = await createItem(sup, w.itemInput({ title: '迁移前的事项' }));
+    const archived = await createItem(sup, w.itemInput({ title: '迁移前归档的事项' }));
+    await archiveItem(sup, archived.id);
+    const db = t.db.handle.db;
+    await itemOrder.down(db);
+    await itemOrder.up(db);
+    await expectCopiesInSync(kept.id, 2);
+    await expectCopiesInSync(archived.id, 2);
+    if (TEST_DIALECT === 'postgres') {
+      const { rows } = await sql<{ reloptions: string[] }>`
+        SELECT reloptions FROM pg_class WHERE relname = 'responsibilities'`.execute(db);
+      expect(rows[0].reloptions).toContain('autovacuum_vacuum_scale_factor=0.02');
+      expect(rows[0].reloptions).toContain('autovacuum_vacuum_insert_scale_factor=0.02');
     }
   });
 });

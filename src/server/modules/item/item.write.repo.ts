@@ -165,8 +165,16 @@ export async function updateResponsibilityFacts(
   ctx: Ctx,
   itemId: string,
   facts: ResponsibilityFacts,
+  /** Only these rows (default: all of the item's). */
+  only?: string[],
 ): Promise<void> {
-  await ctx.db.updateTable('responsibilities').set(facts).where('item_id', '=', itemId).execute();
+  if (only && !only.length) return;
+  await ctx.db
+    .updateTable('responsibilities')
+    .set(facts)
+    .where('item_id', '=', itemId)
+    .$if(!!only, (qb) => qb.where('id', 'in', only ?? []))
+    .execute();
 }
 
 /**

@@ -75,27 +75,46 @@ export async function countUnitLights(ctx: Ctx, scope: ItemScope, asOf: string, 
       .execute();
     return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
   };
+  // The same figure where the unit leads, counted in the same pass: a lead unit answers for the
+  // item's lateness, a cooperating unit only shares it, so the ranking weighs the two apart. The
+  // role is the last column of these indexes (migration 2026-12-03T1601), so both counts come
+  // from the index alone.
+  const perUnitAndLead = async (narrow: (qb: ReturnType<typeof base>) => ReturnType<typeof base>) => {
+    const rows = await narrow(base())
+      .select((eb) => [
+        'r.unit_id as unitId',
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.countAll<number>().filterWhere('r.role', '=', 'lead').as('lead'),
+      ])
+      .groupBy('r.unit_id')
+      .execute();
+    return {
+      all: new Map(rows.map((r) => [r.unitId, Number(r.n)])),
+      lead: new Map(rows.map((r) => [r.unitId, Number(r.lead)])),
+    };
+  };
   const byStatus = await base()
     .select((eb) => ['r.unit_id as unitId', 'r.item_status as status', eb.fn.countAll<number>().as('n')])
     .groupBy(['r.unit_id', 'r.item_status'])
     .execute();
-  const red = await perUnit((qb) => qb.where('r.item_lit', '=', 1).where('r.item_red_from', '<=', asOf));
+  const red = await perUnitAndLead((qb) =>
+    qb.where('r.item_lit', '=', 1).where('r.item_red_from', '<=', asOf),
+  );
   const yellowOrRed = await perUnit((qb) =>
     qb.where('r.item_lit', '=', 1).where('r.item_yellow_from', '<=', asOf),
   );
-  const overdue = await perUnit((qb) => qb.where('r.item_lit', '=', 1).where('r.item_due', '<', asOf));
-  const late = await perUnit((qb) => qb.where('r.item_closed_late', '=', 1));
-  // The same figures where the unit leads: a lead unit answers for the item's lateness,
-  // a cooperating unit only shares it, so the ranking weighs the two apart.
-  const asLead = (qb: ReturnType<typeof base>) => qb.where('r.role', '=', 'lead');
-  const leadRed = await perUnit((qb) =>
-    asLead(qb).where('r.item_lit', '=', 1).where('r.item_red_from', '<=', asOf),
-  );
-  const leadOverdue = await perUnit((qb) =>
-    asLead(qb).where('r.item_lit', '=', 1).where('r.item_due', '<', asOf),
-  );
-  const leadLate = await perUnit((qb) => asLead(qb).where('r.item_closed_late', '=', 1));
-  return { byStatus, red, yellowOrRed, overdue, late, leadRed, leadOverdue, leadLate };
+  const overdue = await perUnitAndLead((qb) => qb.where('r.item_lit', '=', 1).where('r.item_due', '<', asOf));
+  const late = await perUnitAndLead((qb) => qb.where('r.item_closed_late', '=', 1));
+  return {
+    byStatus,
+    red: red.all,
+    yellowOrRed,
+    overdue: overdue.all,
+    late: late.all,
+    leadRed: red.lead,
+    leadOverdue: overdue.lead,
+    leadLate: late.lead,
+  };
 }
 
 export function findUnitsOfKind(ctx: Ctx, kind?: UnitKind) {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { IsoDate } from '../../../core/dates.js';
 import { ItemQuery } from '../../../core/schemas/item.js';
 import type { DbHandle } from '../../db/database.js';
@@ -75,6 +76,7 @@ export async function measureAfterBurst(
     .orderBy('id')
     .limit(Math.min(BURST, Math.ceil(data.counts.items / 10)))
     .execute();
+  const burstStart = new Date();
   const started = performance.now();
   for (const [i, r] of rows.entries()) {
     if (i % 2) await transitionItem(sup, r.id, { action: 'suspend', version: r.version });
@@ -96,6 +98,7 @@ export async function measureAfterBurst(
   const lights = await sample(runs, async () => {
     units = (await unitLights(sup, {})).total;
   });
+  const vacuum = await vacuumState(handle, burstStart);
   out.push({
     name: `per-unit counts by light, ${burst}`,
     check: 'unitLights',
@@ -103,7 +106,7 @@ export async function measureAfterBurst(
     p95: percentile(lights, 0.95),
     value: percentile(lights, 0.5),
     unit: 'ms',
-    note: `${units} units`,
+    note: `${units} units${vacuum}`,
   });
   let total = 0;
   const unitPage = await sample(runs, async (i) => {
@@ -120,4 +123,19 @@ export async function measureAfterBurst(
     note: `total ${total.toLocaleString('en')}`,
   });
   return out;
+}
+
+/**
+ * PostgreSQL: the dead responsibility rows the burst left and whether autovacuum
+ * has visited the table since (the visibility map the counts' index-only scans need).
+ */
+async function vacuumState(handle: DbHandle, since: Date): Promise<string> {
+  if (handle.dialect !== 'postgres') return '';
+  const { rows } = await sql<{ dead: number; vacuumed: Date | null }>`
+    SELECT n_dead_tup AS dead, last_autovacuum AS vacuumed
+    FROM pg_stat_user_tables WHERE relname = 'responsibilities'`.execute(handle.db);
+  const r = rows[0];
+  return r
+    ? `; ${Number(r.dead).toLocaleString('en')} dead rows, autovacuumed since the burst began: ${r.vacuumed && r.vacuumed >= since ? 'yes' : 'not yet'}`
+    : '';
 }
