@@ -104,7 +104,9 @@ export function createBalancer(opts: BalancerOptions): Balancer {
   const downMs = opts.downMs ?? 2_000;
   const log = opts.log ?? (() => undefined);
   // Kept-alive connections to the instances: a new TCP connection per request would cost more than the proxying.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  // Idle ones are closed after 30 s, before the instance's own keep-alive timeout (Fastify: 72 s), so that a
+  // request is not sent on a connection the instance is closing at that moment.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 30_000 });
   let next = 0;
   // Upgraded connections are no longer the HTTP server's to end: the balancer ends them on close.
   const tunnels = new Set<net.Socket>();
@@ -148,9 +150,15 @@ export function createBalancer(opts: BalancerOptions): Balancer {
     });
     upstream.on('error', (err: NodeJS.ErrnoException) => {
       if (answered) return res.destroy();
-      const refused = err.code === 'ECONNREFUSED' || err.code === 'ECONNRESET' || err.code === 'EHOSTUNREACH';
-      if (refused) markDown(backend, err);
-      if (refused && RETRYABLE.has(req.method ?? '') && tries < backends.length)
+      const refused = err.code === 'ECONNREFUSED' || err.code === 'EHOSTUNREACH';
+      // A kept-alive connection the instance closed just then: the instance is fine, the request can go again.
+      const stale = err.code === 'ECONNRESET' && upstream.reusedSocket;
+      if (refused || (err.code === 'ECONNRESET' && !stale)) markDown(backend, err);
+      if (
+        (refused || err.code === 'ECONNRESET') &&
+        RETRYABLE.has(req.method ?? '') &&
+        tries < backends.length + 1
+      )
         return forward(req, res, tries + 1);
       if (!res.headersSent) {
         res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
