@@ -23,6 +23,7 @@ import * as findingNotices from './migrations/2026-12-02T0810_finding_notices.js
 import * as templateFieldFilters from './migrations/2026-12-02T1000_template_field_filters.js';
 import * as secondFactor from './migrations/2026-12-02T1100_second_factor.js';
 import * as trust from './migrations/2026-12-02T1200_trust.js';
+import * as settingsVersion from './migrations/2026-12-03T1800_settings_version.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 
@@ -83,6 +84,7 @@ const MIGRATIONS = {
   '2026-12-02T0701_notifications': notifications,
   '2026-12-02T1100_second_factor': secondFactor,
   '2026-12-02T1200_trust': trust,
+  '2026-12-03T1800_settings_version': settingsVersion,
 };
 
 export async function migrate(db: Db): Promise<string[]> {
