@@ -59,29 +59,31 @@ describe('the live-updates stream', () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const cookie = await t.login(w.users.unitLead.username);
     const { port } = t.app.server.address() as AddressInfo;
-    const first = await new Promise<{ headers: http.IncomingHttpHeaders; event: string }>((resolve, reject) => {
-      const req = http.get(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/api/notifications/stream',
-          headers: { cookie, 'accept-encoding': 'br, gzip' },
-        },
-        (res) => {
-          let buf = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => {
-            buf += chunk;
-            // The first event arrives on its own, without waiting for the stream to end.
-            if (buf.includes('\n\n')) {
-              resolve({ headers: res.headers, event: buf });
-              req.destroy();
-            }
-          });
-        },
-      );
-      req.on('error', reject);
-    });
+    const first = await new Promise<{ headers: http.IncomingHttpHeaders; event: string }>(
+      (resolve, reject) => {
+        const req = http.get(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/notifications/stream',
+            headers: { cookie, 'accept-encoding': 'br, gzip' },
+          },
+          (res) => {
+            let buf = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => {
+              buf += chunk;
+              // The first event arrives on its own, without waiting for the stream to end.
+              if (buf.includes('\n\n')) {
+                resolve({ headers: res.headers, event: buf });
+                req.destroy();
+              }
+            });
+          },
+        );
+        req.on('error', reject);
+      },
+    );
     expect(first.headers['content-type']).toMatch(/^text\/event-stream/);
     expect(first.headers['content-encoding']).toBeUndefined();
     expect(first.event).toMatch(/^data: \{"unread":0\}/m);

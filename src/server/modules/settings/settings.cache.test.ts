@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ctx } from '../../context.js';
 import { type DbHandle, openDatabase } from '../../db/database.js';
+import { systemCtx } from '../../system.js';
 import { countingCtx } from '../../testing/statement-counter.js';
 import { createTestDb, type TestDb } from '../../testing/test-db.js';
-import { systemCtx } from '../../system.js';
 import { upsertSetting } from './settings.repo.js';
 import { ruleSettingsOf, settingsOf } from './settings.service.js';
 
@@ -59,7 +59,10 @@ describe('settings and calendar between requests', () => {
 
   it('sees a calendar override added and removed by another instance', async () => {
     expect((await ruleSettingsOf(request().ctx)).calendar.isWorkday(FRIDAY)).toBe(true);
-    await other.db.insertInto('calendar_overrides').values({ date: FRIDAY, kind: 'holiday', name: null }).execute();
+    await other.db
+      .insertInto('calendar_overrides')
+      .values({ date: FRIDAY, kind: 'holiday', name: null })
+      .execute();
     expect((await ruleSettingsOf(request().ctx)).calendar.isWorkday(FRIDAY)).toBe(false);
     await other.db.deleteFrom('calendar_overrides').where('date', '=', FRIDAY).execute();
     expect((await ruleSettingsOf(request().ctx)).calendar.isWorkday(FRIDAY)).toBe(true);

@@ -14,7 +14,11 @@ export async function upsertSetting(ctx: Pick<Ctx, 'db'>, key: string, value: st
 
 /** The token that changes with every write to settings or calendar overrides; null before its migration's row exists. */
 export async function readSettingsToken(ctx: Pick<Ctx, 'db'>): Promise<string | null> {
-  const row = await ctx.db.selectFrom('settings_version').select('token').where('id', '=', 1).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('settings_version')
+    .select('token')
+    .where('id', '=', 1)
+    .executeTakeFirst();
   return row?.token ?? null;
 }
 
