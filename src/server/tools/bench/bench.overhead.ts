@@ -14,7 +14,7 @@ import { ItemQuery } from '../../../core/schemas/item.js';
 import { UnitStatsQuery } from '../../../core/schemas/stats.js';
 import type { Ctx } from '../../context.js';
 import type { DbHandle } from '../../db/database.js';
-import { getItem, listItems } from '../../modules/item/item.service.js';
+import { getItem, listItemRows } from '../../modules/item/item.service.js';
 import { overview, unitLights } from '../../modules/stats/stats.service.js';
 import { systemCtx } from '../../system.js';
 import { login, startBenchServer } from './bench.child.js';
@@ -52,10 +52,11 @@ interface Probe {
 }
 
 function probes(data: BenchData, asOf: IsoDate): Probe[] {
+  // As the web app asks: list rows (view=list).
   const list = (name: string, qs: string): Probe => ({
     name,
-    path: `/api/items?${qs}`,
-    call: (ctx) => listItems(ctx, ItemQuery.parse(Object.fromEntries(new URLSearchParams(qs)))),
+    path: `/api/items?${qs}&view=list`,
+    call: (ctx) => listItemRows(ctx, ItemQuery.parse(Object.fromEntries(new URLSearchParams(qs)))),
   });
   const id = data.itemSample[0];
   return [
