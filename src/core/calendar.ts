@@ -8,12 +8,20 @@ export interface CalendarOverride {
   kind: 'holiday' | 'workday';
 }
 
+/** Walks a calendar remembers before it starts afresh. */
+const WALKS_KEPT = 20_000;
+
 /**
  * The working-day calendar: the published Chinese public holidays and make-up
  * working days (chinese-days) as the default, with the office's overrides on top.
  */
 export class WorkCalendar {
   private readonly overrides: Map<IsoDate, 'holiday' | 'workday'>;
+  /**
+   * Answers already walked: a calendar lives as long as the office's settings do (the server keeps
+   * it between requests), and every list asks the same due dates again. Bounded: cleared when full.
+   */
+  private readonly walked = new Map<string, IsoDate | number>();
 
   constructor(overrides: readonly CalendarOverride[] = []) {
     this.overrides = new Map(overrides.map((o) => [o.date, o.kind]));
@@ -32,6 +40,10 @@ export class WorkCalendar {
    * right: the holiday days do not count, so the window reaches further back.
    */
   windowStart(date: IsoDate, n: number): IsoDate {
+    return this.remember(`w${date}|${n}`, () => this.walkBack(date, n)) as IsoDate;
+  }
+
+  private walkBack(date: IsoDate, n: number): IsoDate {
     let d = date;
     let count = 0;
     for (;;) {
@@ -44,6 +56,20 @@ export class WorkCalendar {
 
   /** Number of working days in the half-open range (from, to]. */
   workdaysBetween(from: IsoDate, to: IsoDate): number {
+    return this.remember(`b${from}|${to}`, () => this.count(from, to)) as number;
+  }
+
+  private remember(key: string, walk: () => IsoDate | number): IsoDate | number {
+    let v = this.walked.get(key);
+    if (v === undefined) {
+      if (this.walked.size >= WALKS_KEPT) this.walked.clear();
+      v = walk();
+      this.walked.set(key, v);
+    }
+    return v;
+  }
+
+  private count(from: IsoDate, to: IsoDate): number {
     let count = 0;
     for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (this.isWorkday(d)) count++;
     return count;

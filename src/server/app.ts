@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -88,6 +89,9 @@ declare module 'fastify' {
   }
 }
 
+/** Text, JSON and XML, but never `text/event-stream`. */
+const COMPRESSIBLE = /^text\/(?!event-stream)|[+/]json(?:;|$)|[+/]xml(?:;|$)|^application\/javascript/;
+
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
 /** Builds the HTTP app without listening: `main.ts` listens, tests use `app.inject()`. */
@@ -113,6 +117,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifyCookie);
+  // Issue 14: JSON lists shrink several times over (brotli at quality 4, cheap enough per request).
+  // Not the live updates (an event stream must reach the browser as written), not stored
+  // attachments (photos, PDFs, office files: compressed already), not bodies under 1 KB;
+  // static assets come pre-compressed from the build. Requests are not inflated: the body limit
+  // must hold on what arrives.
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    customTypes: COMPRESSIBLE,
+    globalDecompression: false,
+  });
   const now = opts.now ?? (() => new Date());
   const services = withDefaultServices(app, opts, now);
   app.decorate('services', services);

@@ -200,6 +200,55 @@ export const ItemOut = z.object({
 });
 export type ItemOut = z.infer<typeof ItemOut>;
 
+/**
+ * A row of an item list (`view=list`): what the lists, cards and the cockpit's
+ * panels show — no roadmap, no permitted actions, no person ids. About a third
+ * of the full item's bytes; the item page reads the full item by id.
+ */
+export const ItemListOut = ItemOut.pick({
+  id: true,
+  code: true,
+  ledgerId: true,
+  ledgerName: true,
+  title: true,
+  goal: true,
+  priority: true,
+  startDate: true,
+  dueDate: true,
+  currentDueDate: true,
+  extensionCount: true,
+  parentId: true,
+  status: true,
+  light: true,
+  lightReasons: true,
+  asOf: true,
+  progress: true,
+  trajectory: true,
+  lastReportOn: true,
+  closedOn: true,
+  fields: true,
+  archivedAt: true,
+  updatedAt: true,
+  version: true,
+}).extend({
+  targets: z.array(TargetOut.pick({ name: true, unit: true, targetValue: true, currentValue: true })),
+  responsibilities: z.array(
+    ResponsibilityOut.pick({
+      unitId: true,
+      unitName: true,
+      role: true,
+      leader: true,
+      deputy: true,
+      responsible: true,
+      acknowledgedAt: true,
+    }),
+  ),
+});
+export type ItemListOut = z.infer<typeof ItemListOut>;
+
+/** `full` (the default, every field of every item) or `list` (ItemListOut). */
+export const ITEM_VIEWS = ['full', 'list'] as const;
+
 export { ITEM_SORTS };
 
 export const ItemQuery = Paging.extend({
@@ -233,5 +282,7 @@ export const ItemQuery = Paging.extend({
   fields: FieldFilters.optional(),
   /** Only archived drafts (归档); without it, archived drafts are left out of every list. */
   archived: QueryBool.optional(),
+  /** `list`: each item as a list row shows it (ItemListOut); the default `full` gives whole items. */
+  view: z.enum(ITEM_VIEWS).optional(),
 });
 export type ItemQuery = z.infer<typeof ItemQuery>;

@@ -27,6 +27,7 @@ import * as trust from './migrations/2026-12-02T1200_trust.js';
 import * as itemSearchIndex from './migrations/2026-12-03T1500_item_search_index.js';
 import * as responsibilityItemOrder from './migrations/2026-12-03T1600_responsibility_item_order.js';
 import * as unitLeadCounts from './migrations/2026-12-03T1601_unit_lead_counts.js';
+import * as settingsVersion from './migrations/2026-12-03T1800_settings_version.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 import { SqliteReaderPool } from './sqlite-reader-pool.js';
@@ -118,6 +119,7 @@ const MIGRATIONS = {
   '2026-12-03T1500_item_search_index': itemSearchIndex,
   '2026-12-03T1600_responsibility_item_order': responsibilityItemOrder,
   '2026-12-03T1601_unit_lead_counts': unitLeadCounts,
+  '2026-12-03T1800_settings_version': settingsVersion,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

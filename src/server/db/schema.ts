@@ -56,6 +56,12 @@ export interface SettingsTable {
   value: string;
 }
 
+/** One row (id 1): a token that triggers replace on every change of settings or calendar overrides. */
+export interface SettingsVersionTable {
+  id: number;
+  token: string;
+}
+
 export interface CalendarOverridesTable {
   date: string;
   kind: 'holiday' | 'workday';
@@ -456,6 +462,7 @@ export interface LoginThrottleTable {
 export interface Database {
   settings: SettingsTable;
   calendar_overrides: CalendarOverridesTable;
+  settings_version: SettingsVersionTable;
   units: UnitsTable;
   users: UsersTable;
   password_history: PasswordHistoryTable;

@@ -5,6 +5,7 @@ import type {
   AuditOut,
   AuditVerifyOut,
   InstructionOut,
+  ItemListOut,
   ItemOut,
   LedgerOut,
   Me,
@@ -91,10 +92,11 @@ export function usePeople(query: { unitId?: string | null; q?: string; prefer?: 
   });
 }
 
+/** A page of the item list as list rows (`view=list`): what lists show; the item page reads the whole item. */
 export function useItems(query: Query, enabled = true) {
   return useQuery({
     queryKey: ['items', 'list', query],
-    queryFn: () => api.get<List<ItemOut>>('/api/items', query),
+    queryFn: () => api.get<List<ItemListOut>>('/api/items', { ...query, view: 'list' }),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -11,6 +11,7 @@ export type {
   FileOut,
   InstructionOut,
   ItemInput,
+  ItemListOut,
   ItemOut,
   ItemQuery,
   ItemUpdate,

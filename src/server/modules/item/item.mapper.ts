@@ -1,6 +1,12 @@
 import { explainLight, explainText, isLit, lightAt, reportDueOn } from '../../../core/light.js';
 import type { RequestKind } from '../../../core/requests.js';
-import type { ItemOut, MilestoneOut, ResponsibilityOut, TargetOut } from '../../../core/schemas/item.js';
+import type {
+  ItemListOut,
+  ItemOut,
+  MilestoneOut,
+  ResponsibilityOut,
+  TargetOut,
+} from '../../../core/schemas/item.js';
 import { closedOnTime, type ItemAction, judgedDue } from '../../../core/status.js';
 import { trajectoryAt, trajectoryNumbers } from '../../../core/trajectory.js';
 import type { Ctx } from '../../context.js';
@@ -134,5 +140,50 @@ export function toItemOut(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
+  };
+}
+
+/** A list row (`view=list`): the fields a list shows, from the full item so that both always agree. */
+export function toItemListOut(o: ItemOut): ItemListOut {
+  return {
+    id: o.id,
+    code: o.code,
+    ledgerId: o.ledgerId,
+    ledgerName: o.ledgerName,
+    title: o.title,
+    goal: o.goal,
+    priority: o.priority,
+    startDate: o.startDate,
+    dueDate: o.dueDate,
+    currentDueDate: o.currentDueDate,
+    extensionCount: o.extensionCount,
+    parentId: o.parentId,
+    status: o.status,
+    light: o.light,
+    lightReasons: o.lightReasons,
+    asOf: o.asOf,
+    progress: o.progress,
+    trajectory: o.trajectory,
+    lastReportOn: o.lastReportOn,
+    closedOn: o.closedOn,
+    ...(o.fields ? { fields: o.fields } : {}),
+    archivedAt: o.archivedAt,
+    updatedAt: o.updatedAt,
+    version: o.version,
+    targets: o.targets.map((t) => ({
+      name: t.name,
+      unit: t.unit,
+      targetValue: t.targetValue,
+      currentValue: t.currentValue,
+    })),
+    responsibilities: o.responsibilities.map((r) => ({
+      unitId: r.unitId,
+      unitName: r.unitName,
+      role: r.role,
+      leader: r.leader,
+      deputy: r.deputy,
+      responsible: r.responsible,
+      acknowledgedAt: r.acknowledgedAt,
+    })),
   };
 }

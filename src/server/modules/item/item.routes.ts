@@ -5,6 +5,7 @@ import { Id, IdParams, IsoDateSchema, listOf } from '../../../core/schemas/commo
 import {
   AcknowledgeInput,
   ItemInput,
+  ItemListOut,
   ItemOut,
   ItemQuery,
   ItemUpdate,
@@ -17,12 +18,16 @@ import {
   archiveItem,
   createItem,
   getItem,
+  listItemRows,
   listItems,
   markMilestoneDone,
   restoreItem,
   transitionItem,
   updateItem,
 } from './item.service.js';
+
+const ItemRows = listOf(ItemListOut);
+const serializeRows = (payload: unknown) => JSON.stringify(ItemRows.parse(payload));
 
 export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preHandler', requireLogin);
@@ -31,13 +36,19 @@ export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/items',
     {
-      schema: { tags, querystring: ItemQuery, response: { 200: listOf(ItemOut) } },
+      // Whole items by default (the API's contract); `view=list` gives list rows (what the web's lists ask).
+      schema: { tags, querystring: ItemQuery, response: { 200: listOf(z.union([ItemOut, ItemListOut])) } },
       // `field.<key>`, `field.<key>.from`, `field.<key>.to` become `fields` before validation.
       preValidation: async (req) => {
         req.query = gatherFieldFilters(req.query) as typeof req.query;
       },
     },
-    (req) => listItems(req.ctx, req.query),
+    async (req, reply) => {
+      if (req.query.view !== 'list') return listItems(req.ctx, req.query);
+      // The union above would try each row as a whole item first: rows are checked as rows only.
+      reply.serializer(serializeRows);
+      return listItemRows(req.ctx, req.query);
+    },
   );
   app.post(
     '/api/items',

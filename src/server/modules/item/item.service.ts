@@ -1,5 +1,5 @@
 import { type ResolvedFieldFilter, resolveFieldFilters } from '../../../core/field-filters.js';
-import type { ItemOut, ItemQuery } from '../../../core/schemas/item.js';
+import type { ItemListOut, ItemOut, ItemQuery } from '../../../core/schemas/item.js';
 import type { TemplateOut } from '../../../core/schemas/template.js';
 import { type Ctx, todayOf } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
@@ -8,6 +8,7 @@ import { ruleSettingsOf } from '../settings/settings.service.js';
 import { findTemplate, loadFieldValues, toTemplateOut } from '../template/template.repo.js';
 import { presentFieldValues } from '../template/template.values.js';
 import { present } from './item.kernel.js';
+import { toItemListOut } from './item.mapper.js';
 import { findItem, loadItemStates, queryItems } from './item.repo.js';
 
 /**
@@ -54,6 +55,15 @@ export async function listItems(ctx: Ctx, query: ItemQuery): Promise<{ items: It
     }),
     total,
   };
+}
+
+/** The list as list rows (`view=list`): what a list shows of each item, a third of the bytes. */
+export async function listItemRows(
+  ctx: Ctx,
+  query: ItemQuery,
+): Promise<{ items: ItemListOut[]; total: number }> {
+  const { items, total } = await listItems(ctx, query);
+  return { items: items.map(toItemListOut), total };
 }
 
 /** The list's template-field filters checked against the ledger's template; 400 naming what is wrong. */

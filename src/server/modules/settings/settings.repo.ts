@@ -12,6 +12,16 @@ export async function upsertSetting(ctx: Pick<Ctx, 'db'>, key: string, value: st
     .execute();
 }
 
+/** The token that changes with every write to settings or calendar overrides; null before its migration's row exists. */
+export async function readSettingsToken(ctx: Pick<Ctx, 'db'>): Promise<string | null> {
+  const row = await ctx.db
+    .selectFrom('settings_version')
+    .select('token')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return row?.token ?? null;
+}
+
 /** The office's own holidays and make-up working days, over the published table. */
 export function readCalendarOverrides(ctx: Pick<Ctx, 'db'>) {
   return ctx.db.selectFrom('calendar_overrides').select(['date', 'kind']).execute();

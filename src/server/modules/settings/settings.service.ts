@@ -5,7 +5,7 @@ import { type Ctx, inTransaction, memoized } from '../../context.js';
 import { authorize } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repo.js';
 import { recomputeAllItems } from '../item/item.recompute.js';
-import { readCalendarOverrides, readSettingRows, upsertSetting } from './settings.repo.js';
+import { readCalendarOverrides, readSettingRows, readSettingsToken, upsertSetting } from './settings.repo.js';
 
 /**
  * Office-wide settings, stored as JSON values under dotted keys. Defaults here
@@ -50,7 +50,7 @@ export async function writeSetting(ctx: Pick<Ctx, 'db'>, key: SettingKey, value:
 
 /** The settings as of this request: read once, shared by the session check and every service call. */
 export function settingsOf(ctx: Ctx): Promise<Settings> {
-  return memoized(ctx, 'settings', () => readSettings(ctx));
+  return memoized(ctx, 'settings', async () => (await snapshotOf(ctx)).settings);
 }
 
 export interface RuleSettings {
@@ -79,9 +79,38 @@ function toRuleSettings(
 
 /** The rule settings as of this request: read once, shared by every service call in it. */
 export function ruleSettingsOf(ctx: Ctx): Promise<RuleSettings> {
-  return memoized(ctx, 'rules', async () => {
-    const [s, overrides] = await Promise.all([settingsOf(ctx), readCalendarOverrides(ctx)]);
-    return toRuleSettings(s, overrides);
+  return memoized(ctx, 'rules', async () => (await snapshotOf(ctx)).rules);
+}
+
+/**
+ * Settings and calendar as of a `settings_version` token (see its migration):
+ * every request pays one primary-key read instead of reading and parsing both
+ * tables. Keyed by the token alone, which triggers replace with a random value
+ * on every change: equal tokens mean equal contents, in any database and any
+ * instance, so nothing needs invalidating and no instance serves stale values
+ * after another one's write. A few entries (test runs open many databases).
+ */
+interface Snapshot {
+  settings: Settings;
+  rules: RuleSettings;
+}
+const SNAPSHOTS = new Map<string, Snapshot>();
+const SNAPSHOTS_KEPT = 16;
+
+function snapshotOf(ctx: Ctx): Promise<Snapshot> {
+  return memoized(ctx, 'settingsSnapshot', async () => {
+    // The token first, the contents after: a change in between leaves newer contents under an
+    // older token, which no later read returns; the other order could keep old contents for good.
+    const token = await readSettingsToken(ctx);
+    const known = token === null ? undefined : SNAPSHOTS.get(token);
+    if (known) return known;
+    const [settings, overrides] = await Promise.all([readSettings(ctx), readCalendarOverrides(ctx)]);
+    const snapshot = { settings, rules: toRuleSettings(settings, overrides) };
+    if (token !== null) {
+      if (SNAPSHOTS.size >= SNAPSHOTS_KEPT) SNAPSHOTS.delete(SNAPSHOTS.keys().next().value as string);
+      SNAPSHOTS.set(token, snapshot);
+    }
+    return snapshot;
   });
 }
 

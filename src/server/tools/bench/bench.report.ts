@@ -41,9 +41,9 @@ function resultText(r: Result): string {
 }
 
 /** Display width: CJK characters take two columns in a terminal. */
-const width = (s: string) =>
+export const width = (s: string) =>
   [...s].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) && !/[─—≤≥×]/.test(c) ? 2 : 1), 0);
-const pad = (s: string, w: number, right = false) => {
+export const pad = (s: string, w: number, right = false) => {
   const fill = ' '.repeat(Math.max(0, w - width(s)));
   return right ? fill + s : s + fill;
 };

@@ -8,6 +8,7 @@ import { measureConcurrency } from './bench.concurrency.js';
 import { generate } from './bench.generate.js';
 import { measureServer } from './bench.http.js';
 import { measureCreates, measureReads, noonInChina, type Result } from './bench.measure.js';
+import { formatOverhead, measureOverhead, type OverheadRow } from './bench.overhead.js';
 import { countOver, formatTable } from './bench.report.js';
 import { measureSheets } from './bench.sheets.js';
 import { openBenchTarget } from './bench.target.js';
@@ -151,6 +152,15 @@ export async function runBench(opts: {
       process.exitCode = 1;
     }
 
+    console.log('Measuring the HTTP overhead of the main requests…');
+    let overhead: OverheadRow[] = [];
+    try {
+      overhead = await measureOverhead({ handle, url: target.url, password, asOf: AS_OF, runs, data });
+    } catch (e) {
+      console.error(`The overhead measurement failed: ${(e as Error).message}`);
+      process.exitCode = 1;
+    }
+
     if (opts.web) {
       console.log("Measuring the cockpit's first load in Chromium…");
       try {
@@ -165,6 +175,7 @@ export async function runBench(opts: {
     }
 
     console.log(`\n${formatTable(results, handle.dialect)}`);
+    if (overhead.length) console.log(`\n${formatOverhead(overhead)}`);
     console.log(`\nLoad average ${load()} at the end (${os.cpus().length} CPUs).`);
     const over = countOver(results, handle.dialect);
     const factor = handle.dialect === 'postgres' ? ' (PostgreSQL: 2× the SQLite targets)' : '';

@@ -2,7 +2,7 @@ import { Segmented, Spin } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useItems } from '../../backend/queries.js';
-import type { ItemOut } from '../../backend/types.js';
+import type { ItemListOut } from '../../backend/types.js';
 import { leads, names } from '../../components/itemInfo.js';
 import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
 import { LightTag } from '../../components/tags.js';
@@ -70,7 +70,7 @@ export function AtRiskPanel({ ledgerId, asOf }: { ledgerId?: string; asOf?: stri
   );
 }
 
-function AtRiskRow({ item }: { item: ItemOut }) {
+function AtRiskRow({ item }: { item: ItemListOut }) {
   const { t, lang } = useI18n();
   const lead = leads(item);
   return (

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { LIGHTS, type Light } from '../../../core/enums.js';
 import { LIGHT_LABELS } from '../../../core/labels.js';
 import { useItems, useMe, usePendingInstructions } from '../../backend/queries.js';
-import type { ItemOut, Me } from '../../backend/types.js';
+import type { ItemListOut, Me } from '../../backend/types.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
 import { LIGHT_COLORS, LightDot, LightTag, StatusTag } from '../../components/tags.js';
@@ -206,7 +206,7 @@ const ROLE_WORDS = {
 } as const;
 
 /** Whether this unit leads, undertakes or cooperates on the item: a lead unit answers for it. */
-function UnitRoleTag({ item, unitId }: { item: ItemOut; unitId: string }) {
+function UnitRoleTag({ item, unitId }: { item: ItemListOut; unitId: string }) {
   const t = useT();
   const role = item.responsibilities.find((r) => r.unitId === unitId)?.role;
   if (!role) return null;

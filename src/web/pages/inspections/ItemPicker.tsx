@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type List } from '../../backend/client.js';
-import type { ItemOut } from '../../backend/types.js';
+import type { ItemListOut } from '../../backend/types.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
 /** Picks items by title or code, searched on the server; `known` labels items already chosen. */
@@ -25,7 +25,8 @@ export function ItemPicker({
   const found = useQuery({
     queryKey: ['items', 'picker', debounced],
     queryFn: () =>
-      api.get<List<ItemOut>>('/api/items', {
+      api.get<List<ItemListOut>>('/api/items', {
+        view: 'list',
         q: debounced || undefined,
         pageSize: 20,
         status: 'assigned,in_progress',

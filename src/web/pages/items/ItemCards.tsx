@@ -1,13 +1,13 @@
 import { Card, Flex, Progress } from 'antd';
 import { Link } from 'react-router-dom';
-import type { ItemOut } from '../../backend/types.js';
+import type { ItemListOut } from '../../backend/types.js';
 import { leads, names } from '../../components/itemInfo.js';
 import { LightTag, StatusTag } from '../../components/tags.js';
 import { fmtDate } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 
 /** Items as cards on a phone, where a 12-column ledger cannot be read. */
-export function ItemCards({ items }: { items: ItemOut[] }) {
+export function ItemCards({ items }: { items: ItemListOut[] }) {
   const { t, lang } = useI18n();
   return (
     <Flex vertical gap={8}>

@@ -3,7 +3,7 @@ import { type HTMLAttributes, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router-dom';
 import { useItems } from '../../backend/queries.js';
-import type { ItemOut } from '../../backend/types.js';
+import type { ItemListOut } from '../../backend/types.js';
 import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { ColumnChooser, useHiddenColumns } from './ColumnChooser.js';
@@ -113,7 +113,7 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
           )}
         </div>
       ) : (
-        <Table<ItemOut>
+        <Table<ItemListOut>
           rowKey="id"
           size="middle"
           bordered

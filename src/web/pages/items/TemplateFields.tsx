@@ -17,7 +17,7 @@ import type { FieldFilter, FieldFilters } from '../../../core/field-filters.js';
 import type { Lang } from '../../../core/labels.js';
 import type { TemplateField, TemplateOut } from '../../../core/schemas/template.js';
 import { api } from '../../backend/client.js';
-import type { ItemOut } from '../../backend/types.js';
+import type { ItemListOut } from '../../backend/types.js';
 import { fmtDate } from '../../i18n/format.js';
 import { useT } from '../../i18n/I18nProvider.js';
 
@@ -47,7 +47,7 @@ export function fieldColumns(
   fields: readonly TemplateField[],
   shown: readonly string[],
   lang: Lang,
-): TableColumnsType<ItemOut> {
+): TableColumnsType<ItemListOut> {
   return fields
     .filter((f) => shown.includes(f.key))
     .map((f) => ({
@@ -55,7 +55,7 @@ export function fieldColumns(
       title: fieldTitle(f),
       width: f.type === 'text' ? 140 : 110,
       align: f.type === 'number' ? ('right' as const) : undefined,
-      render: (_: unknown, item: ItemOut) => (
+      render: (_: unknown, item: ItemListOut) => (
         <span style={{ whiteSpace: 'nowrap' }}>{fieldCell(f, item.fields?.[f.key], lang)}</span>
       ),
       onHeaderCell: () => ({ 'data-testid': `col-field-${f.key}` }) as HTMLAttributes<HTMLElement>,

@@ -2,7 +2,7 @@ import { Progress, type TableColumnsType, Tooltip, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
 import type { Lang } from '../../../core/labels.js';
-import type { ItemOut } from '../../backend/types.js';
+import type { ItemListOut } from '../../backend/types.js';
 import { leads, names, others } from '../../components/itemInfo.js';
 import { LightTag, StatusTag } from '../../components/tags.js';
 import { fmtDate } from '../../i18n/format.js';
@@ -79,9 +79,9 @@ const muted = { color: 'rgba(0,0,0,0.45)', fontSize: 12 } as const;
 export function itemColumns(
   keys: readonly ColumnKey[],
   opts: { t: Translate; lang: Lang; sort: ItemSort },
-): TableColumnsType<ItemOut> {
+): TableColumnsType<ItemListOut> {
   const { t, lang, sort } = opts;
-  const all: Record<ColumnKey, TableColumnsType<ItemOut>[number]> = {
+  const all: Record<ColumnKey, TableColumnsType<ItemListOut>[number]> = {
     code: {
       width: 116,
       fixed: 'left',
