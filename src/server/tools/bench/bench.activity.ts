@@ -67,7 +67,7 @@ const addDays = (d: IsoDate, n: number): IsoDate =>
 const daysBetween = (a: IsoDate, b: IsoDate): number => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
 const CADENCE_DAYS: Record<Cadence, number> = { weekly: 7, biweekly: 14, monthly: 30 };
 const stamp = (d: IsoDate, minute: number) =>
-  `${d}T${String(1 + Math.floor(minute / 60) % 9).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00.000Z`;
+  `${d}T${String(1 + (Math.floor(minute / 60) % 9)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00.000Z`;
 
 /** How many rows of `kind` this item gets: the average times its weight, plus a share of what is owed. */
 function howMany(ctx: ActivityContext, kind: keyof ActivityRates, weight: number, cap: number): number {
@@ -77,6 +77,14 @@ function howMany(ctx: ActivityContext, kind: keyof ActivityRates, weight: number
   const n = Math.min(cap, Math.round(want));
   ctx.debt[kind] = Math.max(-50 * mean, Math.min(50 * mean, ctx.debt[kind] + mean - n));
   return n;
+}
+
+/** An item with no history (a draft, one not started yet) passes its share of each kind on to the next. */
+export function passOn(
+  ctx: ActivityContext,
+  kinds: readonly (keyof ActivityRates)[] = ['reports', 'urges', 'inspections'],
+): void {
+  for (const kind of kinds) howMany(ctx, kind, 0, 0);
 }
 
 /** Evenly spread days between `from` and `to` (both kept), ascending; repeated days when the span is short. */
@@ -107,8 +115,12 @@ export function buildReports(
   const { rng } = ctx;
   const none = { rows: [], facts: { lastReportOn: null, accepted: null } };
   // A few open items stopped reporting a while ago: their light turns yellow for the missing report.
-  const until = w.open && rng.chance(0.12) ? addDays(w.until, -rng.int(1, 3) * CADENCE_DAYS[w.cadence]) : w.until;
-  if (until < w.since) return none;
+  const until =
+    w.open && rng.chance(0.12) ? addDays(w.until, -rng.int(1, 3) * CADENCE_DAYS[w.cadence]) : w.until;
+  if (until < w.since) {
+    passOn(ctx, ['reports']);
+    return none;
+  }
   const n = howMany(ctx, 'reports', 1, 1 + Math.floor(daysBetween(w.since, until) / 2));
   if (n === 0) return none;
   const days = spread(rng, w.since, until, n);
@@ -119,7 +131,8 @@ export function buildReports(
     // The lead unit writes most reports; co-units report their part now and then.
     const unit = w.units.length > 1 && rng.chance(0.3) ? rng.pick(w.units.slice(1)) : w.units[0];
     const recent = daysBetween(day, ctx.asOf) <= 3;
-    const status = recent && w.open && rng.chance(0.6) ? 'submitted' : rng.chance(0.93) ? 'accepted' : 'returned';
+    const status =
+      recent && w.open && rng.chance(0.6) ? 'submitted' : rng.chance(0.93) ? 'accepted' : 'returned';
     const reviewDay = addDays(day, 1) > ctx.asOf ? day : addDays(day, 1);
     const percent = Math.min(100, Math.round((w.finalPercent * (j + 1)) / n));
     const createdAt = stamp(day, j % 500);
@@ -187,11 +200,20 @@ export interface InspectionBundle {
   findings: InspectionFindingsTable[];
 }
 
-const METHOD_WEIGHTS: Record<InspectionMethod, number> = { onsite: 50, unannounced: 20, dedicated: 10, phone: 20 };
+const METHOD_WEIGHTS: Record<InspectionMethod, number> = {
+  onsite: 50,
+  unannounced: 20,
+  dedicated: 10,
+  phone: 20,
+};
 const VERDICTS: Record<InspectionVerdict, number> = { good: 55, fair: 30, poor: 15 };
 
 /** Inspections of one item, each of one of its units; findings for the fair and poor verdicts. */
-export function buildInspections(ctx: ActivityContext, w: ActivityWindow, weight: number): InspectionBundle[] {
+export function buildInspections(
+  ctx: ActivityContext,
+  w: ActivityWindow,
+  weight: number,
+): InspectionBundle[] {
   const { rng } = ctx;
   const n = howMany(ctx, 'inspections', weight, 1 + Math.floor(daysBetween(w.since, w.until) / 7));
   return spread(rng, w.since, w.until, n).map((day, j) => {

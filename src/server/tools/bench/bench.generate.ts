@@ -190,8 +190,19 @@ async function loadOrganisation(
       responsibleId: responsible.id,
     });
   }
-  const supervisor = userRow(newId(), BENCH_SUPERVISOR, '督察员（压测）', ['supervisor'], null, '督察室主任', hash);
-  userRows.push(supervisor, userRow(newId(), 'bench_leader', '区领导（压测）', ['leader'], null, '区长', hash));
+  const supervisor = userRow(
+    newId(),
+    BENCH_SUPERVISOR,
+    '督察员（压测）',
+    ['supervisor'],
+    null,
+    '督察室主任',
+    hash,
+  );
+  userRows.push(
+    supervisor,
+    userRow(newId(), 'bench_leader', '区领导（压测）', ['leader'], null, '区长', hash),
+  );
   const ledgerRows = LEDGERS.map((l, i) => ({
     id: newId(),
     name: l.name,

@@ -1,5 +1,10 @@
 import type { IsoDate } from '../../../core/dates.js';
-import { type CADENCES, ITEM_SOURCES, type PRIORITIES, type ResponsibilityRole } from '../../../core/enums.js';
+import {
+  type CADENCES,
+  ITEM_SOURCES,
+  type PRIORITIES,
+  type ResponsibilityRole,
+} from '../../../core/enums.js';
 import type {
   ItemsTable,
   ItemTargetsTable,
@@ -17,6 +22,7 @@ import {
   buildReports,
   buildUrges,
   type InspectionBundle,
+  passOn,
   type UrgeRow,
 } from './bench.activity.js';
 import { planItem } from './bench.plan.js';
@@ -94,7 +100,9 @@ export function buildItem(ctx: RowContext): ItemBundle {
   if (!parentId) ctx.parents.set(ledger.id, [...candidates.slice(-49), id]);
 
   const units = pickUnits(rng, ctx.units);
-  const roles: ResponsibilityRole[] = units.map((_, i) => (i === 0 ? 'lead' : rng.chance(0.5) ? 'undertaking' : 'cooperating'));
+  const roles: ResponsibilityRole[] = units.map((_, i) =>
+    i === 0 ? 'lead' : rng.chance(0.5) ? 'undertaking' : 'cooperating',
+  );
   const targets: ItemTargetsTable[] = Array.from(
     { length: Number(rng.weighted({ '0': 40, '1': 40, '2': 20 })) },
     (_, i) => {
@@ -190,7 +198,9 @@ export function buildItem(ctx: RowContext): ItemBundle {
     ...facts,
   }));
   const a = ctx.activity;
-  if (!a || !window) return { item, responsibilities, milestones, targets, reports: [], urges: [], inspections: [] };
+  if (a && !window) passOn(a);
+  if (!a || !window)
+    return { item, responsibilities, milestones, targets, reports: [], urges: [], inspections: [] };
   // Late items draw the urging and the visits; closed ones got little of either.
   const red = item.lit && item.red_from !== null && item.red_from <= ctx.asOf;
   const yellow = item.lit && item.yellow_from !== null && item.yellow_from <= ctx.asOf;
@@ -219,7 +229,8 @@ function activityWindow(
   asOf: IsoDate,
 ): ActivityWindow | null {
   if (!item.assigned_on) return null;
-  const since = item.assigned_on > item.start_date ? item.assigned_on : item.start_date;
+  // The later of two ISO days (strings: Math.max does not apply).
+  const since = [item.assigned_on, item.start_date].sort()[1];
   const until = item.closed_on && item.closed_on < asOf ? item.closed_on : asOf;
   if (until < since) return null;
   const done = milestones.filter((m) => m.done_date).length;
@@ -230,7 +241,11 @@ function activityWindow(
     open: item.closed_on === null,
     cadence: item.cadence,
     finalPercent:
-      item.status === 'completed' ? 100 : milestones.length ? Math.round((100 * done) / milestones.length) : 0,
+      item.status === 'completed'
+        ? 100
+        : milestones.length
+          ? Math.round((100 * done) / milestones.length)
+          : 0,
     units: units.map((u, i) => ({ id: u.id, responsibleId: u.responsibleId, role: roles[i] })),
   };
 }

@@ -185,7 +185,9 @@ export const REPORT_NEXT: readonly string[] = words(
 export const REPORT_PROBLEMS: readonly string[] = words(
   '资金到位滞后 征迁进度受阻 审批手续办理时间较长 施工受天气影响 部门协调难度较大',
 );
-export const RETURN_COMMENTS: readonly string[] = words('请补充佐证材料 进度表述不清，请细化 数据与台账不一致，请核实');
+export const RETURN_COMMENTS: readonly string[] = words(
+  '请补充佐证材料 进度表述不清，请细化 数据与台账不一致，请核实',
+);
 export const URGE_ANSWERS: readonly string[] = words(
   '已安排专人推进，本周内报送进展 已召开会议研究，近期完成 正在协调相关部门，尽快解决 已知悉，将按期完成',
 );
