@@ -116,7 +116,7 @@ export function buildReports(
   const none = { rows: [], facts: { lastReportOn: null, accepted: null } };
   // A few open items stopped reporting a while ago: their light turns yellow for the missing report.
   const until =
-    w.open && rng.chance(0.12) ? addDays(w.until, -rng.int(1, 3) * CADENCE_DAYS[w.cadence]) : w.until;
+    w.open && rng.chance(0.06) ? addDays(w.until, -rng.int(1, 3) * CADENCE_DAYS[w.cadence]) : w.until;
   if (until < w.since) {
     passOn(ctx, ['reports']);
     return none;
