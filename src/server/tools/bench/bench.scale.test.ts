@@ -96,20 +96,12 @@ describe('a small scale set', () => {
       expect(broken.rows).toEqual([]);
     }
     const stray = async (table: 'reports' | 'urges') =>
-      db.handle.db
-        .selectFrom(`${table} as x`)
-        .select('x.id')
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('responsibilities as r')
-                .select('r.id')
-                .whereRef('r.item_id', '=', 'x.item_id')
-                .whereRef('r.unit_id', '=', 'x.unit_id'),
-            ),
-          ),
+      (
+        await sql`SELECT x.id FROM ${sql.table(table)} x WHERE NOT EXISTS (
+          SELECT 1 FROM responsibilities r WHERE r.item_id = x.item_id AND r.unit_id = x.unit_id)`.execute(
+          db.handle.db,
         )
-        .execute();
+      ).rows;
     expect(await stray('reports')).toEqual([]);
     expect(await stray('urges')).toEqual([]);
     const inspections = await db.handle.db
