@@ -169,6 +169,35 @@ describe('a small scale set', () => {
   });
 });
 
+it("loads the same rows through the handle's own connection (the drills' data sets, no second connection)", async () => {
+  const viaHandle = await createTestDb();
+  const viaLoader = await createTestDb();
+  try {
+    const a = await generate(viaHandle.handle, {
+      units: 3,
+      items: 40,
+      asOf: AS_OF,
+      password: 'pw-scale-test',
+      seed: 3,
+      activity: activityFor('city', 40),
+    });
+    await generate(viaLoader.handle, {
+      units: 3,
+      items: 40,
+      asOf: AS_OF,
+      password: 'pw-scale-test',
+      seed: 3,
+      activity: activityFor('city', 40),
+      config: viaLoader.config,
+    });
+    expect(a.counts.reports).toBeGreaterThan(0);
+    expect(await snapshot(viaHandle.handle)).toBe(await snapshot(viaLoader.handle));
+  } finally {
+    await viaHandle.drop();
+    await viaLoader.drop();
+  }
+});
+
 it('refuses the province on SQLite, with the way out', () => {
   expect(refusal('province', 'sqlite')).toMatch(/PostgreSQL only.*DUCHA_DATABASE_URL=postgres/);
   expect(refusal('province', 'postgres')).toBeNull();
