@@ -316,10 +316,16 @@ export async function generate(
   };
   const itemSample: string[] = [];
   const writer: BulkWriter = opts.config ? await openBulkWriter(opts.config) : kyselyWriter(handle.db);
+  // On PostgreSQL the server inserts one chunk while this process builds the next: the write
+  // is awaited only before the following one starts (chunks stay in order, one transaction each).
+  let writing: Promise<void> = Promise.resolve();
   try {
     for (let done = 0; done < opts.items; done += CHUNK) {
       const bundles = Array.from({ length: Math.min(CHUNK, opts.items - done) }, () => buildItem(ctx));
-      await writer.write(chunkTables(bundles));
+      await writing;
+      writing = writer.write(chunkTables(bundles));
+      // Its failure is reported where it is awaited; until then it must not count as unhandled.
+      writing.catch(() => undefined);
       for (const b of bundles) {
         counts.items++;
         counts.responsibilities += b.responsibilities.length;
@@ -338,7 +344,10 @@ export async function generate(
       // loop: let it run between chunks, so that Ctrl-C (a signal event) is heard.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    await writing;
   } finally {
+    // After a failed build, let the chunk in flight end before closing its connection.
+    await writing.catch(() => undefined);
     await writer.close();
   }
   // Later creates continue each ledger's code series.
