@@ -114,9 +114,14 @@ export function buildReports(
 ): { rows: ReportsTable[]; facts: LeadReportFacts } {
   const { rng } = ctx;
   const none = { rows: [], facts: { lastReportOn: null, accepted: null } };
-  // A few open items stopped reporting a while ago: their light turns yellow for the missing report.
-  const until =
-    w.open && rng.chance(0.06) ? addDays(w.until, -rng.int(1, 3) * CADENCE_DAYS[w.cadence]) : w.until;
+  // An open item's last report falls somewhere in its current cadence period (so only the
+  // newest few wait for review); a few stopped reporting a while ago: yellow for the missing report.
+  const cadence = CADENCE_DAYS[w.cadence];
+  const until = !w.open
+    ? w.until
+    : rng.chance(0.06)
+      ? addDays(w.until, -rng.int(1, 3) * cadence)
+      : addDays(w.until, -rng.int(0, cadence - 1));
   if (until < w.since) {
     passOn(ctx, ['reports']);
     return none;
