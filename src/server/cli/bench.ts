@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isScale, SCALES } from '../tools/bench/bench.scale.js';
 
 interface BenchOptions {
   units: string;
@@ -16,6 +17,7 @@ interface BenchOptions {
   instances?: string;
   connections: string;
   duration: string;
+  scale?: string;
 }
 
 function count(name: string, value: string | undefined): number {
@@ -57,8 +59,16 @@ export function addBenchCommand(program: Command): void {
     )
     .option('--connections <c>', 'concurrent connections of the --instances runs', '16')
     .option('--duration <s>', 'seconds of each --instances run', '10')
-    .option('--seed <s>', 'seed of the drills’ random choices', '1')
-    .action(async (opts: BenchOptions) => {
+    .option(
+      '--seed <s>',
+      'seed of the drills’ random choices and of the bench data set (same seed, same data)',
+      '1',
+    )
+    .option(
+      '--scale <set>',
+      `a scale set: city (${SCALES.city.units} units, ${SCALES.city.items.toLocaleString('en')} items, ${SCALES.city.reports.toLocaleString('en')} reports, urges, inspections) or province (PostgreSQL only, 10× the city); --units/--items override, the history keeps its proportions`,
+    )
+    .action(async (opts: BenchOptions, cmd: Command) => {
       const drills = {
         crash: count('crash', opts.crash),
         writers: count('writers', opts.writers),
@@ -88,13 +98,23 @@ export function addBenchCommand(program: Command): void {
         });
         return;
       }
+      if (opts.scale !== undefined && !isScale(opts.scale))
+        throw new Error(`--scale must be one of: ${Object.keys(SCALES).join(', ')}`);
+      const scale = opts.scale !== undefined && isScale(opts.scale) ? SCALES[opts.scale] : undefined;
+      // A preset sets the sizes, unless the command line gives them.
+      const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+      const seed = Number(opts.seed);
+      if (given('seed') && !Number.isInteger(seed)) throw new Error('--seed must be a whole number');
       const { runBench } = await import('../tools/bench/bench.js');
       await runBench({
-        units: Number(opts.units),
-        items: Number(opts.items),
+        units: scale && !given('units') ? scale.units : Number(opts.units),
+        items: scale && !given('items') ? scale.items : Number(opts.items),
         runs: Number(opts.runs),
         keep: !!opts.keep,
         web: !!opts.web,
+        scale: opts.scale !== undefined && isScale(opts.scale) ? opts.scale : undefined,
+        // Without --seed the data set is the one the bench always generated.
+        seed: given('seed') ? seed : undefined,
       });
     });
 }

@@ -30,14 +30,10 @@ export async function queryInspections(ctx: Ctx, scope: ItemScope, f: Inspection
   if (f.undisclosed) q = q.where('ins.hidden', '=', 1);
   if (f.itemId) {
     const itemId = f.itemId;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('inspection_items as fi')
-          .select('fi.item_id')
-          .whereRef('fi.inspection_id', '=', 'ins.id')
-          .where('fi.item_id', '=', itemId),
-      ),
+    // IN over the item's few inspection rows (index inspection_items_item), not EXISTS per
+    // inspection: the correlated form made SQLite walk all inspections (212 ms at 50,000).
+    q = q.where('ins.id', 'in', (eb) =>
+      eb.selectFrom('inspection_items as fi').select('fi.inspection_id').where('fi.item_id', '=', itemId),
     );
   }
   const [rows, count] = await Promise.all([

@@ -22,6 +22,7 @@ export type Check =
   | 'overdue'
   | 'unitLights'
   | 'detail'
+  | 'cockpit'
   | 'creates'
   | 'write'
   | 'rss'
@@ -67,7 +68,7 @@ export async function sample(
   return out.sort((a, b) => a - b);
 }
 
-function timed(name: string, check: Check, ms: number[], note?: string): Result {
+export function timed(name: string, check: Check, ms: number[], note?: string): Result {
   const median = percentile(ms, 0.5);
   return { name, check, median, p95: percentile(ms, 0.95), value: median, unit: 'ms', note };
 }
@@ -137,7 +138,7 @@ export async function measureReads(
     unitsCounted = (await unitLights(sup, {})).total;
   });
   out.push(timed('per-unit counts by light', 'unitLights', lights, `${unitsCounted} units`));
-  out.push(timed('cockpit overview', 'none', await sample(runs, () => overview(sup, {}))));
+  out.push(timed('cockpit overview', 'cockpit', await sample(runs, () => overview(sup, {}))));
   return out;
 }
 

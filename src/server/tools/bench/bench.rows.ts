@@ -1,15 +1,30 @@
 import type { IsoDate } from '../../../core/dates.js';
-import { type CADENCES, ITEM_SOURCES, type PRIORITIES } from '../../../core/enums.js';
+import {
+  type CADENCES,
+  ITEM_SOURCES,
+  type PRIORITIES,
+  type ResponsibilityRole,
+} from '../../../core/enums.js';
 import type {
   ItemsTable,
   ItemTargetsTable,
   MilestonesTable,
+  ReportsTable,
   ResponsibilitiesTable,
 } from '../../db/schema.js';
 import { NO_WORKFLOW_FACTS } from '../../db/schema.js';
-import { newId } from '../../ids.js';
 import { deriveItemColumns, responsibilityFacts } from '../../modules/item/item.derive.js';
 import type { RuleSettings } from '../../modules/settings/settings.service.js';
+import {
+  type ActivityContext,
+  type ActivityWindow,
+  buildInspections,
+  buildReports,
+  buildUrges,
+  type InspectionBundle,
+  passOn,
+  type UrgeRow,
+} from './bench.activity.js';
 import { planItem } from './bench.plan.js';
 import { GOALS, PHASES, PLACES, type Rng, SOURCE_REFS, TARGETS, TITLE_STEMS } from './bench.words.js';
 
@@ -37,10 +52,16 @@ export interface ItemBundle {
   responsibilities: ResponsibilitiesTable[];
   milestones: MilestonesTable[];
   targets: ItemTargetsTable[];
+  /** The scale sets' history of the item (empty unless `RowContext.activity` is given). */
+  reports: ReportsTable[];
+  urges: UrgeRow[];
+  inspections: InspectionBundle[];
 }
 
 export interface RowContext {
   rng: Rng;
+  /** Record ids from the seeded generator (see seededIds): same seed, same data. */
+  id: () => string;
   asOf: IsoDate;
   rules: RuleSettings;
   units: readonly BenchUnit[];
@@ -50,6 +71,8 @@ export interface RowContext {
   counters: Map<string, number>;
   /** Recent top-level items per ledger, candidates to be split into sub-items. */
   parents: Map<string, string[]>;
+  /** Reports, urges and inspections per item, for the scale sets; absent: items alone. */
+  activity?: ActivityContext;
 }
 
 const at = (date: IsoDate, hour: number): string => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
@@ -69,7 +92,7 @@ export function buildItem(ctx: RowContext): ItemBundle {
   const series = `${ledger.year}-${ledger.code}`;
   const n = (ctx.counters.get(series) ?? 0) + 1;
   ctx.counters.set(series, n);
-  const id = newId();
+  const id = ctx.id();
   const source = rng.pick(ITEM_SOURCES);
   const candidates = ctx.parents.get(ledger.id) ?? [];
   // About 3% of items are sub-items (分解) of a recent item of the same ledger; one level deep.
@@ -77,12 +100,15 @@ export function buildItem(ctx: RowContext): ItemBundle {
   if (!parentId) ctx.parents.set(ledger.id, [...candidates.slice(-49), id]);
 
   const units = pickUnits(rng, ctx.units);
+  const roles: ResponsibilityRole[] = units.map((_, i) =>
+    i === 0 ? 'lead' : rng.chance(0.5) ? 'undertaking' : 'cooperating',
+  );
   const targets: ItemTargetsTable[] = Array.from(
     { length: Number(rng.weighted({ '0': 40, '1': 40, '2': 20 })) },
     (_, i) => {
       const t = rng.pick(TARGETS);
       return {
-        id: newId(),
+        id: ctx.id(),
         item_id: id,
         name: t.name,
         unit: t.unit,
@@ -94,7 +120,7 @@ export function buildItem(ctx: RowContext): ItemBundle {
     },
   );
   const milestones: MilestonesTable[] = plan.milestones.map((m, i) => ({
-    id: newId(),
+    id: ctx.id(),
     item_id: id,
     title: m.title,
     planned_date: m.planned,
@@ -138,6 +164,13 @@ export function buildItem(ctx: RowContext): ItemBundle {
     updated_at: at(plan.closedOn ?? plan.assignedOn ?? plan.startDate, 9),
     version: 1 + (plan.assignedOn ? 2 : 0) + milestones.filter((m) => m.done_date).length,
   };
+  // Reports come first: the lead unit's are facts of the light and the progress.
+  const window = ctx.activity && activityWindow(item, milestones, units, roles, ctx.asOf);
+  const reports = ctx.activity && window ? buildReports(ctx.activity, window) : null;
+  if (reports) {
+    item.last_report_on = reports.facts.lastReportOn;
+    item.reported_progress = reports.facts.accepted?.percent ?? null;
+  }
   Object.assign(
     item,
     deriveItemColumns(
@@ -153,10 +186,10 @@ export function buildItem(ctx: RowContext): ItemBundle {
   );
   const facts = responsibilityFacts(item);
   const responsibilities: ResponsibilitiesTable[] = units.map((u, i) => ({
-    id: newId(),
+    id: ctx.id(),
     item_id: id,
     unit_id: u.id,
-    role: i === 0 ? 'lead' : rng.chance(0.5) ? 'undertaking' : 'cooperating',
+    role: roles[i],
     leader_id: u.leaderId,
     deputy_id: u.deputyId,
     responsible_id: u.responsibleId,
@@ -164,5 +197,55 @@ export function buildItem(ctx: RowContext): ItemBundle {
     sort_order: i,
     ...facts,
   }));
-  return { item, responsibilities, milestones, targets };
+  const a = ctx.activity;
+  if (a && !window) passOn(a);
+  if (!a || !window)
+    return { item, responsibilities, milestones, targets, reports: [], urges: [], inspections: [] };
+  // Late items draw the urging and the visits; closed ones got little of either.
+  const red = item.lit && item.red_from !== null && item.red_from <= ctx.asOf;
+  const yellow = item.lit && item.yellow_from !== null && item.yellow_from <= ctx.asOf;
+  const urgeWeight = red ? 3 : yellow ? 2 : item.lit ? 0.6 : 0.3;
+  return {
+    item,
+    responsibilities,
+    milestones,
+    targets,
+    reports: reports?.rows ?? [],
+    urges: buildUrges(a, window, urgeWeight),
+    inspections: buildInspections(a, window, item.lit ? 1.3 : 0.4),
+  };
+}
+
+/**
+ * The days an item is reported on: from when it started running (the later of
+ * start and assignment, as the light counts the cadence) to its closing or
+ * today. Drafts and items not started yet have none.
+ */
+function activityWindow(
+  item: ItemsTable,
+  milestones: readonly MilestonesTable[],
+  units: readonly BenchUnit[],
+  roles: readonly ResponsibilityRole[],
+  asOf: IsoDate,
+): ActivityWindow | null {
+  if (!item.assigned_on) return null;
+  // The later of two ISO days (strings: Math.max does not apply).
+  const since = [item.assigned_on, item.start_date].sort()[1];
+  const until = item.closed_on && item.closed_on < asOf ? item.closed_on : asOf;
+  if (until < since) return null;
+  const done = milestones.filter((m) => m.done_date).length;
+  return {
+    itemId: item.id,
+    since,
+    until,
+    open: item.closed_on === null,
+    cadence: item.cadence,
+    finalPercent:
+      item.status === 'completed'
+        ? 100
+        : milestones.length
+          ? Math.round((100 * done) / milestones.length)
+          : 0,
+    units: units.map((u, i) => ({ id: u.id, responsibleId: u.responsibleId, role: roles[i] })),
+  };
 }

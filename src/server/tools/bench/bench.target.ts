@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import type { Config } from '../../config.js';
+import type { Config, DatabaseConfig } from '../../config.js';
 import { type DbHandle, migrate, openDatabase } from '../../db/database.js';
 
 /**
@@ -12,6 +12,8 @@ import { type DbHandle, migrate, openDatabase } from '../../db/database.js';
  */
 export interface BenchTarget {
   handle: DbHandle;
+  /** How to open another connection to it (the generator loads through one of its own). */
+  config: DatabaseConfig;
   /** DUCHA_DATABASE_URL of the bench database, for the server child process. */
   url: string;
   /** Where the data lives, for the printout. */
@@ -42,6 +44,7 @@ async function openSqlite(dataDir: string): Promise<BenchTarget> {
   let closed = false;
   return {
     handle,
+    config: { dialect: 'sqlite', file },
     url: `sqlite:${file}`,
     where: file,
     async dispose(keep) {
@@ -81,6 +84,7 @@ async function openPostgres(url: string): Promise<BenchTarget> {
   let closed = false;
   return {
     handle,
+    config: { dialect: 'postgres', url: target.toString() },
     url: target.toString(),
     where: `PostgreSQL database ${name} on ${target.host}`,
     async dispose(keep) {

@@ -5,11 +5,13 @@ import { generatePassword } from '../../modules/auth/password.js';
 import { overview } from '../../modules/stats/stats.service.js';
 import { systemCtx } from '../../system.js';
 import { measureConcurrency } from './bench.concurrency.js';
-import { generate } from './bench.generate.js';
+import { BENCH_SUPERVISOR, generate } from './bench.generate.js';
+import { measureHistory } from './bench.history.js';
 import { measureServer } from './bench.http.js';
 import { measureCreates, measureReads, noonInChina, type Result } from './bench.measure.js';
 import { formatOverhead, measureOverhead, type OverheadRow } from './bench.overhead.js';
 import { countOver, formatTable } from './bench.report.js';
+import { activityFor, refusal, type ScaleName } from './bench.scale.js';
 import { measureSheets } from './bench.sheets.js';
 import { openBenchTarget } from './bench.target.js';
 import { verifyDerived } from './bench.verify.js';
@@ -42,15 +44,32 @@ export async function runBench(opts: {
   keep: boolean;
   /** Also measure the cockpit's first load in Chromium. */
   web?: boolean;
+  /** A scale set: reports, urges and inspections at the preset's proportions to the items. */
+  scale?: ScaleName;
+  /** Seed of the data set (same seed, same data); default the bench's own. */
+  seed?: number;
 }): Promise<void> {
   const units = positive('units', opts.units);
   const items = positive('items', opts.items);
   const runs = positive('runs', opts.runs);
   const config = loadConfig();
+  const refused = opts.scale && refusal(opts.scale, config.database.dialect);
+  if (refused) {
+    console.error(refused);
+    process.exitCode = 1;
+    return;
+  }
+  const activity = opts.scale ? activityFor(opts.scale, items) : undefined;
   const target = await openBenchTarget(config);
   const { handle } = target;
   console.log(`Ducha bench on ${handle.dialect}: ${target.where}`);
-  console.log(`${round(units)} units, ${round(items)} items, ${runs} runs per query, lights as of ${AS_OF}`);
+  console.log(
+    `${opts.scale ? `Scale set ${opts.scale}: ` : ''}${round(units)} units, ${round(items)} items` +
+      (activity
+        ? `, ${round(activity.reports)} reports, ${round(activity.urges)} urges, ${round(activity.inspections)} inspections`
+        : '') +
+      `, ${runs} runs per query, lights as of ${AS_OF}${opts.seed === undefined ? '' : `, seed ${opts.seed}`}`,
+  );
   // Timings on a shared machine are only as good as its idleness: say how busy it was.
   const load = () => os.loadavg()[0].toFixed(2);
   console.log(`${os.cpus().length} CPUs, load average ${load()} at the start`);
@@ -80,15 +99,28 @@ export async function runBench(opts: {
       items,
       asOf: AS_OF,
       password,
+      seed: opts.seed,
+      activity,
+      config: target.config,
       progress: (n) => tty && process.stdout.write(`\rgenerating… ${round(n)} items`),
     });
     const c = data.counts;
-    const rows = c.units + c.users + c.ledgers + c.items + c.responsibilities + c.milestones + c.targets;
+    const rows = c.units + c.users + c.ledgers + data.tables.reduce((n, t) => n + t.rows, 0);
     if (tty) process.stdout.write('\r');
     console.log(
       `Generated in ${data.seconds.toFixed(1)} s (${round(Math.round(rows / data.seconds))} rows/s, ANALYZE included): ` +
         `${round(c.units)} units, ${round(c.users)} users, ${c.ledgers} ledgers, ${round(c.items)} items, ` +
-        `${round(c.responsibilities)} responsibilities, ${round(c.milestones)} milestones, ${round(c.targets)} targets`,
+        `${round(c.responsibilities)} responsibilities, ${round(c.milestones)} milestones, ${round(c.targets)} targets` +
+        (activity
+          ? `, ${round(c.reports)} reports, ${round(c.urges)} urges, ${round(c.inspections)} inspections, ${round(c.findings)} findings`
+          : ''),
+    );
+    // The loading rate of each table, its write time alone (building the rows in JavaScript is not in it).
+    console.log(
+      `Load rates: ${data.tables
+        .filter((t) => t.rows > 0)
+        .map((t) => `${t.table} ${round(Math.round(t.rows / Math.max(t.seconds, 1e-6)))} rows/s`)
+        .join(', ')}`,
     );
 
     const problems = await verifyDerived(handle, data.itemSample.slice(0, 200));
@@ -109,6 +141,7 @@ export async function runBench(opts: {
 
     console.log('Measuring reads…');
     const results: Result[] = await measureReads(handle, data, AS_OF, runs);
+    if (activity) results.push(...(await measureHistory(handle, data, AS_OF, runs)));
     console.log('Measuring creates, edits and transitions…');
     const created: string[] = [];
     results.push(await measureCreates(handle, data, AS_OF, created));
@@ -183,7 +216,13 @@ export async function runBench(opts: {
   } finally {
     process.removeListener('SIGINT', interrupted);
     await target.dispose(opts.keep);
-    if (opts.keep)
-      console.log(`Kept the bench database: ${target.url} (log in as bench_supervisor / ${password})`);
+    if (opts.keep) {
+      console.log(`Kept the bench database: ${target.url}`);
+      // DUCHA_DEMO=off: a kept set is not empty, but say plainly that no demo is to be loaded into it.
+      console.log(`Serve it: DUCHA_DATABASE_URL='${target.url}' DUCHA_DEMO=off npx ducha serve`);
+      console.log(
+        `Log in as ${BENCH_SUPERVISOR} (supervisor), bench_leader (leader) or u<unit>_<0|1|2> (a unit's leader, deputy, responsible person), password ${password}`,
+      );
+    }
   }
 }

@@ -33,6 +33,28 @@ export function seededRandom(seed: number) {
 }
 export type Rng = ReturnType<typeof seededRandom>;
 
+/**
+ * Record ids for a seeded data set: UUIDv7-shaped (time-ordered, so rows still
+ * append to the primary-key index) but made from a counter and the seeded
+ * generator instead of the clock, so the same seed gives the same ids. The
+ * time part starts at `since` and moves one millisecond per 4,096 ids: ids
+ * made later by the services (the real clock) sort after them.
+ */
+export function seededIds(rng: Rng, since: string): () => string {
+  const base = Date.parse(since);
+  let n = 0;
+  const hex = (v: number, width: number) => v.toString(16).padStart(width, '0');
+  return () => {
+    const ms = base + Math.floor(n / 4096);
+    const seq = n % 4096;
+    n++;
+    const t = hex(ms, 12);
+    const r1 = hex(0x8000 | Math.floor(rng.next() * 0x4000), 4);
+    const r2 = hex(Math.floor(rng.next() * 0x1000000), 6) + hex(Math.floor(rng.next() * 0x1000000), 6);
+    return `${t.slice(0, 8)}-${t.slice(8)}-7${hex(seq, 3)}-${r1}-${r2}`;
+  };
+}
+
 /** Word lists are written as one space-separated string: compact, and the formatter leaves them alone. */
 const words = (s: string): string[] => s.split(' ');
 
@@ -152,3 +174,26 @@ export const TARGETS: readonly { name: string; unit: string; min: number; max: n
 ];
 
 export const TITLES_BY_ROLE = { leader: '分管副区长', deputy: '副局长', responsible: '科长' } as const;
+
+/** What a unit writes in a progress report (进度报告), stitched from a done part and a next step. */
+export const REPORT_DONE: readonly string[] = words(
+  '已完成前期手续办理 已完成方案编制并报审 主体工程按计划推进 已完成征迁签约 已完成招标采购 已完成设备安装调试 已完成资金拨付 已召开专题推进会 已完成现场踏勘 已完成阶段性验收',
+);
+export const REPORT_NEXT: readonly string[] = words(
+  '下一步加快施工进度 下一步做好验收准备 下一步协调解决用地问题 下一步落实资金保障 下一步强化现场安全管理 下一步推进配套工程建设',
+);
+export const REPORT_PROBLEMS: readonly string[] = words(
+  '资金到位滞后 征迁进度受阻 审批手续办理时间较长 施工受天气影响 部门协调难度较大',
+);
+export const RETURN_COMMENTS: readonly string[] = words(
+  '请补充佐证材料 进度表述不清，请细化 数据与台账不一致，请核实',
+);
+export const URGE_ANSWERS: readonly string[] = words(
+  '已安排专人推进，本周内报送进展 已召开会议研究，近期完成 正在协调相关部门，尽快解决 已知悉，将按期完成',
+);
+export const INSPECTION_SUMMARIES: readonly string[] = words(
+  '现场施工有序推进 现场人员设备到位 工程进度与报告基本一致 现场未见施工，进度滞后 资料台账较为完整 安全文明施工措施落实到位',
+);
+export const FINDINGS: readonly string[] = words(
+  '实际进度滞后于计划 现场安全防护不到位 佐证材料不完整 报告进度与现场不符 整改措施落实不力',
+);
