@@ -55,25 +55,44 @@ export function tsvectorLiteral(head: readonly string[], body: readonly string[]
     .join(' ');
 }
 
+/**
+ * Writes the index entries of some items afresh. Archived items (drafts taken
+ * out of the lists) have none: their search, with `archived=true`, is a scan of
+ * the few archived rows, and every other search needs no archive check per hit.
+ */
 async function writeRows(db: AnyDb, dialect: Dialect, rows: readonly SearchSource[]): Promise<void> {
   if (rows.length === 0) return;
   if (dialect === 'postgres') {
-    await sql`INSERT INTO item_search (item_id, doc) VALUES ${sql.join(
-      rows.map((r) => sql`(${r.id}, ${tsvectorLiteral(headOf(r), bodyOf(r))}::tsvector)`),
-    )} ON CONFLICT (item_id) DO UPDATE SET doc = excluded.doc`.execute(db);
+    await sql`DELETE FROM item_search WHERE item_id IN (${sql.join(rows.map((r) => r.id))})`.execute(db);
+    await sql`INSERT INTO item_search (item_id, doc)
+      SELECT i.id, v.doc::tsvector FROM (VALUES ${sql.join(
+        rows.map((r) => sql`(${r.id}::text, ${tsvectorLiteral(headOf(r), bodyOf(r))}::text)`),
+      )}) AS v (id, doc) JOIN items i ON i.id = v.id WHERE i.archived_at IS NULL`.execute(db);
     return;
   }
   for (const r of rows) {
     // A contentless table with contentless_delete forgets a rowid's old tokens on DELETE.
     await sql`DELETE FROM item_search WHERE rowid = (SELECT rowid FROM items WHERE id = ${r.id})`.execute(db);
     await sql`INSERT INTO item_search (rowid, head, body)
-      SELECT rowid, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')} FROM items WHERE id = ${r.id}`.execute(db);
+      SELECT rowid, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')} FROM items
+      WHERE id = ${r.id} AND archived_at IS NULL`.execute(db);
   }
 }
 
 /** Indexes items as written (`ctx.db` is the write's transaction). */
 export function writeItemSearch(ctx: Ctx, rows: readonly SearchSource[]): Promise<void> {
   return writeRows(ctx.db, ctx.dialect, rows);
+}
+
+/** Indexes items again as stored (after they were archived or restored). */
+export async function reindexItems(ctx: Ctx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await ctx.db
+    .selectFrom('items')
+    .select(['id', 'code', 'title', 'search_text'])
+    .where('id', 'in', ids)
+    .execute();
+  await writeRows(ctx.db, ctx.dialect, rows);
 }
 
 /** Drops the whole index and indexes every item again, in pages; run inside a transaction or migration. */
@@ -87,6 +106,7 @@ export async function rebuildItemSearch(db: AnyDb): Promise<number> {
     const page: (SearchSource & { rid?: number })[] = await db
       .selectFrom('items')
       .select(['id', 'code', 'title', 'search_text'])
+      .where('archived_at', 'is', null)
       .$if(dialect === 'sqlite', (qb) => qb.select(sql<number>`rowid`.as('rid')))
       .where('id', '>', after)
       .orderBy('id')
@@ -143,4 +163,31 @@ export function searchMatches(
     table: sql`(SELECT rowid AS rid, bm25(item_search, 5.0, 1.0) AS score FROM item_search WHERE item_search MATCH ${match})`,
     on: sql<boolean>`s.rid = i.rowid`,
   };
+}
+
+/** How many items the index matches (archived ones are not in it). */
+export async function countMatches(ctx: Ctx, match: string): Promise<number> {
+  const { rows } = await (ctx.dialect === 'postgres'
+    ? sql<{ n: number }>`SELECT count(*) AS n FROM item_search WHERE doc @@ ${match}::tsquery`
+    : sql<{ n: number }>`SELECT count(*) AS n FROM item_search WHERE item_search MATCH ${match}`
+  ).execute(ctx.db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** The ids of one page of matching items, best first (ties in a stable order), straight from the index. */
+export async function rankedMatches(
+  ctx: Ctx,
+  match: string,
+  offset: number,
+  limit: number,
+): Promise<string[]> {
+  const { rows } = await (ctx.dialect === 'postgres'
+    ? sql<{ id: string }>`SELECT item_id AS id FROM item_search WHERE doc @@ ${match}::tsquery
+        ORDER BY ts_rank(doc, ${match}::tsquery) DESC, item_id LIMIT ${limit} OFFSET ${offset}`
+    : sql<{ id: string }>`SELECT i.id FROM (
+        SELECT rowid AS rid, bm25(item_search, 5.0, 1.0) AS score FROM item_search
+        WHERE item_search MATCH ${match} ORDER BY score, rowid LIMIT ${limit} OFFSET ${offset}
+      ) s JOIN items i ON i.rowid = s.rid ORDER BY s.score, s.rid`
+  ).execute(ctx.db);
+  return rows.map((r) => r.id);
 }

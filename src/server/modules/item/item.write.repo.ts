@@ -1,6 +1,7 @@
 import type { Ctx } from '../../context.js';
 import type { ItemsTable, ItemTargetsTable, MilestonesTable } from '../../db/schema.js';
 import type { DerivedColumns, ResponsibilityFacts } from './item.derive.js';
+import { reindexItems } from './item.search-index.js';
 import type { ResponsibilityView } from './item.state.js';
 
 /** The statements that write items and their child lists. Commands reach them through the kernel. */
@@ -157,6 +158,8 @@ export async function setItemArchived(
     }))
     .where('id', '=', id)
     .execute();
+  // An archived item leaves the search index; a restored one is back in it.
+  await reindexItems(ctx, [id]);
 }
 
 /** Stores recomputed derived columns of an item whose facts did not change. */
