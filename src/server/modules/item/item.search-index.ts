@@ -7,8 +7,8 @@ import { type Dialect, dialectOf } from '../../db/dialect.js';
  * The item search index: an FTS5 table on SQLite (contentless, its rowid the
  * item's rowid), a table of `tsvector`s with a GIN index on PostgreSQL. Both
  * hold the tokens of core `indexTokens` in two parts, the head (code and title)
- * and the body (the whole search text), so that a title match ranks above a
- * match in the task book alone. Written in the transaction of every write that
+ * and the whole search text, so that a title match ranks above a match in the
+ * task book alone. Written in the transaction of every write that
  * changes an item's search text; rebuilt whole after a restore or a bulk load.
  */
 
@@ -32,27 +32,12 @@ export const searchSourceChanged = (a: SearchSource, b: SearchSource) =>
 const headOf = (r: SearchSource) => indexTokens(`${r.code} ${r.title}`);
 const bodyOf = (r: SearchSource) => indexTokens(r.search_text);
 
-/** PostgreSQL caps the positions kept per lexeme; a few are enough to rank by frequency. */
-const MAX_POSITIONS = 8;
-const MAX_POSITION = 16383;
-
-/** The `tsvector` literal of a row: head tokens weighted A, body tokens D (the default), each with positions. */
-export function tsvectorLiteral(head: readonly string[], body: readonly string[]): string {
-  const lexemes = new Map<string, string[]>();
-  let pos = 0;
-  const add = (tokens: readonly string[], weight: string) => {
-    for (const t of tokens) {
-      pos = Math.min(pos + 1, MAX_POSITION);
-      const list = lexemes.get(t) ?? [];
-      if (list.length < MAX_POSITIONS) list.push(`${pos}${weight}`);
-      lexemes.set(t, list);
-    }
-  };
-  add(head, 'A');
-  add(body, '');
-  return [...lexemes]
-    .map(([t, ps]) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}':${ps.join(',')}`)
-    .join(' ');
+/**
+ * A `tsvector` literal of tokens, without positions: nothing ranks by them (see
+ * `searchMatches`), and a smaller vector is a smaller row to read per match.
+ */
+export function tsvectorLiteral(tokens: readonly string[]): string {
+  return [...new Set(tokens)].map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' ');
 }
 
 /**
@@ -64,10 +49,13 @@ async function writeRows(db: AnyDb, dialect: Dialect, rows: readonly SearchSourc
   if (rows.length === 0) return;
   if (dialect === 'postgres') {
     await sql`DELETE FROM item_search WHERE item_id IN (${sql.join(rows.map((r) => r.id))})`.execute(db);
-    await sql`INSERT INTO item_search (item_id, doc)
-      SELECT i.id, v.doc::tsvector FROM (VALUES ${sql.join(
-        rows.map((r) => sql`(${r.id}::text, ${tsvectorLiteral(headOf(r), bodyOf(r))}::text)`),
-      )}) AS v (id, doc) JOIN items i ON i.id = v.id WHERE i.archived_at IS NULL`.execute(db);
+    await sql`INSERT INTO item_search (item_id, head, doc)
+      SELECT i.id, v.head::tsvector, v.doc::tsvector FROM (VALUES ${sql.join(
+        rows.map((r) => {
+          const head = headOf(r);
+          return sql`(${r.id}::text, ${tsvectorLiteral(head)}::text, ${tsvectorLiteral([...head, ...bodyOf(r)])}::text)`;
+        }),
+      )}) AS v (id, head, doc) JOIN items i ON i.id = v.id WHERE i.archived_at IS NULL`.execute(db);
     return;
   }
   for (const r of rows) {
@@ -147,8 +135,11 @@ export function searchPlan(dialect: Dialect, terms: readonly string[]): SearchPl
 
 /**
  * The rows of the index that match, as a table to join to `items as i`:
- * its join condition, and `s.score` ascending puts the best first (bm25 on
- * SQLite with the head weighted 5 to 1, minus `ts_rank` on PostgreSQL).
+ * its join condition, and `s.score` ascending puts the best first. SQLite
+ * ranks by bm25 with the head (code and title) weighted 5 to 1. PostgreSQL
+ * would read every match's whole vector for `ts_rank` (a quarter of the
+ * items for a common word), so it ranks in two tiers from the small head
+ * vector alone: the words in the code or title first, then the rest.
  */
 export function searchMatches(
   dialect: Dialect,
@@ -156,7 +147,8 @@ export function searchMatches(
 ): { table: RawBuilder<unknown>; on: RawBuilder<boolean> } {
   if (dialect === 'postgres')
     return {
-      table: sql`(SELECT item_id, -ts_rank(doc, ${match}::tsquery) AS score FROM item_search WHERE doc @@ ${match}::tsquery)`,
+      table: sql`(SELECT item_id, CASE WHEN head @@ ${match}::tsquery THEN 0 ELSE 1 END AS score
+        FROM item_search WHERE doc @@ ${match}::tsquery)`,
       on: sql<boolean>`s.item_id = i.id`,
     };
   return {
@@ -183,7 +175,7 @@ export async function rankedMatches(
 ): Promise<string[]> {
   const { rows } = await (ctx.dialect === 'postgres'
     ? sql<{ id: string }>`SELECT item_id AS id FROM item_search WHERE doc @@ ${match}::tsquery
-        ORDER BY ts_rank(doc, ${match}::tsquery) DESC, item_id LIMIT ${limit} OFFSET ${offset}`
+        ORDER BY head @@ ${match}::tsquery DESC, item_id LIMIT ${limit} OFFSET ${offset}`
     : sql<{ id: string }>`SELECT i.id FROM (
         SELECT rowid AS rid, bm25(item_search, 5.0, 1.0) AS score FROM item_search
         WHERE item_search MATCH ${match} ORDER BY score, rowid LIMIT ${limit} OFFSET ${offset}
