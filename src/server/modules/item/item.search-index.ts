@@ -135,11 +135,10 @@ export function searchPlan(dialect: Dialect, terms: readonly string[]): SearchPl
 
 /**
  * The rows of the index that match, as a table to join to `items as i`:
- * its join condition, and `s.score` ascending puts the best first. SQLite
- * ranks by bm25 with the head (code and title) weighted 5 to 1. PostgreSQL
- * would read every match's whole vector for `ts_rank` (a quarter of the
- * items for a common word), so it ranks in two tiers from the small head
- * vector alone: the words in the code or title first, then the rest.
+ * its join condition, and `s.score` ascending puts the best first: two tiers,
+ * the words in the code or title (the head) first, then the rest. Scoring each
+ * match (bm25, ts_rank) would read every match's tokens, a quarter of the
+ * items for a common word; the tiers need only the head.
  */
 export function searchMatches(
   dialect: Dialect,
@@ -152,7 +151,8 @@ export function searchMatches(
       on: sql<boolean>`s.item_id = i.id`,
     };
   return {
-    table: sql`(SELECT rowid AS rid, bm25(item_search, 5.0, 1.0) AS score FROM item_search WHERE item_search MATCH ${match})`,
+    table: sql`(SELECT rowid AS rid, CASE WHEN rowid IN (SELECT rowid FROM item_search WHERE item_search MATCH ${`{head} : (${match})`}) THEN 0 ELSE 1 END AS score
+      FROM item_search WHERE item_search MATCH ${match})`,
     on: sql<boolean>`s.rid = i.rowid`,
   };
 }
@@ -166,20 +166,36 @@ export async function countMatches(ctx: Ctx, match: string): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
-/** The ids of one page of matching items, best first (ties in a stable order), straight from the index. */
+/**
+ * The ids of one page of matching items, best first, straight from the index:
+ * those with the words in the code or title, then the rest, newest first
+ * within each tier. SQLite walks each tier in rowid order and stops after the
+ * page, so a word common to a quarter of the items costs no more than a rare
+ * one (bm25 would score every match first).
+ */
 export async function rankedMatches(
   ctx: Ctx,
   match: string,
   offset: number,
   limit: number,
 ): Promise<string[]> {
-  const { rows } = await (ctx.dialect === 'postgres'
-    ? sql<{ id: string }>`SELECT item_id AS id FROM item_search WHERE doc @@ ${match}::tsquery
-        ORDER BY head @@ ${match}::tsquery DESC, item_id LIMIT ${limit} OFFSET ${offset}`
-    : sql<{ id: string }>`SELECT i.id FROM (
-        SELECT rowid AS rid, bm25(item_search, 5.0, 1.0) AS score FROM item_search
-        WHERE item_search MATCH ${match} ORDER BY score, rowid LIMIT ${limit} OFFSET ${offset}
-      ) s JOIN items i ON i.rowid = s.rid ORDER BY s.score, s.rid`
-  ).execute(ctx.db);
-  return rows.map((r) => r.id);
+  if (ctx.dialect === 'postgres') {
+    const { rows } = await sql<{
+      id: string;
+    }>`SELECT item_id AS id FROM item_search WHERE doc @@ ${match}::tsquery
+      ORDER BY head @@ ${match}::tsquery DESC, item_id DESC LIMIT ${limit} OFFSET ${offset}`.execute(ctx.db);
+    return rows.map((r) => r.id);
+  }
+  const inHead = `{head} : (${match})`;
+  const tier = async (expr: string, off: number, n: number) => {
+    if (n <= 0) return [];
+    const { rows } = await sql<{ id: string }>`SELECT i.id FROM (
+        SELECT rowid AS rid FROM item_search WHERE item_search MATCH ${expr} ORDER BY rowid DESC LIMIT ${n} OFFSET ${off}
+      ) s JOIN items i ON i.rowid = s.rid ORDER BY s.rid DESC`.execute(ctx.db);
+    return rows.map((r) => r.id);
+  };
+  const first = await countMatches(ctx, inHead);
+  const head = offset < first ? await tier(inHead, offset, limit) : [];
+  const rest = await tier(`(${match}) NOT ${inHead}`, Math.max(0, offset - first), limit - head.length);
+  return [...head, ...rest];
 }
