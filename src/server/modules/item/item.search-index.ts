@@ -45,23 +45,34 @@ export function tsvectorLiteral(tokens: readonly string[]): string {
  * out of the lists) have none: their search, with `archived=true`, is a scan of
  * the few archived rows, and every other search needs no archive check per hit.
  */
-async function writeRows(db: AnyDb, dialect: Dialect, rows: readonly SearchSource[]): Promise<void> {
+async function writeRows(
+  db: AnyDb,
+  dialect: Dialect,
+  rows: readonly SearchSource[],
+  forget = false,
+): Promise<void> {
   if (rows.length === 0) return;
+  // `forget`: an item may have just been archived, so its entry is removed first.
   if (dialect === 'postgres') {
-    await sql`DELETE FROM item_search WHERE item_id IN (${sql.join(rows.map((r) => r.id))})`.execute(db);
+    if (forget)
+      await sql`DELETE FROM item_search WHERE item_id IN (${sql.join(rows.map((r) => r.id))})`.execute(db);
     await sql`INSERT INTO item_search (item_id, head, doc)
       SELECT i.id, v.head::tsvector, v.doc::tsvector FROM (VALUES ${sql.join(
         rows.map((r) => {
           const head = headOf(r);
           return sql`(${r.id}::text, ${tsvectorLiteral(head)}::text, ${tsvectorLiteral([...head, ...bodyOf(r)])}::text)`;
         }),
-      )}) AS v (id, head, doc) JOIN items i ON i.id = v.id WHERE i.archived_at IS NULL`.execute(db);
+      )}) AS v (id, head, doc) JOIN items i ON i.id = v.id WHERE i.archived_at IS NULL
+      ON CONFLICT (item_id) DO UPDATE SET head = excluded.head, doc = excluded.doc`.execute(db);
     return;
   }
   for (const r of rows) {
-    // A contentless table with contentless_delete forgets a rowid's old tokens on DELETE.
-    await sql`DELETE FROM item_search WHERE rowid = (SELECT rowid FROM items WHERE id = ${r.id})`.execute(db);
-    await sql`INSERT INTO item_search (rowid, head, body)
+    // A contentless table with contentless_delete forgets a rowid's old tokens on DELETE and REPLACE.
+    if (forget)
+      await sql`DELETE FROM item_search WHERE rowid = (SELECT rowid FROM items WHERE id = ${r.id})`.execute(
+        db,
+      );
+    await sql`INSERT OR REPLACE INTO item_search (rowid, head, body)
       SELECT rowid, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')} FROM items
       WHERE id = ${r.id} AND archived_at IS NULL`.execute(db);
   }
@@ -80,7 +91,7 @@ export async function reindexItems(ctx: Ctx, ids: readonly string[]): Promise<vo
     .select(['id', 'code', 'title', 'search_text'])
     .where('id', 'in', ids)
     .execute();
-  await writeRows(ctx.db, ctx.dialect, rows);
+  await writeRows(ctx.db, ctx.dialect, rows, true);
 }
 
 /** Drops the whole index and indexes every item again, in pages; run inside a transaction or migration. */
