@@ -133,14 +133,19 @@ export interface SearchPlan {
 export function searchPlan(dialect: Dialect, terms: readonly string[]): SearchPlan {
   const plans: [string, TermPlan][] = terms.map((t) => [t, termPlan(t)]);
   // Tokens hold letters, digits and Han characters only (core `indexTokens`): nothing to quote.
+  // SQLite keeps token positions: a long Han word is the phrase of its trigrams, proven by the
+  // index alone. PostgreSQL's vectors have no positions: the trigrams, then a substring match.
+  const phrased = (p: TermPlan) => dialect === 'sqlite' && !!p.phrase;
   const parts = plans.flatMap(([, p]) =>
-    p.tokens.map((t) =>
-      dialect === 'postgres' ? `'${t}'${p.prefix ? ':*' : ''}` : `"${t}"${p.prefix ? '*' : ''}`,
-    ),
+    phrased(p)
+      ? [`"${p.phrase?.join(' ')}"`]
+      : p.tokens.map((t) =>
+          dialect === 'postgres' ? `'${t}'${p.prefix ? ':*' : ''}` : `"${t}"${p.prefix ? '*' : ''}`,
+        ),
   );
   return {
     match: parts.length ? parts.join(dialect === 'postgres' ? ' & ' : ' AND ') : null,
-    confirm: plans.filter(([, p]) => p.confirm).map(([t]) => t),
+    confirm: plans.filter(([, p]) => p.confirm && !phrased(p)).map(([t]) => t),
   };
 }
 
