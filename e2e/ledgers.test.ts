@@ -6,6 +6,7 @@ import {
   expectRowCodes,
   itemsQuery,
   pickOption,
+  screenshot,
   sessionPerTest,
   USERS,
 } from './support.js';
@@ -102,6 +103,10 @@ describe('the ledgers', () => {
       page,
       api.items.map((i) => i.code),
     );
+    // The searched word is marked where it occurs in the rows (the best matches: in the title).
+    const marks = page.getByTestId('item-row').first().locator('mark');
+    await expect.poll(() => marks.allTextContents()).toContain(q);
+    await screenshot(page, 'items-search-highlight');
   });
 
   it('combines the ledger select, the light select and Chinese search text, matching the API', async () => {

@@ -163,6 +163,8 @@ export async function showcaseItem(ctx: BrowserContext | APIRequestContext): Pro
 export function itemsQuery(params: Record<string, string | undefined>, pageSize = 20): string {
   const q = new URLSearchParams({ page: '1', pageSize: String(pageSize), sort: 'code' });
   for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, v);
+  // A search without a sort is ranked (best matches first), as the web list asks for it.
+  if (params.q && !params.sort) q.delete('sort');
   return `/api/items?${q}`;
 }
 

@@ -18,8 +18,19 @@ describe('termPlan', () => {
   it.each<[string, ReturnType<typeof termPlan>]>([
     ['拆迁', { tokens: ['拆迁'], prefix: false, confirm: false }],
     ['安置房', { tokens: ['安置房'], prefix: false, confirm: false }],
-    ['区环保局', { tokens: ['区环保', '环保局'], prefix: false, confirm: true }],
-    ['大气污染防治攻坚', { tokens: ['大气污', '染防治', '治攻坚'], prefix: false, confirm: true }],
+    [
+      '区环保局',
+      { tokens: ['区环保', '环保局'], prefix: false, confirm: true, phrase: ['区环保', '环保局'] },
+    ],
+    [
+      '大气污染防治攻坚',
+      {
+        tokens: ['大气污', '染防治', '治攻坚'],
+        prefix: false,
+        confirm: true,
+        phrase: ['大气污', '气污染', '污染防', '染防治', '防治攻', '治攻坚'],
+      },
+    ],
     ['dc', { tokens: ['dc'], prefix: true, confirm: false }],
     ['2026', { tokens: ['2026'], prefix: true, confirm: false }],
     ['局', { tokens: [], prefix: false, confirm: true }],

@@ -77,6 +77,12 @@ export interface TermPlan {
   prefix: boolean;
   /** The tokens do not prove the word occurs as written: confirm with a substring match. */
   confirm: boolean;
+  /**
+   * A Han word longer than a trigram: all its trigrams in order. `indexTokens`
+   * writes a run's trigrams next to each other, so an index that keeps token
+   * positions proves the word with this phrase alone (no substring match).
+   */
+  phrase?: string[];
 }
 
 /**
@@ -97,7 +103,7 @@ export function termPlan(term: string): TermPlan {
   const tokens: string[] = [];
   for (let i = 0; i < cs.length - 3; i += 3) tokens.push(cs.slice(i, i + 3).join(''));
   tokens.push(cs.slice(-3).join(''));
-  return { tokens: [...new Set(tokens)], prefix: false, confirm: true };
+  return { tokens: [...new Set(tokens)], prefix: false, confirm: true, phrase: grams(cs, 3) };
 }
 
 /** A piece of shown text, marked when it is one of the searched words. */

@@ -5,9 +5,9 @@ import type { ItemQuery } from '../../../core/schemas/item.js';
 import type { Ctx } from '../../context.js';
 import { plannerWeighsBroadFilters } from '../../db/dialect.js';
 import type { Database, ItemsTable } from '../../db/schema.js';
-import { type ItemScope, inItemScope, scopePredicate } from '../access/policy.js';
+import { type ItemScope, inItemScope, isUnlimited, scopePredicate } from '../access/policy.js';
 import { likeEscape, queryTerms } from './item.search.js';
-import { searchMatches, searchPlan } from './item.search-index.js';
+import { countMatches, rankedMatches, searchMatches, searchPlan } from './item.search-index.js';
 import type { ItemState } from './item.state.js';
 
 type ItemsEb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
@@ -181,15 +181,38 @@ export async function queryItems(
   // Words with index tokens are found through the search index; words it cannot prove
   // (longer than a trigram, a single character) are confirmed on the few rows it returns.
   const terms = f.q ? queryTerms(f.q) : [];
-  const search = searchPlan(ctx.dialect, terms);
   // A query of symbols alone (% or _ among them) has no word to find: it finds nothing, never everything.
   if (f.q && terms.length === 0) q = q.where(sql<boolean>`1 = 0`);
+  // Archived drafts are not in the index: among the few of them, every word is a substring match.
+  const search = f.archived ? { match: null, confirm: terms } : searchPlan(ctx.dialect, terms);
   for (const term of search.confirm)
     q = q.where(sql<boolean>`i.search_text LIKE ${`%${likeEscape(term)}%`} ESCAPE '\\'`);
   const matches = search.match === null ? null : searchMatches(ctx.dialect, search.match);
   if (matches) q = q.innerJoin(matches.table.as('s'), (join) => join.on(matches.on));
   // Without a sort asked for, a search lists the best matches first.
   const byRelevance = !!matches && !f.sort;
+  const offset = (f.page - 1) * f.pageSize;
+  const rowsOf = async (ids: string[]) => {
+    if (ids.length === 0) return [];
+    const found = await ctx.db
+      .selectFrom('items as i')
+      .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
+      .selectAll('i')
+      .select('l.name as ledger_name')
+      .select(childCount)
+      .where('i.id', 'in', ids)
+      .execute();
+    const byId = new Map(found.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+  // Nothing narrows but the words: the index alone counts and ranks, and only the page's items are read.
+  if (search.match && !search.confirm.length && isUnlimited(scope) && onlyWords(f, fieldFilters)) {
+    const [ids, total] = await Promise.all([
+      byRelevance ? rankedMatches(ctx, search.match, offset, f.pageSize) : null,
+      countMatches(ctx, search.match),
+    ]);
+    if (ids) return { rows: await rowsOf(ids), total };
+  }
   const [column, direction] = SORTS[f.sort ?? 'code'];
   // The unit's copy of the code is the one its index holds in order.
   const order = unitId && column === 'code' ? sql.ref('ru.item_code') : sql.ref(`i.${column}`);
@@ -203,19 +226,27 @@ export async function queryItems(
   };
   const paged = narrow(indexedForPage);
   const counted = narrow(true);
+  const sorted = paged
+    .$if(byRelevance, (qb) => qb.orderBy(sql`s.score`))
+    .orderBy(order, direction)
+    // Codes are unique; other sort keys need the id to make pages stable.
+    .$if(column !== 'code', (qb) => qb.orderBy('i.id'))
+    .offset(offset)
+    .limit(f.pageSize);
   const [rows, count] = await Promise.all([
-    paged
-      .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
-      .selectAll('i')
-      .select('l.name as ledger_name')
-      .select(childCount)
-      .$if(byRelevance, (qb) => qb.orderBy(sql`s.score`))
-      .orderBy(order, direction)
-      // Codes are unique; other sort keys need the id to make pages stable.
-      .$if(column !== 'code', (qb) => qb.orderBy('i.id'))
-      .offset((f.page - 1) * f.pageSize)
-      .limit(f.pageSize)
-      .execute(),
+    // Ranked, the page's ids are sorted first and their rows read after: sorting whole rows
+    // of every match (thousands for a common word) costs more than the ranking itself.
+    byRelevance
+      ? sorted
+          .select('i.id')
+          .execute()
+          .then((r) => rowsOf(r.map((x) => x.id)))
+      : sorted
+          .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
+          .selectAll('i')
+          .select('l.name as ledger_name')
+          .select(childCount)
+          .execute(),
     unitId && countsFromResponsibilities(f, fieldFilters)
       ? countUnitItems(ctx, scope, unitId, f)
       : counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
@@ -250,6 +281,16 @@ function countUnitItems(ctx: Ctx, scope: ItemScope, unitId: string, f: ItemQuery
   if (f.status?.length) q = q.where('ru.item_status', 'in', f.status);
   if (f.ledgerId) q = q.where('ru.ledger_id', '=', f.ledgerId);
   return q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+}
+
+/** Query keys that do not narrow a list: with only these and the words, the search index answers alone. */
+const NOT_FILTERS = new Set(['q', 'sort', 'page', 'pageSize', 'asOf', 'view']);
+
+function onlyWords(f: ItemQuery, fieldFilters: ResolvedFieldFilter[]): boolean {
+  if (fieldFilters.length) return false;
+  return Object.entries(f).every(
+    ([k, v]) => NOT_FILTERS.has(k) || v === undefined || v === false || (Array.isArray(v) && !v.length),
+  );
 }
 
 /** One item within scope, with its ledger's name; undefined when missing or out of scope. */

@@ -34,6 +34,12 @@ describe('item search from the index', () => {
   it('ranks a title match above a match in the task book alone, unless a sort is asked for', async () => {
     expect(await search('拆迁')).toEqual([inTitle.id, bodyOnly.id]);
     expect(await search('拆迁', '&sort=code')).toEqual([bodyOnly.id, inTitle.id]);
+    // Pages continue from the title matches into the rest.
+    const second = await sup.get(`/api/items?q=${encodeURIComponent('拆迁')}&pageSize=1&page=2`);
+    expect(second.json<Page>()).toMatchObject({ total: 2, items: [{ id: bodyOnly.id }] });
+    // Ranked alike when other filters or a narrower scope take the query past the index alone.
+    expect(await search('拆迁', '&status=draft')).toEqual([inTitle.id, bodyOnly.id]);
+    expect(await search('拆迁', '', await w.api('supervisorThisLedger'))).toEqual([inTitle.id, bodyOnly.id]);
   });
 
   it('finds two-character words, longer words as written, and several words together', async () => {

@@ -6,6 +6,7 @@ import type {
   ResponsibilitiesTable,
 } from '../../db/schema.js';
 import type { DerivedColumns, ResponsibilityFacts } from './item.derive.js';
+import { reindexItems } from './item.search-index.js';
 import type { ResponsibilityView } from './item.state.js';
 
 /** The statements that write items and their child lists. Commands reach them through the kernel. */
@@ -202,6 +203,8 @@ export async function setItemArchived(
     .set({ item_archived: archived ? 1 : 0 })
     .where('item_id', '=', id)
     .execute();
+  // An archived item leaves the search index; a restored one is back in it.
+  await reindexItems(ctx, [id]);
 }
 
 /** Stores recomputed derived columns of an item whose facts did not change. */

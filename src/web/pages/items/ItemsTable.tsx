@@ -2,6 +2,7 @@ import { Flex, Grid, Pagination, Table } from 'antd';
 import { type HTMLAttributes, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router-dom';
+import { queryTerms } from '../../../core/search-text.js';
 import { useItems } from '../../backend/queries.js';
 import type { ItemListOut } from '../../backend/types.js';
 import { EmptyState, ErrorState, Loading } from '../../components/PageState.js';
@@ -36,12 +37,14 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
   const visible = printing
     ? available.filter((k) => k !== 'updatedAt')
     : available.filter((k) => !hidden.includes(k));
-  const sort = filters.sort ?? 'code';
+  // A search without a chosen sort lists the best matches first: no column shows as sorted.
+  const sort = filters.sort ?? (filters.q ? undefined : 'code');
+  const terms = queryTerms(filters.q ?? '');
   // The ledger template's fields: optional columns (chosen in `cols`) and filters, in one ledger's list.
   const template = useLedgerTemplate(filters.ledgerId);
   const templateFields = template.data?.fields ?? [];
   const shownFields = (filters.cols ?? []).filter((k) => templateFields.some((f) => f.key === k));
-  const base = itemColumns(visible, { t, lang, sort });
+  const base = itemColumns(visible, { t, lang, sort, terms });
   // Right after the item's name (pinned on the left): chosen to be seen, they come first.
   const lastLeft = base.findLastIndex((c) => c.fixed === 'left');
   const at = lastLeft + 1;
@@ -131,7 +134,8 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
             if (extra.action !== 'sort') return;
             const s = Array.isArray(sorter) ? sorter[0] : sorter;
             const next = s?.order && s.columnKey ? sortFor(s.columnKey as ColumnKey, s.order) : undefined;
-            update({ sort: next && next !== 'code' ? next : undefined, page: undefined });
+            // Code order is the default, except in a search (where the default is relevance).
+            update({ sort: next && (next !== 'code' || filters.q) ? next : undefined, page: undefined });
           }}
           pagination={{
             current: page,

@@ -3,6 +3,7 @@ import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router-dom';
 import type { Lang } from '../../../core/labels.js';
 import type { ItemListOut } from '../../backend/types.js';
+import { Highlighted } from '../../components/Highlighted.js';
 import { leads, names, others } from '../../components/itemInfo.js';
 import { LightTag, StatusTag } from '../../components/tags.js';
 import { fmtDate } from '../../i18n/format.js';
@@ -65,7 +66,7 @@ export function sortFor(key: ColumnKey, order: 'ascend' | 'descend'): ItemSort |
   return pair ? pair[order === 'ascend' ? 0 : 1] : undefined;
 }
 
-function orderOf(key: ColumnKey, sort: ItemSort): 'ascend' | 'descend' | null {
+function orderOf(key: ColumnKey, sort: ItemSort | undefined): 'ascend' | 'descend' | null {
   const pair = SORTS[key];
   if (!pair) return null;
   if (sort === pair[1] && pair[0] !== pair[1]) return 'descend';
@@ -78,15 +79,18 @@ const muted = { color: 'rgba(0,0,0,0.45)', fontSize: 12 } as const;
 /** The table's columns for the visible keys, with the current sort shown on its header. */
 export function itemColumns(
   keys: readonly ColumnKey[],
-  opts: { t: Translate; lang: Lang; sort: ItemSort },
+  /** `sort` undefined: a search listed by relevance; `terms`: the searched words, marked in the cells. */
+  opts: { t: Translate; lang: Lang; sort: ItemSort | undefined; terms?: readonly string[] },
 ): TableColumnsType<ItemListOut> {
   const { t, lang, sort } = opts;
+  const terms = opts.terms ?? [];
+  const marked = (text: string) => <Highlighted text={text} terms={terms} />;
   const all: Record<ColumnKey, TableColumnsType<ItemListOut>[number]> = {
     code: {
       width: 116,
       fixed: 'left',
       render: (_, item) => (
-        <span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{item.code}</span>
+        <span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{marked(item.code)}</span>
       ),
     },
     title: {
@@ -94,7 +98,7 @@ export function itemColumns(
       fixed: 'left',
       render: (_, item) => (
         <Link to={`/items/${item.id}`} data-testid="item-link">
-          {item.title}
+          {marked(item.title)}
         </Link>
       ),
     },
@@ -106,21 +110,21 @@ export function itemColumns(
         const text = [item.goal, targets].filter(Boolean).join(' ｜ ');
         return text ? (
           <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} style={{ margin: 0, fontSize: 13 }}>
-            {text}
+            {marked(text)}
           </Typography.Paragraph>
         ) : (
           <span style={muted}>—</span>
         );
       },
     },
-    leadUnits: { width: 110, render: (_, item) => names(leads(item).map((r) => r.unitName)) },
+    leadUnits: { width: 110, render: (_, item) => marked(names(leads(item).map((r) => r.unitName))) },
     otherUnits: {
       width: 130,
       render: (_, item) => {
         const text = names(others(item).map((r) => r.unitName));
         return (
           <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} style={{ margin: 0 }}>
-            {text}
+            {marked(text)}
           </Typography.Paragraph>
         );
       },

@@ -125,7 +125,8 @@ export function toApiQuery(filters: ItemFilters, defaults: { pageSize: number })
     overdue: filters.overdue ? 'true' : undefined,
     page: filters.page ?? 1,
     pageSize: filters.pageSize ?? defaults.pageSize,
-    sort: filters.sort ?? 'code',
+    // A search without a chosen sort is ranked by the server (best matches first).
+    sort: filters.sort ?? (filters.q ? undefined : 'code'),
   };
 }
 
