@@ -36,7 +36,7 @@ export async function serve(
   const plainWarning = plainHttpWarning(config);
   if (plainWarning) console.warn(plainWarning);
   console.log(
-    `Open ${url} and log in as admin (system admin) or one of the demo users listed when the demo was loaded.`,
+    `Open ${url} and log in as admin (system admin) or another account of this database: the demo users listed when the demo was loaded, or the logins a kept bench data set printed.`,
   );
   const stop = async (signal: string) => {
     console.log(`${signal}: closing`);
