@@ -6,16 +6,23 @@ import { type Dialect, dialectOf } from '../../db/dialect.js';
 /**
  * The item search index: an FTS5 table on SQLite (contentless, its rowid the
  * item's rowid), a table of `tsvector`s with a GIN index on PostgreSQL. Both
- * hold the tokens of core `indexTokens` in two parts, the head (code and title)
- * and the whole search text, so that a title match ranks above a match in the
- * task book alone. Written in the transaction of every write that
- * changes an item's search text; rebuilt whole after a restore or a bulk load.
+ * hold the tokens of core `indexTokens` in three parts: the head (code and
+ * title), the body (the rest of the search text: task book, units) and the
+ * notes (what the item's reports say, see `reportNotes`), so that a title
+ * match ranks above a task-book match, and that above a match in reports
+ * alone. Written in the transaction of every write that changes an item's
+ * search text or its reports; rebuilt whole after a restore or a bulk load.
+ *
+ * The notes are kept apart so that an item write need not read the reports:
+ * on PostgreSQL the row's `notes` vector is kept as it is, on SQLite (whose
+ * contentless table cannot give back a column) `item_search_notes` holds the
+ * notes' tokens for the item's row to be written again.
  */
 
 // biome-ignore lint/suspicious/noExplicitAny: the migration and the restore use it on an untyped handle
 type AnyDb = Kysely<any>;
 
-/** SQLite's FTS5 table and the shadow tables it keeps its index in (never copied by a backup). */
+/** SQLite's FTS5 table, the shadow tables it keeps its index in and the notes' tokens (never copied by a backup). */
 export const SEARCH_INDEX_TABLE = 'item_search';
 
 export interface SearchSource {
@@ -41,30 +48,79 @@ export function tsvectorLiteral(tokens: readonly string[]): string {
 }
 
 /**
+ * How much of its reports an item's index holds: the text (content) and the
+ * problems of its latest reports, each field cut to a length. The latest
+ * reports tell where the item stands now (older ones stay in its history),
+ * and the bounds keep one item's row small however long a unit writes, and a
+ * rebuild linear in the items, not in the reports (the province set has
+ * millions). Only submitted and accepted reports count: every viewer of the
+ * item reads those (report.repo `scoped` filters by the item's scope alone),
+ * while a returned report was sent back as not the item's account. Reports
+ * have no draft: a unit files a report when it submits it.
+ */
+export const NOTE_REPORTS = 5;
+export const NOTE_FIELD_CHARS = 500;
+
+/** The index text of some items' reports, by item id (items without any are left out). */
+export async function reportNotes(db: AnyDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  const { rows } = await sql<{ item_id: string; content: string; problems: string | null }>`
+    SELECT item_id, content, problems FROM (
+      SELECT item_id, substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
+        substr(problems, 1, ${NOTE_FIELD_CHARS}) AS problems,
+        row_number() OVER (PARTITION BY item_id ORDER BY created_at DESC, id DESC) AS n
+      FROM reports WHERE item_id IN (${sql.join(ids)}) AND status IN ('submitted', 'accepted')
+    ) r WHERE n <= ${NOTE_REPORTS}`.execute(db);
+  for (const r of rows) {
+    const text = `${r.content} ${r.problems ?? ''}`;
+    const had = out.get(r.item_id);
+    out.set(r.item_id, had ? `${had} ${text}` : text);
+  }
+  return out;
+}
+
+/**
  * Writes the index entries of some items afresh. Archived items (drafts taken
  * out of the lists) have none: their search, with `archived=true`, is a scan of
  * the few archived rows, and every other search needs no archive check per hit.
+ * With `notes` (report text by item id, see `reportNotes`) the items' notes are
+ * written too; without, each keeps the notes it has.
  */
 async function writeRows(
   db: AnyDb,
   dialect: Dialect,
   rows: readonly SearchSource[],
-  forget = false,
+  opts: { forget?: boolean; notes?: Map<string, string> } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
+  const { forget = false, notes } = opts;
+  const notesOf = (r: SearchSource) => indexTokens(notes?.get(r.id) ?? '');
   // `forget`: an item may have just been archived, so its entry is removed first.
   if (dialect === 'postgres') {
     if (forget)
       await sql`DELETE FROM item_search WHERE item_id IN (${sql.join(rows.map((r) => r.id))})`.execute(db);
-    await sql`INSERT INTO item_search (item_id, head, doc)
-      SELECT i.id, v.head::tsvector, v.doc::tsvector FROM (VALUES ${sql.join(
-        rows.map((r) => {
-          const head = headOf(r);
-          return sql`(${r.id}::text, ${tsvectorLiteral(head)}::text, ${tsvectorLiteral([...head, ...bodyOf(r)])}::text)`;
-        }),
-      )}) AS v (id, head, doc) JOIN items i ON i.id = v.id WHERE i.archived_at IS NULL
-      ON CONFLICT (item_id) DO UPDATE SET head = excluded.head, doc = excluded.doc`.execute(db);
+    const kept = notes ? sql`excluded.notes` : sql`item_search.notes`;
+    await sql`INSERT INTO item_search (item_id, head, body, notes, doc)
+      SELECT i.id, v.head::tsvector, v.body::tsvector, v.notes::tsvector,
+        v.head::tsvector || v.body::tsvector || v.notes::tsvector FROM (VALUES ${sql.join(
+          rows.map(
+            (r) =>
+              sql`(${r.id}::text, ${tsvectorLiteral(headOf(r))}::text, ${tsvectorLiteral(bodyOf(r))}::text, ${tsvectorLiteral(notesOf(r))}::text)`,
+          ),
+        )}) AS v (id, head, body, notes) JOIN items i ON i.id = v.id WHERE i.archived_at IS NULL
+      ON CONFLICT (item_id) DO UPDATE SET head = excluded.head, body = excluded.body, notes = ${kept},
+        doc = excluded.head || excluded.body || ${kept}`.execute(db);
     return;
+  }
+  if (notes) {
+    const ids = rows.map((r) => r.id);
+    await sql`DELETE FROM item_search_notes WHERE item_id IN (${sql.join(ids)})`.execute(db);
+    const kept = rows.flatMap((r) => {
+      const tokens = notesOf(r);
+      return tokens.length ? [sql`(${r.id}, ${tokens.join(' ')})`] : [];
+    });
+    if (kept.length) await sql`INSERT INTO item_search_notes (item_id, tokens) VALUES ${sql.join(kept)}`.execute(db);
   }
   for (const r of rows) {
     // A contentless table with contentless_delete forgets a rowid's old tokens on DELETE and REPLACE.
@@ -72,33 +128,42 @@ async function writeRows(
       await sql`DELETE FROM item_search WHERE rowid = (SELECT rowid FROM items WHERE id = ${r.id})`.execute(
         db,
       );
-    await sql`INSERT OR REPLACE INTO item_search (rowid, head, body)
-      SELECT rowid, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')} FROM items
+    await sql`INSERT OR REPLACE INTO item_search (rowid, head, body, notes)
+      SELECT rowid, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')},
+        coalesce((SELECT tokens FROM item_search_notes WHERE item_id = items.id), '') FROM items
       WHERE id = ${r.id} AND archived_at IS NULL`.execute(db);
   }
 }
 
-/** Indexes items as written (`ctx.db` is the write's transaction). */
+/** Indexes items as written (`ctx.db` is the write's transaction); their notes stay as they are. */
 export function writeItemSearch(ctx: Ctx, rows: readonly SearchSource[]): Promise<void> {
   return writeRows(ctx.db, ctx.dialect, rows);
 }
 
-/** Indexes items again as stored (after they were archived or restored). */
+const sourcesOf = (ctx: Ctx, ids: readonly string[]) =>
+  ctx.db.selectFrom('items').select(['id', 'code', 'title', 'search_text']).where('id', 'in', ids).execute();
+
+/** Indexes items again as stored, reports too (after they were archived or restored). */
 export async function reindexItems(ctx: Ctx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const rows = await ctx.db
-    .selectFrom('items')
-    .select(['id', 'code', 'title', 'search_text'])
-    .where('id', 'in', ids)
-    .execute();
-  await writeRows(ctx.db, ctx.dialect, rows, true);
+  const [rows, notes] = await Promise.all([sourcesOf(ctx, ids), reportNotes(ctx.db, ids)]);
+  await writeRows(ctx.db, ctx.dialect, rows, { forget: true, notes });
+}
+
+/** Indexes an item's reports again, in the transaction of the write that filed or reviewed one. */
+export async function reindexItemReports(ctx: Ctx, itemId: string): Promise<void> {
+  const [rows, notes] = await Promise.all([sourcesOf(ctx, [itemId]), reportNotes(ctx.db, [itemId])]);
+  await writeRows(ctx.db, ctx.dialect, rows, { notes });
 }
 
 /** Drops the whole index and indexes every item again, in pages; run inside a transaction or migration. */
 export async function rebuildItemSearch(db: AnyDb): Promise<number> {
   const dialect = dialectOf(db);
   if (dialect === 'postgres') await sql`DELETE FROM item_search`.execute(db);
-  else await sql`INSERT INTO item_search (item_search) VALUES ('delete-all')`.execute(db);
+  else {
+    await sql`INSERT INTO item_search (item_search) VALUES ('delete-all')`.execute(db);
+    await sql`DELETE FROM item_search_notes`.execute(db);
+  }
   let after = '';
   let count = 0;
   for (;;) {
@@ -112,11 +177,27 @@ export async function rebuildItemSearch(db: AnyDb): Promise<number> {
       .limit(1000)
       .execute();
     if (page.length === 0) return count;
-    if (dialect === 'postgres') await writeRows(db, dialect, page);
-    else
-      await sql`INSERT INTO item_search (rowid, head, body) VALUES ${sql.join(
-        page.map((r) => sql`(${r.rid}, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')})`),
+    const notes = await reportNotes(
+      db,
+      page.map((r) => r.id),
+    );
+    if (dialect === 'postgres') await writeRows(db, dialect, page, { notes });
+    else {
+      const noted = page.flatMap((r) => {
+        const tokens = indexTokens(notes.get(r.id) ?? '').join(' ');
+        return tokens ? [{ r, tokens }] : [];
+      });
+      if (noted.length)
+        await sql`INSERT INTO item_search_notes (item_id, tokens) VALUES ${sql.join(
+          noted.map(({ r, tokens }) => sql`(${r.id}, ${tokens})`),
+        )}`.execute(db);
+      await sql`INSERT INTO item_search (rowid, head, body, notes) VALUES ${sql.join(
+        page.map(
+          (r) =>
+            sql`(${r.rid}, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')}, ${indexTokens(notes.get(r.id) ?? '').join(' ')})`,
+        ),
       )}`.execute(db);
+    }
     count += page.length;
     after = page[page.length - 1].id;
   }
@@ -150,11 +231,22 @@ export function searchPlan(dialect: Dialect, terms: readonly string[]): SearchPl
 }
 
 /**
+ * The tiers of a match, best first, as SQLite MATCH texts: the words in the
+ * code or title (the head), then in the item's own text (head and body), then
+ * anywhere, the notes of its reports included.
+ */
+const sqliteTiers = (match: string) => {
+  const inHead = `{head} : (${match})`;
+  const inOwn = `{head body} : (${match})`;
+  return [inHead, `${inOwn} NOT ${inHead}`, `(${match}) NOT ${inOwn}`];
+};
+
+/**
  * The rows of the index that match, as a table to join to `items as i`:
- * its join condition, and `s.score` ascending puts the best first: two tiers,
- * the words in the code or title (the head) first, then the rest. Scoring each
- * match (bm25, ts_rank) would read every match's tokens, a quarter of the
- * items for a common word; the tiers need only the head.
+ * its join condition, and `s.score` ascending puts the best first: three tiers,
+ * the words in the code or title (the head) first, then in the rest of the
+ * item's text, then in its reports. Scoring each match (bm25, ts_rank) would
+ * read every match's tokens, a quarter of the items for a common word.
  */
 export function searchMatches(
   dialect: Dialect,
@@ -162,16 +254,22 @@ export function searchMatches(
 ): { table: RawBuilder<unknown>; on: RawBuilder<boolean> } {
   if (dialect === 'postgres')
     return {
-      table: sql`(SELECT item_id, CASE WHEN head @@ ${match}::tsquery THEN 0 ELSE 1 END AS score
-        FROM item_search WHERE doc @@ ${match}::tsquery)`,
+      table: sql`(SELECT item_id, ${pgTier(match)} AS score FROM item_search WHERE doc @@ ${match}::tsquery)`,
       on: sql<boolean>`s.item_id = i.id`,
     };
+  const [inHead, inOwn] = [`{head} : (${match})`, `{head body} : (${match})`];
   return {
-    table: sql`(SELECT rowid AS rid, CASE WHEN rowid IN (SELECT rowid FROM item_search WHERE item_search MATCH ${`{head} : (${match})`}) THEN 0 ELSE 1 END AS score
+    table: sql`(SELECT rowid AS rid, CASE
+        WHEN rowid IN (SELECT rowid FROM item_search WHERE item_search MATCH ${inHead}) THEN 0
+        WHEN rowid IN (SELECT rowid FROM item_search WHERE item_search MATCH ${inOwn}) THEN 1 ELSE 2 END AS score
       FROM item_search WHERE item_search MATCH ${match})`,
     on: sql<boolean>`s.rid = i.rowid`,
   };
 }
+
+/** PostgreSQL's tier of a matching row: the small head is read first, the body only when it does not match. */
+const pgTier = (match: string) =>
+  sql`CASE WHEN head @@ ${match}::tsquery THEN 0 WHEN (head || body) @@ ${match}::tsquery THEN 1 ELSE 2 END`;
 
 /** How many items the index matches (archived ones are not in it). */
 export async function countMatches(ctx: Ctx, match: string): Promise<number> {
@@ -184,10 +282,9 @@ export async function countMatches(ctx: Ctx, match: string): Promise<number> {
 
 /**
  * The ids of one page of matching items, best first, straight from the index:
- * those with the words in the code or title, then the rest, newest first
- * within each tier. SQLite walks each tier in rowid order and stops after the
- * page, so a word common to a quarter of the items costs no more than a rare
- * one (bm25 would score every match first).
+ * by tier (see `searchMatches`), newest first within each. SQLite walks each
+ * tier in rowid order and stops after the page, so a word common to a quarter
+ * of the items costs no more than a rare one (bm25 would score every match first).
  */
 export async function rankedMatches(
   ctx: Ctx,
@@ -199,10 +296,9 @@ export async function rankedMatches(
     const { rows } = await sql<{
       id: string;
     }>`SELECT item_id AS id FROM item_search WHERE doc @@ ${match}::tsquery
-      ORDER BY head @@ ${match}::tsquery DESC, item_id DESC LIMIT ${limit} OFFSET ${offset}`.execute(ctx.db);
+      ORDER BY ${pgTier(match)}, item_id DESC LIMIT ${limit} OFFSET ${offset}`.execute(ctx.db);
     return rows.map((r) => r.id);
   }
-  const inHead = `{head} : (${match})`;
   const tier = async (expr: string, off: number, n: number) => {
     if (n <= 0) return [];
     const { rows } = await sql<{ id: string }>`SELECT i.id FROM (
@@ -210,8 +306,20 @@ export async function rankedMatches(
       ) s JOIN items i ON i.rowid = s.rid ORDER BY s.rid DESC`.execute(ctx.db);
     return rows.map((r) => r.id);
   };
-  const first = await countMatches(ctx, inHead);
-  const head = offset < first ? await tier(inHead, offset, limit) : [];
-  const rest = await tier(`(${match}) NOT ${inHead}`, Math.max(0, offset - first), limit - head.length);
-  return [...head, ...rest];
+  const tiers = sqliteTiers(match);
+  const out: string[] = [];
+  // `skip`: how many of the page's offset fall past the tiers walked so far.
+  let skip = offset;
+  for (const [k, expr] of tiers.entries()) {
+    if (out.length >= limit) break;
+    // The last tier is walked without counting it: nothing comes after it.
+    const size = k < tiers.length - 1 ? await countMatches(ctx, expr) : Number.POSITIVE_INFINITY;
+    if (skip >= size) {
+      skip -= size;
+      continue;
+    }
+    out.push(...(await tier(expr, skip, limit - out.length)));
+    skip = 0;
+  }
+  return out;
 }
