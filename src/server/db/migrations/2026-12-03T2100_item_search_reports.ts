@@ -17,6 +17,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       ADD COLUMN notes tsvector NOT NULL DEFAULT ''`.execute(db);
     await sql`ALTER TABLE item_search ALTER COLUMN body SET STORAGE EXTERNAL`.execute(db);
     await sql`ALTER TABLE item_search ALTER COLUMN notes SET STORAGE EXTERNAL`.execute(db);
+    // The notes as written, for words the index cannot prove alone (item.search-index.ts `confirmWord`).
+    await sql`CREATE TABLE item_search_notes (
+      item_id text PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,
+      text text NOT NULL
+    )`.execute(db);
   } else {
     // An FTS5 table takes no new column: it is made again, with its trigger.
     await sql`DROP TRIGGER item_search_forget`.execute(db);
@@ -26,9 +31,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
     await sql`CREATE TRIGGER item_search_forget AFTER DELETE ON items
       BEGIN DELETE FROM item_search WHERE rowid = old.rowid; END`.execute(db);
-    // The contentless table cannot give the notes back when an item write replaces its row: kept here.
+    // The notes as written (see PostgreSQL's), and their tokens: the contentless table
+    // cannot give them back when an item write replaces its row.
     await sql`CREATE TABLE item_search_notes (
       item_id text PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,
+      text text NOT NULL,
       tokens text NOT NULL
     )`.execute(db);
   }
@@ -38,6 +45,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'postgres') {
+    await sql`DROP TABLE item_search_notes`.execute(db);
     await sql`ALTER TABLE item_search DROP COLUMN body, DROP COLUMN notes`.execute(db);
     // `doc` held the notes too: back to code, title and search text alone.
     await sql`DELETE FROM item_search`.execute(db);

@@ -15,8 +15,10 @@ import { type Dialect, dialectOf } from '../../db/dialect.js';
  *
  * The notes are kept apart so that an item write need not read the reports:
  * on PostgreSQL the row's `notes` vector is kept as it is, on SQLite (whose
- * contentless table cannot give back a column) `item_search_notes` holds the
- * notes' tokens for the item's row to be written again.
+ * contentless table cannot give back a column) `item_search_notes.tokens`
+ * holds them for the item's row to be written again. `item_search_notes.text`
+ * keeps the notes as written, for the words the index cannot prove alone
+ * (see `confirmWord`).
  */
 
 // biome-ignore lint/suspicious/noExplicitAny: the migration and the restore use it on an untyped handle
@@ -97,6 +99,22 @@ async function writeRows(
   const { forget = false, notes } = opts;
   const notesOf = (r: SearchSource) => indexTokens(notes?.get(r.id) ?? '');
   // `forget`: an item may have just been archived, so its entry is removed first.
+  if (notes) {
+    const ids = rows.map((r) => r.id);
+    await sql`DELETE FROM item_search_notes WHERE item_id IN (${sql.join(ids)})`.execute(db);
+    const kept = rows.flatMap((r) => {
+      const text = notes.get(r.id);
+      if (!text) return [];
+      return [
+        dialect === 'postgres' ? sql`(${r.id}, ${text})` : sql`(${r.id}, ${text}, ${notesOf(r).join(' ')})`,
+      ];
+    });
+    if (kept.length)
+      await (dialect === 'postgres'
+        ? sql`INSERT INTO item_search_notes (item_id, text) VALUES ${sql.join(kept)}`
+        : sql`INSERT INTO item_search_notes (item_id, text, tokens) VALUES ${sql.join(kept)}`
+      ).execute(db);
+  }
   if (dialect === 'postgres') {
     if (forget)
       await sql`DELETE FROM item_search WHERE item_id IN (${sql.join(rows.map((r) => r.id))})`.execute(db);
@@ -112,15 +130,6 @@ async function writeRows(
       ON CONFLICT (item_id) DO UPDATE SET head = excluded.head, body = excluded.body, notes = ${kept},
         doc = excluded.head || excluded.body || ${kept}`.execute(db);
     return;
-  }
-  if (notes) {
-    const ids = rows.map((r) => r.id);
-    await sql`DELETE FROM item_search_notes WHERE item_id IN (${sql.join(ids)})`.execute(db);
-    const kept = rows.flatMap((r) => {
-      const tokens = notesOf(r);
-      return tokens.length ? [sql`(${r.id}, ${tokens.join(' ')})`] : [];
-    });
-    if (kept.length) await sql`INSERT INTO item_search_notes (item_id, tokens) VALUES ${sql.join(kept)}`.execute(db);
   }
   for (const r of rows) {
     // A contentless table with contentless_delete forgets a rowid's old tokens on DELETE and REPLACE.
@@ -159,11 +168,9 @@ export async function reindexItemReports(ctx: Ctx, itemId: string): Promise<void
 /** Drops the whole index and indexes every item again, in pages; run inside a transaction or migration. */
 export async function rebuildItemSearch(db: AnyDb): Promise<number> {
   const dialect = dialectOf(db);
+  await sql`DELETE FROM item_search_notes`.execute(db);
   if (dialect === 'postgres') await sql`DELETE FROM item_search`.execute(db);
-  else {
-    await sql`INSERT INTO item_search (item_search) VALUES ('delete-all')`.execute(db);
-    await sql`DELETE FROM item_search_notes`.execute(db);
-  }
+  else await sql`INSERT INTO item_search (item_search) VALUES ('delete-all')`.execute(db);
   let after = '';
   let count = 0;
   for (;;) {
@@ -184,13 +191,13 @@ export async function rebuildItemSearch(db: AnyDb): Promise<number> {
     if (dialect === 'postgres') await writeRows(db, dialect, page, { notes });
     else {
       const noted = page.flatMap((r) => {
-        const tokens = indexTokens(notes.get(r.id) ?? '').join(' ');
-        return tokens ? [{ r, tokens }] : [];
+        const text = notes.get(r.id);
+        return text ? [sql`(${r.id}, ${text}, ${indexTokens(text).join(' ')})`] : [];
       });
       if (noted.length)
-        await sql`INSERT INTO item_search_notes (item_id, tokens) VALUES ${sql.join(
-          noted.map(({ r, tokens }) => sql`(${r.id}, ${tokens})`),
-        )}`.execute(db);
+        await sql`INSERT INTO item_search_notes (item_id, text, tokens) VALUES ${sql.join(noted)}`.execute(
+          db,
+        );
       await sql`INSERT INTO item_search (rowid, head, body, notes) VALUES ${sql.join(
         page.map(
           (r) =>
@@ -229,6 +236,15 @@ export function searchPlan(dialect: Dialect, terms: readonly string[]): SearchPl
     confirm: plans.filter(([, p]) => p.confirm && !phrased(p)).map(([t]) => t),
   };
 }
+
+/**
+ * A word the index cannot prove alone, as a condition on `items as i`: it
+ * occurs as written in the item's search text or in the notes of its reports.
+ * `pattern` is a LIKE pattern with `\\` as its escape.
+ */
+export const confirmWord = (pattern: string) =>
+  sql<boolean>`(i.search_text LIKE ${pattern} ESCAPE '\\' OR EXISTS (SELECT 1 FROM item_search_notes n
+    WHERE n.item_id = i.id AND n.text LIKE ${pattern} ESCAPE '\\'))`;
 
 /**
  * The tiers of a match, best first, as SQLite MATCH texts: the words in the
