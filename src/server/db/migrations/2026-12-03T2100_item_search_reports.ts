@@ -3,10 +3,11 @@ import { rebuildItemSearch } from '../../modules/item/item.search-index.js';
 import { dialectOf } from '../dialect.js';
 
 /**
- * Items found by what their reports say (issue 14): the search index gets a
- * third part, the notes (see item.search-index.ts `reportNotes`), ranked after
- * the head (code, title) and the body (task book, units), which get apart
- * columns so that each tier can be told. Every item is indexed again here.
+ * Items found by what their reports say and by their notices' numbers (issue
+ * 14): the search index gets a third part, the notes (see item.search-index.ts
+ * `itemNotes`), ranked after the head (code, title) and the body (task book,
+ * units), which get columns of their own so that each tier can be told.
+ * Every item is indexed again here.
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped schema
 export async function up(db: Kysely<any>): Promise<void> {

@@ -8,7 +8,7 @@ import { type Dialect, dialectOf } from '../../db/dialect.js';
  * item's rowid), a table of `tsvector`s with a GIN index on PostgreSQL. Both
  * hold the tokens of core `indexTokens` in three parts: the head (code and
  * title), the body (the rest of the search text: task book, units) and the
- * notes (what the item's reports say, see `reportNotes`), so that a title
+ * notes (what the item's reports say, see `itemNotes`), so that a title
  * match ranks above a task-book match, and that above a match in reports
  * alone. Written in the transaction of every write that changes an item's
  * search text or its reports; rebuilt whole after a restore or a bulk load.
@@ -50,35 +50,51 @@ export function tsvectorLiteral(tokens: readonly string[]): string {
 }
 
 /**
- * How much of its reports an item's index holds: the text (content) and the
- * problems of its latest reports, each field cut to a length. The latest
- * reports tell where the item stands now (older ones stay in its history),
- * and the bounds keep one item's row small however long a unit writes, and a
- * rebuild linear in the items, not in the reports (the province set has
- * millions). Only submitted and accepted reports count: every viewer of the
- * item reads those (report.repo `scoped` filters by the item's scope alone),
- * while a returned report was sent back as not the item's account. Reports
- * have no draft: a unit files a report when it submits it.
+ * What an item's notes hold (its index's third part), read by every viewer of
+ * the item and nothing more:
+ *
+ * - The text (content) and problems of its latest reports, each field cut to
+ *   a length. The latest reports tell where the item stands now (older ones
+ *   stay in its history), and the bounds keep one item's row small however
+ *   long a unit writes, and a rebuild linear in the items, not in the reports
+ *   (the province set has millions). Only submitted and accepted reports
+ *   count: every viewer of the item reads those (report.repo `scoped` filters
+ *   by the item's scope alone), while a returned report was sent back as not
+ *   the item's account. Reports have no draft: a unit files one by submitting it.
+ * - The numbers of the latest notices that name it: they are on the item's
+ *   timeline for every viewer. Their findings and required actions are not:
+ *   a unit user reads only the notices addressed to their own unit, and a
+ *   shared item's other units must not find it by them.
  */
 export const NOTE_REPORTS = 5;
 export const NOTE_FIELD_CHARS = 500;
+export const NOTE_NOTICES = 20;
 
-/** The index text of some items' reports, by item id (items without any are left out). */
-export async function reportNotes(db: AnyDb, ids: readonly string[]): Promise<Map<string, string>> {
+/** The notes of some items (see above), by item id (items without any are left out). */
+export async function itemNotes(db: AnyDb, ids: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (ids.length === 0) return out;
-  const { rows } = await sql<{ item_id: string; content: string; problems: string | null }>`
-    SELECT item_id, content, problems FROM (
-      SELECT item_id, substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
-        substr(problems, 1, ${NOTE_FIELD_CHARS}) AS problems,
-        row_number() OVER (PARTITION BY item_id ORDER BY created_at DESC, id DESC) AS n
-      FROM reports WHERE item_id IN (${sql.join(ids)}) AND status IN ('submitted', 'accepted')
-    ) r WHERE n <= ${NOTE_REPORTS}`.execute(db);
-  for (const r of rows) {
-    const text = `${r.content} ${r.problems ?? ''}`;
-    const had = out.get(r.item_id);
-    out.set(r.item_id, had ? `${had} ${text}` : text);
-  }
+  const [reports, notices] = await Promise.all([
+    sql<{ item_id: string; content: string; problems: string | null }>`
+      SELECT item_id, content, problems FROM (
+        SELECT item_id, substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
+          substr(problems, 1, ${NOTE_FIELD_CHARS}) AS problems,
+          row_number() OVER (PARTITION BY item_id ORDER BY created_at DESC, id DESC) AS k
+        FROM reports WHERE item_id IN (${sql.join(ids)}) AND status IN ('submitted', 'accepted')
+      ) r WHERE k <= ${NOTE_REPORTS}`.execute(db),
+    sql<{ item_id: string; number: string }>`
+      SELECT item_id, number FROM (
+        SELECT ni.item_id, n.number,
+          row_number() OVER (PARTITION BY ni.item_id ORDER BY n.created_at DESC, n.id DESC) AS k
+        FROM notice_items ni JOIN notices n ON n.id = ni.notice_id WHERE ni.item_id IN (${sql.join(ids)})
+      ) r WHERE k <= ${NOTE_NOTICES}`.execute(db),
+  ]);
+  const add = (id: string, text: string) => {
+    const had = out.get(id);
+    out.set(id, had ? `${had} ${text}` : text);
+  };
+  for (const r of reports.rows) add(r.item_id, `${r.content} ${r.problems ?? ''}`);
+  for (const r of notices.rows) add(r.item_id, r.number);
   return out;
 }
 
@@ -86,7 +102,7 @@ export async function reportNotes(db: AnyDb, ids: readonly string[]): Promise<Ma
  * Writes the index entries of some items afresh. Archived items (drafts taken
  * out of the lists) have none: their search, with `archived=true`, is a scan of
  * the few archived rows, and every other search needs no archive check per hit.
- * With `notes` (report text by item id, see `reportNotes`) the items' notes are
+ * With `notes` (report text by item id, see `itemNotes`) the items' notes are
  * written too; without, each keeps the notes it has.
  */
 async function writeRows(
@@ -155,13 +171,14 @@ const sourcesOf = (ctx: Ctx, ids: readonly string[]) =>
 /** Indexes items again as stored, reports too (after they were archived or restored). */
 export async function reindexItems(ctx: Ctx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const [rows, notes] = await Promise.all([sourcesOf(ctx, ids), reportNotes(ctx.db, ids)]);
+  const [rows, notes] = await Promise.all([sourcesOf(ctx, ids), itemNotes(ctx.db, ids)]);
   await writeRows(ctx.db, ctx.dialect, rows, { forget: true, notes });
 }
 
-/** Indexes an item's reports again, in the transaction of the write that filed or reviewed one. */
-export async function reindexItemReports(ctx: Ctx, itemId: string): Promise<void> {
-  const [rows, notes] = await Promise.all([sourcesOf(ctx, [itemId]), reportNotes(ctx.db, [itemId])]);
+/** Indexes items' notes again, in the transaction of the write that filed or reviewed a report or issued a notice. */
+export async function reindexItemNotes(ctx: Ctx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const [rows, notes] = await Promise.all([sourcesOf(ctx, ids), itemNotes(ctx.db, ids)]);
   await writeRows(ctx.db, ctx.dialect, rows, { notes });
 }
 
@@ -184,7 +201,7 @@ export async function rebuildItemSearch(db: AnyDb): Promise<number> {
       .limit(1000)
       .execute();
     if (page.length === 0) return count;
-    const notes = await reportNotes(
+    const notes = await itemNotes(
       db,
       page.map((r) => r.id),
     );

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemOut } from '../../../core/schemas/item.js';
+import type { NoticeOut } from '../../../core/schemas/notice.js';
 import type { ReportOut } from '../../../core/schemas/report.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, type Client, type World } from '../../testing/world.js';
 import { NOTE_REPORTS } from './item.search-index.js';
 
-/** Items found by what their reports say, on both databases: third tier, review, bounds, scope, archive. */
+/** Items found by what their reports say and their notices' numbers, on both databases: tier, review, bounds, scope. */
 let t: TestApp;
 let w: World;
 let sup: Client;
@@ -90,5 +91,27 @@ describe('item search over reports', () => {
     expect(await search('沉淀池', '', lead)).toEqual([item.id]);
     expect(await search('沉淀池', '', await w.api('unitCoop'))).toEqual([item.id]);
     expect(await search('沉淀池', '', await w.api('unitOther'))).toEqual([]);
+  });
+
+  it('finds the items a notice names by its number, never by what it says, and only in scope', async () => {
+    const named = await w.seedItem({ title: '城中村改造' }, 'assign');
+    const other = await w.seedItem({ title: '安置房配套建设' }, 'assign');
+    const res = await sup.post('/api/notices', {
+      kind: 'inspection',
+      unitId: w.leadUnitId,
+      itemIds: [named.id],
+      findings: '征收补偿进度滞后',
+      requiredActions: '倒排工期',
+      replyDue: '2026-12-31',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const { number } = res.json<NoticeOut>();
+    expect(await search(number)).toEqual([named.id]);
+    // The findings are the addressed unit's and the supervisors' to read: the
+    // item's other units would learn them by searching.
+    expect(await search('征收补偿')).toEqual([]);
+    expect(await search(number, '', await w.api('unitCoop'))).toEqual([named.id]);
+    expect(await search(number, '', await w.api('unitOther'))).toEqual([]);
+    expect(await search(number)).not.toContain(other.id);
   });
 });
