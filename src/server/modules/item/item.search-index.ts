@@ -178,6 +178,19 @@ export async function reindexItems(ctx: Ctx, ids: readonly string[]): Promise<vo
 /** Indexes items' notes again, in the transaction of the write that filed or reviewed a report or issued a notice. */
 export async function reindexItemNotes(ctx: Ctx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
+  // Two writes at once on PostgreSQL (two notices naming an item) would each read the notes
+  // without the other's and write them last: the items' rows are locked first, in id order so
+  // that writes naming several items never wait on each other in a circle, and the notes are
+  // read after, seeing every write committed before. NO KEY UPDATE: the write's own inserts
+  // (notice_items) hold KEY SHARE locks on the items that FOR UPDATE would wait behind.
+  if (ctx.dialect === 'postgres')
+    await ctx.db
+      .selectFrom('items')
+      .select('id')
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .forNoKeyUpdate()
+      .execute();
   const [rows, notes] = await Promise.all([sourcesOf(ctx, ids), itemNotes(ctx.db, ids)]);
   await writeRows(ctx.db, ctx.dialect, rows, { notes });
 }
