@@ -12,12 +12,14 @@ import { dialectOf } from '../dialect.js';
 // biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped schema
 export async function up(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'postgres') {
-    // Out of line like `doc`: only the tier of a match that is not in the head reads them.
+    // Out of line like `doc`. `own` (head and body) has a GIN index of its own: a match's tier
+    // is asked of it, never by reading the row's vectors (item.search-index.ts `pgTier`).
     await sql`ALTER TABLE item_search
-      ADD COLUMN body tsvector NOT NULL DEFAULT '',
+      ADD COLUMN own tsvector NOT NULL DEFAULT '',
       ADD COLUMN notes tsvector NOT NULL DEFAULT ''`.execute(db);
-    await sql`ALTER TABLE item_search ALTER COLUMN body SET STORAGE EXTERNAL`.execute(db);
+    await sql`ALTER TABLE item_search ALTER COLUMN own SET STORAGE EXTERNAL`.execute(db);
     await sql`ALTER TABLE item_search ALTER COLUMN notes SET STORAGE EXTERNAL`.execute(db);
+    await sql`CREATE INDEX item_search_own ON item_search USING gin (own)`.execute(db);
     // The notes as written, for words the index cannot prove alone (item.search-index.ts `confirmWord`).
     await sql`CREATE TABLE item_search_notes (
       item_id text PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,
@@ -47,7 +49,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'postgres') {
     await sql`DROP TABLE item_search_notes`.execute(db);
-    await sql`ALTER TABLE item_search DROP COLUMN body, DROP COLUMN notes`.execute(db);
+    await sql`ALTER TABLE item_search DROP COLUMN own, DROP COLUMN notes`.execute(db);
     // `doc` held the notes too: back to code, title and search text alone.
     await sql`DELETE FROM item_search`.execute(db);
     return;
