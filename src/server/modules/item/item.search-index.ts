@@ -345,33 +345,47 @@ export async function rankedMatches(
   offset: number,
   limit: number,
 ): Promise<string[]> {
-  if (ctx.dialect === 'postgres') {
-    const { rows } = await sql<{
-      id: string;
-    }>`SELECT item_id AS id FROM item_search WHERE doc @@ ${match}::tsquery
-      ORDER BY ${pgTier(match)}, item_id DESC LIMIT ${limit} OFFSET ${offset}`.execute(ctx.db);
-    return rows.map((r) => r.id);
-  }
-  const tier = async (expr: string, off: number, n: number) => {
-    if (n <= 0) return [];
-    const { rows } = await sql<{ id: string }>`SELECT i.id FROM (
-        SELECT rowid AS rid FROM item_search WHERE item_search MATCH ${expr} ORDER BY rowid DESC LIMIT ${n} OFFSET ${off}
-      ) s JOIN items i ON i.rowid = s.rid ORDER BY s.rid DESC`.execute(ctx.db);
+  // Each tier as a condition on `item_search`, counted and paged on its own, so that a page
+  // the first tier fills asks nothing of the others (on PostgreSQL, as it did before the
+  // notes: one GIN scan and the in-row head). PostgreSQL's last tier asks `own`'s index which
+  // rows to leave out rather than reading their vectors.
+  const q = sql`${match}::tsquery`;
+  const tiers: RawBuilder<unknown>[] =
+    ctx.dialect === 'postgres'
+      ? [
+          sql`doc @@ ${q} AND head @@ ${q}`,
+          sql`own @@ ${q} AND NOT head @@ ${q}`,
+          sql`doc @@ ${q} AND item_id NOT IN (SELECT o.item_id FROM item_search o WHERE o.own @@ ${q})`,
+        ]
+      : sqliteTiers(match).map((expr) => sql`item_search MATCH ${expr}`);
+  const tierSize = async (where: RawBuilder<unknown>) => {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM item_search WHERE ${where}`.execute(
+      ctx.db,
+    );
+    return Number(rows[0]?.n ?? 0);
+  };
+  const tierPage = async (where: RawBuilder<unknown>, off: number, n: number) => {
+    const { rows } = await (ctx.dialect === 'postgres'
+      ? sql<{ id: string }>`SELECT item_id AS id FROM item_search WHERE ${where}
+          ORDER BY item_id DESC LIMIT ${n} OFFSET ${off}`
+      : sql<{ id: string }>`SELECT i.id FROM (
+          SELECT rowid AS rid FROM item_search WHERE ${where} ORDER BY rowid DESC LIMIT ${n} OFFSET ${off}
+        ) s JOIN items i ON i.rowid = s.rid ORDER BY s.rid DESC`
+    ).execute(ctx.db);
     return rows.map((r) => r.id);
   };
-  const tiers = sqliteTiers(match);
   const out: string[] = [];
   // `skip`: how many of the page's offset fall past the tiers walked so far.
   let skip = offset;
-  for (const [k, expr] of tiers.entries()) {
+  for (const [k, where] of tiers.entries()) {
     if (out.length >= limit) break;
     // The last tier is walked without counting it: nothing comes after it.
-    const size = k < tiers.length - 1 ? await countMatches(ctx, expr) : Number.POSITIVE_INFINITY;
+    const size = k < tiers.length - 1 ? await tierSize(where) : Number.POSITIVE_INFINITY;
     if (skip >= size) {
       skip -= size;
       continue;
     }
-    out.push(...(await tier(expr, skip, limit - out.length)));
+    out.push(...(await tierPage(where, skip, limit - out.length)));
     skip = 0;
   }
   return out;
