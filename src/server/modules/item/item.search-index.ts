@@ -8,10 +8,11 @@ import { type Dialect, dialectOf } from '../../db/dialect.js';
  * item's rowid), a table of `tsvector`s with a GIN index on PostgreSQL. Both
  * hold the tokens of core `indexTokens` in three parts: the head (code and
  * title), the body (the rest of the search text: task book, units) and the
- * notes (what the item's reports say, see `itemNotes`), so that a title
- * match ranks above a task-book match, and that above a match in reports
- * alone. Written in the transaction of every write that changes an item's
- * search text or its reports; rebuilt whole after a restore or a bulk load.
+ * notes (what its reports say and its notices' numbers, see `itemNotes`), so
+ * that a title match ranks above a task-book match, and that above a match in
+ * the notes alone. Written in the transaction of every write that changes an
+ * item's search text, its reports or its notices; rebuilt whole after a
+ * restore or a bulk load.
  *
  * The notes are kept apart so that an item write need not read the reports:
  * on PostgreSQL the row's `notes` vector is kept as it is (and `own`, the
@@ -25,7 +26,7 @@ import { type Dialect, dialectOf } from '../../db/dialect.js';
 // biome-ignore lint/suspicious/noExplicitAny: the migration and the restore use it on an untyped handle
 type AnyDb = Kysely<any>;
 
-/** SQLite's FTS5 table, the shadow tables it keeps its index in and the notes' tokens (never copied by a backup). */
+/** The index's tables: FTS5's, its shadow tables and `item_search_notes`, all derived (never copied by a backup). */
 export const SEARCH_INDEX_TABLE = 'item_search';
 
 export interface SearchSource {
