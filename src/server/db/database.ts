@@ -28,6 +28,7 @@ import * as itemSearchIndex from './migrations/2026-12-03T1500_item_search_index
 import * as responsibilityItemOrder from './migrations/2026-12-03T1600_responsibility_item_order.js';
 import * as unitLeadCounts from './migrations/2026-12-03T1601_unit_lead_counts.js';
 import * as settingsVersion from './migrations/2026-12-03T1800_settings_version.js';
+import * as itemSearchReports from './migrations/2026-12-03T2100_item_search_reports.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 import { SqliteReaderPool } from './sqlite-reader-pool.js';
@@ -120,6 +121,7 @@ const MIGRATIONS = {
   '2026-12-03T1600_responsibility_item_order': responsibilityItemOrder,
   '2026-12-03T1601_unit_lead_counts': unitLeadCounts,
   '2026-12-03T1800_settings_version': settingsVersion,
+  '2026-12-03T2100_item_search_reports': itemSearchReports,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

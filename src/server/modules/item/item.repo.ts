@@ -7,7 +7,7 @@ import { plannerWeighsBroadFilters } from '../../db/dialect.js';
 import type { Database, ItemsTable } from '../../db/schema.js';
 import { type ItemScope, inItemScope, isUnlimited, scopePredicate } from '../access/policy.js';
 import { likeEscape, queryTerms } from './item.search.js';
-import { countMatches, rankedMatches, searchMatches, searchPlan } from './item.search-index.js';
+import { confirmWord, countMatches, rankedMatches, searchMatches, searchPlan } from './item.search-index.js';
 import type { ItemState } from './item.state.js';
 
 type ItemsEb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
@@ -185,8 +185,7 @@ export async function queryItems(
   if (f.q && terms.length === 0) q = q.where(sql<boolean>`1 = 0`);
   // Archived drafts are not in the index: among the few of them, every word is a substring match.
   const search = f.archived ? { match: null, confirm: terms } : searchPlan(ctx.dialect, terms);
-  for (const term of search.confirm)
-    q = q.where(sql<boolean>`i.search_text LIKE ${`%${likeEscape(term)}%`} ESCAPE '\\'`);
+  for (const term of search.confirm) q = q.where(confirmWord(`%${likeEscape(term)}%`));
   const matches = search.match === null ? null : searchMatches(ctx.dialect, search.match);
   if (matches) q = q.innerJoin(matches.table.as('s'), (join) => join.on(matches.on));
   // Without a sort asked for, a search lists the best matches first.

@@ -6,16 +6,27 @@ import { type Dialect, dialectOf } from '../../db/dialect.js';
 /**
  * The item search index: an FTS5 table on SQLite (contentless, its rowid the
  * item's rowid), a table of `tsvector`s with a GIN index on PostgreSQL. Both
- * hold the tokens of core `indexTokens` in two parts, the head (code and title)
- * and the whole search text, so that a title match ranks above a match in the
- * task book alone. Written in the transaction of every write that
- * changes an item's search text; rebuilt whole after a restore or a bulk load.
+ * hold the tokens of core `indexTokens` in three parts: the head (code and
+ * title), the body (the rest of the search text: task book, units) and the
+ * notes (what its reports say and its notices' numbers, see `itemNotes`), so
+ * that a title match ranks above a task-book match, and that above a match in
+ * the notes alone. Written in the transaction of every write that changes an
+ * item's search text, its reports or its notices; rebuilt whole after a
+ * restore or a bulk load.
+ *
+ * The notes are kept apart so that an item write need not read the reports:
+ * on PostgreSQL the row's `notes` vector is kept as it is (and `own`, the
+ * head and body, is the item's text, for the tiers), on SQLite (whose
+ * contentless table cannot give back a column) `item_search_notes.tokens`
+ * holds them for the item's row to be written again. `item_search_notes.text`
+ * keeps the notes as written, for the words the index cannot prove alone
+ * (see `confirmWord`).
  */
 
 // biome-ignore lint/suspicious/noExplicitAny: the migration and the restore use it on an untyped handle
 type AnyDb = Kysely<any>;
 
-/** SQLite's FTS5 table and the shadow tables it keeps its index in (never copied by a backup). */
+/** The index's tables: FTS5's, its shadow tables and `item_search_notes`, all derived (never copied by a backup). */
 export const SEARCH_INDEX_TABLE = 'item_search';
 
 export interface SearchSource {
@@ -41,29 +52,101 @@ export function tsvectorLiteral(tokens: readonly string[]): string {
 }
 
 /**
+ * What an item's notes hold (its index's third part), read by every viewer of
+ * the item and nothing more:
+ *
+ * - The text (content) and problems of its latest reports, each field cut to
+ *   a length. The latest reports tell where the item stands now (older ones
+ *   stay in its history), and the bounds keep one item's row small however
+ *   long a unit writes, and a rebuild linear in the items, not in the reports
+ *   (the province set has millions). Only submitted and accepted reports
+ *   count: every viewer of the item reads those (report.repo `scoped` filters
+ *   by the item's scope alone), while a returned report was sent back as not
+ *   the item's account. Reports have no draft: a unit files one by submitting it.
+ * - The numbers of the latest notices that name it: they are on the item's
+ *   timeline for every viewer. Their findings and required actions are not:
+ *   a unit user reads only the notices addressed to their own unit, and a
+ *   shared item's other units must not find it by them.
+ */
+export const NOTE_REPORTS = 5;
+export const NOTE_FIELD_CHARS = 500;
+export const NOTE_NOTICES = 20;
+
+/** The notes of some items (see above), by item id (items without any are left out). */
+export async function itemNotes(db: AnyDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  const [reports, notices] = await Promise.all([
+    sql<{ item_id: string; content: string; problems: string | null }>`
+      SELECT item_id, content, problems FROM (
+        SELECT item_id, substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
+          substr(problems, 1, ${NOTE_FIELD_CHARS}) AS problems,
+          row_number() OVER (PARTITION BY item_id ORDER BY created_at DESC, id DESC) AS k
+        FROM reports WHERE item_id IN (${sql.join(ids)}) AND status IN ('submitted', 'accepted')
+      ) r WHERE k <= ${NOTE_REPORTS}`.execute(db),
+    sql<{ item_id: string; number: string }>`
+      SELECT item_id, number FROM (
+        SELECT ni.item_id, n.number,
+          row_number() OVER (PARTITION BY ni.item_id ORDER BY n.created_at DESC, n.id DESC) AS k
+        FROM notice_items ni JOIN notices n ON n.id = ni.notice_id WHERE ni.item_id IN (${sql.join(ids)})
+      ) r WHERE k <= ${NOTE_NOTICES}`.execute(db),
+  ]);
+  const add = (id: string, text: string) => {
+    const had = out.get(id);
+    out.set(id, had ? `${had} ${text}` : text);
+  };
+  for (const r of reports.rows) add(r.item_id, `${r.content} ${r.problems ?? ''}`);
+  for (const r of notices.rows) add(r.item_id, r.number);
+  return out;
+}
+
+/**
  * Writes the index entries of some items afresh. Archived items (drafts taken
  * out of the lists) have none: their search, with `archived=true`, is a scan of
  * the few archived rows, and every other search needs no archive check per hit.
+ * With `notes` (report text by item id, see `itemNotes`) the items' notes are
+ * written too; without, each keeps the notes it has.
  */
 async function writeRows(
   db: AnyDb,
   dialect: Dialect,
   rows: readonly SearchSource[],
-  forget = false,
+  opts: { forget?: boolean; notes?: Map<string, string> } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
+  const { forget = false, notes } = opts;
+  const notesOf = (r: SearchSource) => indexTokens(notes?.get(r.id) ?? '');
   // `forget`: an item may have just been archived, so its entry is removed first.
+  if (notes) {
+    const ids = rows.map((r) => r.id);
+    await sql`DELETE FROM item_search_notes WHERE item_id IN (${sql.join(ids)})`.execute(db);
+    const kept = rows.flatMap((r) => {
+      const text = notes.get(r.id);
+      if (!text) return [];
+      return [
+        dialect === 'postgres' ? sql`(${r.id}, ${text})` : sql`(${r.id}, ${text}, ${notesOf(r).join(' ')})`,
+      ];
+    });
+    if (kept.length)
+      await (dialect === 'postgres'
+        ? sql`INSERT INTO item_search_notes (item_id, text) VALUES ${sql.join(kept)}`
+        : sql`INSERT INTO item_search_notes (item_id, text, tokens) VALUES ${sql.join(kept)}`
+      ).execute(db);
+  }
   if (dialect === 'postgres') {
     if (forget)
       await sql`DELETE FROM item_search WHERE item_id IN (${sql.join(rows.map((r) => r.id))})`.execute(db);
-    await sql`INSERT INTO item_search (item_id, head, doc)
-      SELECT i.id, v.head::tsvector, v.doc::tsvector FROM (VALUES ${sql.join(
-        rows.map((r) => {
-          const head = headOf(r);
-          return sql`(${r.id}::text, ${tsvectorLiteral(head)}::text, ${tsvectorLiteral([...head, ...bodyOf(r)])}::text)`;
-        }),
-      )}) AS v (id, head, doc) JOIN items i ON i.id = v.id WHERE i.archived_at IS NULL
-      ON CONFLICT (item_id) DO UPDATE SET head = excluded.head, doc = excluded.doc`.execute(db);
+    const kept = notes ? sql`excluded.notes` : sql`item_search.notes`;
+    await sql`INSERT INTO item_search (item_id, head, own, notes, doc)
+      SELECT i.id, v.head::tsvector, v.head::tsvector || v.body::tsvector, v.notes::tsvector,
+        v.head::tsvector || v.body::tsvector || v.notes::tsvector FROM (VALUES ${sql.join(
+          rows.map(
+            (r) =>
+              sql`(${r.id}::text, ${tsvectorLiteral(headOf(r))}::text, ${tsvectorLiteral(bodyOf(r))}::text, ${tsvectorLiteral(notesOf(r))}::text)`,
+          ),
+        )}) AS v (id, head, body, notes) JOIN items i ON i.id = v.id WHERE i.archived_at IS NULL
+      ON CONFLICT (item_id) DO UPDATE SET head = excluded.head, own = excluded.own, notes = ${kept},
+        doc = excluded.own || ${kept}`.execute(db);
     return;
   }
   for (const r of rows) {
@@ -72,31 +155,52 @@ async function writeRows(
       await sql`DELETE FROM item_search WHERE rowid = (SELECT rowid FROM items WHERE id = ${r.id})`.execute(
         db,
       );
-    await sql`INSERT OR REPLACE INTO item_search (rowid, head, body)
-      SELECT rowid, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')} FROM items
+    await sql`INSERT OR REPLACE INTO item_search (rowid, head, body, notes)
+      SELECT rowid, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')},
+        coalesce((SELECT tokens FROM item_search_notes WHERE item_id = items.id), '') FROM items
       WHERE id = ${r.id} AND archived_at IS NULL`.execute(db);
   }
 }
 
-/** Indexes items as written (`ctx.db` is the write's transaction). */
+/** Indexes items as written (`ctx.db` is the write's transaction); their notes stay as they are. */
 export function writeItemSearch(ctx: Ctx, rows: readonly SearchSource[]): Promise<void> {
   return writeRows(ctx.db, ctx.dialect, rows);
 }
 
-/** Indexes items again as stored (after they were archived or restored). */
+const sourcesOf = (ctx: Ctx, ids: readonly string[]) =>
+  ctx.db.selectFrom('items').select(['id', 'code', 'title', 'search_text']).where('id', 'in', ids).execute();
+
+/** Indexes items again as stored, reports too (after they were archived or restored). */
 export async function reindexItems(ctx: Ctx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const rows = await ctx.db
-    .selectFrom('items')
-    .select(['id', 'code', 'title', 'search_text'])
-    .where('id', 'in', ids)
-    .execute();
-  await writeRows(ctx.db, ctx.dialect, rows, true);
+  const [rows, notes] = await Promise.all([sourcesOf(ctx, ids), itemNotes(ctx.db, ids)]);
+  await writeRows(ctx.db, ctx.dialect, rows, { forget: true, notes });
+}
+
+/** Indexes items' notes again, in the transaction of the write that filed or reviewed a report or issued a notice. */
+export async function reindexItemNotes(ctx: Ctx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  // Two writes at once on PostgreSQL (two notices naming an item) would each read the notes
+  // without the other's and write them last: the items' rows are locked first, in id order so
+  // that writes naming several items never wait on each other in a circle, and the notes are
+  // read after, seeing every write committed before. NO KEY UPDATE: the write's own inserts
+  // (notice_items) hold KEY SHARE locks on the items that FOR UPDATE would wait behind.
+  if (ctx.dialect === 'postgres')
+    await ctx.db
+      .selectFrom('items')
+      .select('id')
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .forNoKeyUpdate()
+      .execute();
+  const [rows, notes] = await Promise.all([sourcesOf(ctx, ids), itemNotes(ctx.db, ids)]);
+  await writeRows(ctx.db, ctx.dialect, rows, { notes });
 }
 
 /** Drops the whole index and indexes every item again, in pages; run inside a transaction or migration. */
 export async function rebuildItemSearch(db: AnyDb): Promise<number> {
   const dialect = dialectOf(db);
+  await sql`DELETE FROM item_search_notes`.execute(db);
   if (dialect === 'postgres') await sql`DELETE FROM item_search`.execute(db);
   else await sql`INSERT INTO item_search (item_search) VALUES ('delete-all')`.execute(db);
   let after = '';
@@ -112,11 +216,27 @@ export async function rebuildItemSearch(db: AnyDb): Promise<number> {
       .limit(1000)
       .execute();
     if (page.length === 0) return count;
-    if (dialect === 'postgres') await writeRows(db, dialect, page);
-    else
-      await sql`INSERT INTO item_search (rowid, head, body) VALUES ${sql.join(
-        page.map((r) => sql`(${r.rid}, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')})`),
+    const notes = await itemNotes(
+      db,
+      page.map((r) => r.id),
+    );
+    if (dialect === 'postgres') await writeRows(db, dialect, page, { notes });
+    else {
+      const noted = page.flatMap((r) => {
+        const text = notes.get(r.id);
+        return text ? [sql`(${r.id}, ${text}, ${indexTokens(text).join(' ')})`] : [];
+      });
+      if (noted.length)
+        await sql`INSERT INTO item_search_notes (item_id, text, tokens) VALUES ${sql.join(noted)}`.execute(
+          db,
+        );
+      await sql`INSERT INTO item_search (rowid, head, body, notes) VALUES ${sql.join(
+        page.map(
+          (r) =>
+            sql`(${r.rid}, ${headOf(r).join(' ')}, ${bodyOf(r).join(' ')}, ${indexTokens(notes.get(r.id) ?? '').join(' ')})`,
+        ),
       )}`.execute(db);
+    }
     count += page.length;
     after = page[page.length - 1].id;
   }
@@ -150,11 +270,31 @@ export function searchPlan(dialect: Dialect, terms: readonly string[]): SearchPl
 }
 
 /**
+ * A word the index cannot prove alone, as a condition on `items as i`: it
+ * occurs as written in the item's search text or in the notes of its reports.
+ * `pattern` is a LIKE pattern with `\\` as its escape.
+ */
+export const confirmWord = (pattern: string) =>
+  sql<boolean>`(i.search_text LIKE ${pattern} ESCAPE '\\' OR EXISTS (SELECT 1 FROM item_search_notes n
+    WHERE n.item_id = i.id AND n.text LIKE ${pattern} ESCAPE '\\'))`;
+
+/**
+ * The tiers of a match, best first, as SQLite MATCH texts: the words in the
+ * code or title (the head), then in the item's own text (head and body), then
+ * anywhere, the notes of its reports included.
+ */
+const sqliteTiers = (match: string) => {
+  const inHead = `{head} : (${match})`;
+  const inOwn = `{head body} : (${match})`;
+  return [inHead, `${inOwn} NOT ${inHead}`, `(${match}) NOT ${inOwn}`];
+};
+
+/**
  * The rows of the index that match, as a table to join to `items as i`:
- * its join condition, and `s.score` ascending puts the best first: two tiers,
- * the words in the code or title (the head) first, then the rest. Scoring each
- * match (bm25, ts_rank) would read every match's tokens, a quarter of the
- * items for a common word; the tiers need only the head.
+ * its join condition, and `s.score` ascending puts the best first: three tiers,
+ * the words in the code or title (the head) first, then in the rest of the
+ * item's text, then in its reports. Scoring each match (bm25, ts_rank) would
+ * read every match's tokens, a quarter of the items for a common word.
  */
 export function searchMatches(
   dialect: Dialect,
@@ -162,16 +302,28 @@ export function searchMatches(
 ): { table: RawBuilder<unknown>; on: RawBuilder<boolean> } {
   if (dialect === 'postgres')
     return {
-      table: sql`(SELECT item_id, CASE WHEN head @@ ${match}::tsquery THEN 0 ELSE 1 END AS score
-        FROM item_search WHERE doc @@ ${match}::tsquery)`,
+      table: sql`(SELECT item_id, ${pgTier(match)} AS score FROM item_search WHERE doc @@ ${match}::tsquery)`,
       on: sql<boolean>`s.item_id = i.id`,
     };
+  const [inHead, inOwn] = [`{head} : (${match})`, `{head body} : (${match})`];
   return {
-    table: sql`(SELECT rowid AS rid, CASE WHEN rowid IN (SELECT rowid FROM item_search WHERE item_search MATCH ${`{head} : (${match})`}) THEN 0 ELSE 1 END AS score
+    table: sql`(SELECT rowid AS rid, CASE
+        WHEN rowid IN (SELECT rowid FROM item_search WHERE item_search MATCH ${inHead}) THEN 0
+        WHEN rowid IN (SELECT rowid FROM item_search WHERE item_search MATCH ${inOwn}) THEN 1 ELSE 2 END AS score
       FROM item_search WHERE item_search MATCH ${match})`,
     on: sql<boolean>`s.rid = i.rowid`,
   };
 }
+
+/**
+ * PostgreSQL's tier of a matching row of `item_search`: the small head is read
+ * in the row; whether the item's own text (`own`: head and body) matches is
+ * asked of its GIN index, one set for all the rows, so that no row's vectors
+ * are read out of line (detoasting every match of a common word would be most of its cost).
+ */
+const pgTier = (match: string) =>
+  sql`CASE WHEN head @@ ${match}::tsquery THEN 0
+    WHEN item_id IN (SELECT o.item_id FROM item_search o WHERE o.own @@ ${match}::tsquery) THEN 1 ELSE 2 END`;
 
 /** How many items the index matches (archived ones are not in it). */
 export async function countMatches(ctx: Ctx, match: string): Promise<number> {
@@ -184,10 +336,9 @@ export async function countMatches(ctx: Ctx, match: string): Promise<number> {
 
 /**
  * The ids of one page of matching items, best first, straight from the index:
- * those with the words in the code or title, then the rest, newest first
- * within each tier. SQLite walks each tier in rowid order and stops after the
- * page, so a word common to a quarter of the items costs no more than a rare
- * one (bm25 would score every match first).
+ * by tier (see `searchMatches`), newest first within each. SQLite walks each
+ * tier in rowid order and stops after the page, so a word common to a quarter
+ * of the items costs no more than a rare one (bm25 would score every match first).
  */
 export async function rankedMatches(
   ctx: Ctx,
@@ -195,23 +346,48 @@ export async function rankedMatches(
   offset: number,
   limit: number,
 ): Promise<string[]> {
-  if (ctx.dialect === 'postgres') {
-    const { rows } = await sql<{
-      id: string;
-    }>`SELECT item_id AS id FROM item_search WHERE doc @@ ${match}::tsquery
-      ORDER BY head @@ ${match}::tsquery DESC, item_id DESC LIMIT ${limit} OFFSET ${offset}`.execute(ctx.db);
-    return rows.map((r) => r.id);
-  }
-  const inHead = `{head} : (${match})`;
-  const tier = async (expr: string, off: number, n: number) => {
-    if (n <= 0) return [];
-    const { rows } = await sql<{ id: string }>`SELECT i.id FROM (
-        SELECT rowid AS rid FROM item_search WHERE item_search MATCH ${expr} ORDER BY rowid DESC LIMIT ${n} OFFSET ${off}
-      ) s JOIN items i ON i.rowid = s.rid ORDER BY s.rid DESC`.execute(ctx.db);
+  // Each tier as a condition on `item_search`, counted and paged on its own, so that a page
+  // the first tier fills asks nothing of the others (on PostgreSQL, as it did before the
+  // notes: one GIN scan and the in-row head). PostgreSQL's last tier asks `own`'s index which
+  // rows to leave out rather than reading their vectors.
+  const q = sql`${match}::tsquery`;
+  const tiers: RawBuilder<unknown>[] =
+    ctx.dialect === 'postgres'
+      ? [
+          sql`doc @@ ${q} AND head @@ ${q}`,
+          sql`own @@ ${q} AND NOT head @@ ${q}`,
+          sql`doc @@ ${q} AND item_id NOT IN (SELECT o.item_id FROM item_search o WHERE o.own @@ ${q})`,
+        ]
+      : sqliteTiers(match).map((expr) => sql`item_search MATCH ${expr}`);
+  const tierSize = async (where: RawBuilder<unknown>) => {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM item_search WHERE ${where}`.execute(
+      ctx.db,
+    );
+    return Number(rows[0]?.n ?? 0);
+  };
+  const tierPage = async (where: RawBuilder<unknown>, off: number, n: number) => {
+    const { rows } = await (ctx.dialect === 'postgres'
+      ? sql<{ id: string }>`SELECT item_id AS id FROM item_search WHERE ${where}
+          ORDER BY item_id DESC LIMIT ${n} OFFSET ${off}`
+      : sql<{ id: string }>`SELECT i.id FROM (
+          SELECT rowid AS rid FROM item_search WHERE ${where} ORDER BY rowid DESC LIMIT ${n} OFFSET ${off}
+        ) s JOIN items i ON i.rowid = s.rid ORDER BY s.rid DESC`
+    ).execute(ctx.db);
     return rows.map((r) => r.id);
   };
-  const first = await countMatches(ctx, inHead);
-  const head = offset < first ? await tier(inHead, offset, limit) : [];
-  const rest = await tier(`(${match}) NOT ${inHead}`, Math.max(0, offset - first), limit - head.length);
-  return [...head, ...rest];
+  const out: string[] = [];
+  // `skip`: how many of the page's offset fall past the tiers walked so far.
+  let skip = offset;
+  for (const [k, where] of tiers.entries()) {
+    if (out.length >= limit) break;
+    // The last tier is walked without counting it: nothing comes after it.
+    const size = k < tiers.length - 1 ? await tierSize(where) : Number.POSITIVE_INFINITY;
+    if (skip >= size) {
+      skip -= size;
+      continue;
+    }
+    out.push(...(await tierPage(where, skip, limit - out.length)));
+    skip = 0;
+  }
+  return out;
 }

@@ -25,6 +25,7 @@ import { appendAudit } from '../audit/audit.repo.js';
 import { filesOfOwners } from '../file/file.repo.js';
 import { toFileOut } from '../file/file.service.js';
 import { nextCodeNumber } from '../item/item.repo.js';
+import { reindexItemNotes } from '../item/item.search-index.js';
 import { appendItemEvent } from '../timeline/timeline.repo.js';
 import {
   claimReplyFiles,
@@ -190,6 +191,8 @@ export async function issueNotice(
       version: 1,
     };
     await insertNotice(tx, notice, v.itemIds);
+    // Its items are found by its number (item.search-index.ts `itemNotes`).
+    await reindexItemNotes(tx, v.itemIds);
     for (const itemId of v.itemIds)
       await appendItemEvent(tx, {
         itemId,

@@ -12,6 +12,7 @@ import { claimFiles, filesOfOwners } from '../file/file.repo.js';
 import { fileClaimError, toFileOut } from '../file/file.service.js';
 import { applyLeadReports } from '../item/commands/apply-reports.js';
 import { type CommandEnv, loadForWrite } from '../item/item.kernel.js';
+import { reindexItemNotes } from '../item/item.search-index.js';
 import type { ItemState } from '../item/item.state.js';
 import { countOpenObstacles } from '../obstacle/obstacle.repo.js';
 import { ruleSettingsOf } from '../settings/settings.service.js';
@@ -179,6 +180,8 @@ export async function submitReport(
       version: 1,
     };
     await insertReport(tx, report);
+    // The item is found by what its reports say: its index entry takes this one in.
+    await reindexItemNotes(tx, [itemId]);
     if (
       (await claimFiles(tx, itemId, input.fileIds, { kind: 'report', id: report.id })) !==
       input.fileIds.length
@@ -244,6 +247,8 @@ export async function reviewReport(
       updated_at: now,
     });
     if (!ok) throw staleVersion();
+    // A returned report leaves the item's index entry (see `itemNotes`); an accepted one stays.
+    await reindexItemNotes(tx, [report.item_id]);
     const event = {
       kind: status === 'accepted' ? 'report_accepted' : 'report_returned',
       unitId: report.unit_id,
