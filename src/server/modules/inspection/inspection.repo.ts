@@ -1,10 +1,13 @@
+import type { SelectQueryBuilder } from 'kysely';
 import type { InspectionQuery } from '../../../core/schemas/inspection.js';
 import type { Ctx } from '../../context.js';
-import type { InspectionFindingsTable, InspectionsTable } from '../../db/schema.js';
+import type { Database, InspectionFindingsTable, InspectionsTable } from '../../db/schema.js';
 import { type ItemScope, inItemScope, scopePredicate } from '../access/policy.js';
 import { visibleInspection } from './inspection.scope.js';
 
 /** The queries of inspections; every read filters through `visibleInspection`. */
+
+type InspectionsQb = SelectQueryBuilder<Database & { ins: Database['inspections'] }, 'ins', object>;
 
 export type InspectionRow = InspectionsTable & { unit_name: string; created_by_name: string | null };
 
@@ -24,27 +27,32 @@ export function findInspection(ctx: Ctx, scope: ItemScope, id: string): Promise<
 
 /** Newest first. */
 export async function queryInspections(ctx: Ctx, scope: ItemScope, f: InspectionQuery) {
-  let q = scoped(ctx, scope);
-  if (f.method) q = q.where('ins.method', '=', f.method);
-  if (f.unitId) q = q.where('ins.unit_id', '=', f.unitId);
-  if (f.undisclosed) q = q.where('ins.hidden', '=', 1);
-  if (f.itemId) {
-    const itemId = f.itemId;
-    // IN over the item's few inspection rows (index inspection_items_item), not EXISTS per
-    // inspection: the correlated form made SQLite walk all inspections (212 ms at 50,000).
-    q = q.where('ins.id', 'in', (eb) =>
-      eb.selectFrom('inspection_items as fi').select('fi.inspection_id').where('fi.item_id', '=', itemId),
-    );
-  }
+  // The same filters for the page and for the count; the count leaves out the joins that only
+  // name the page's unit and author (counting through them read a unit row per inspection:
+  // 55 ms at 50,000).
+  const narrow = <Q extends InspectionsQb>(q: Q): Q => {
+    let out = q;
+    if (f.method) out = out.where('ins.method', '=', f.method) as Q;
+    if (f.unitId) out = out.where('ins.unit_id', '=', f.unitId) as Q;
+    if (f.undisclosed) out = out.where('ins.hidden', '=', 1) as Q;
+    if (f.itemId) {
+      const itemId = f.itemId;
+      // IN over the item's few inspection rows (index inspection_items_item), not EXISTS per
+      // inspection: the correlated form made SQLite walk all inspections (212 ms at 50,000).
+      out = out.where('ins.id', 'in', (eb) =>
+        eb.selectFrom('inspection_items as fi').select('fi.inspection_id').where('fi.item_id', '=', itemId),
+      ) as Q;
+    }
+    return out;
+  };
   const [rows, count] = await Promise.all([
-    q
+    narrow(scoped(ctx, scope))
       .orderBy('ins.inspected_on', 'desc')
       .orderBy('ins.id', 'desc')
       .offset((f.page - 1) * f.pageSize)
       .limit(f.pageSize)
       .execute(),
-    q
-      .clearSelect()
+    narrow(ctx.db.selectFrom('inspections as ins').where(visibleInspection(scope)))
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);

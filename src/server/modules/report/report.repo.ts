@@ -42,10 +42,23 @@ export function findReport(ctx: Ctx, scope: ItemScope, id: string): Promise<Repo
 
 /** Newest first. */
 export async function queryReports(ctx: Ctx, scope: ItemScope, f: ReportQuery) {
-  let q = scoped(ctx, scope);
-  if (f.status) q = q.where('r.status', '=', f.status);
-  if (f.itemId) q = q.where('r.item_id', '=', f.itemId);
-  if (f.unitId) q = q.where('r.unit_id', '=', f.unitId);
+  const page = scoped(ctx, scope);
+  // The count needs no names: the joins only label the page's rows (their keys always exist), and
+  // counting through them read an item and a unit row for each of 11,694 waiting reports at city scale.
+  let counted = ctx.db.selectFrom('reports as r').where(inItemScope(scope, 'r.item_id'));
+  let q = page;
+  if (f.status) {
+    q = q.where('r.status', '=', f.status);
+    counted = counted.where('r.status', '=', f.status);
+  }
+  if (f.itemId) {
+    q = q.where('r.item_id', '=', f.itemId);
+    counted = counted.where('r.item_id', '=', f.itemId);
+  }
+  if (f.unitId) {
+    q = q.where('r.unit_id', '=', f.unitId);
+    counted = counted.where('r.unit_id', '=', f.unitId);
+  }
   const [rows, count] = await Promise.all([
     q
       .orderBy('r.created_at', 'desc')
@@ -53,10 +66,7 @@ export async function queryReports(ctx: Ctx, scope: ItemScope, f: ReportQuery) {
       .offset((f.page - 1) * f.pageSize)
       .limit(f.pageSize)
       .execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
