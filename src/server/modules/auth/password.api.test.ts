@@ -203,4 +203,20 @@ describe('the bootstrap admin', () => {
       await other.close();
     }
   });
+
+  it('is made once when several instances start together on an empty database', async () => {
+    const other = await startTestApp();
+    try {
+      // Five at once: some lose at the service's check, some (PostgreSQL) at the unique index.
+      await Promise.all(Array.from({ length: 5 }, () => ensureAdmin(other.db.handle, 'operator-choice')));
+      const admins = await other.sys.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'admin')
+        .execute();
+      expect(admins).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -1,6 +1,5 @@
 import { passwordProblems } from '../../../core/password-policy.js';
 import type { DbHandle } from '../../db/database.js';
-import { AppError } from '../../errors.js';
 import { systemCtx } from '../../system.js';
 import { generatePassword } from '../auth/password.js';
 import { isCommonPassword } from '../auth/password.policy.js';
@@ -24,7 +23,9 @@ export async function ensureAdmin(handle: DbHandle, password?: string): Promise<
     );
   } catch (e) {
     // Instances started together on an empty database: one of them makes the admin, the others find it.
-    if (e instanceof AppError && e.code === 'conflict' && (await findUserByUsername(ctx, 'admin'))) return;
+    // The loser fails either on the service's own check (a conflict) or, when both checked before
+    // either committed, on the unique index (PostgreSQL's 23505): in both cases the admin now exists.
+    if (await findUserByUsername(ctx, 'admin')) return;
     throw e;
   }
   if (password) {
