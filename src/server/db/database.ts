@@ -30,6 +30,7 @@ import * as unitLeadCounts from './migrations/2026-12-03T1601_unit_lead_counts.j
 import * as settingsVersion from './migrations/2026-12-03T1800_settings_version.js';
 import * as itemSearchReports from './migrations/2026-12-03T2100_item_search_reports.js';
 import * as itemCountIndexes from './migrations/2026-12-03T2200_item_count_indexes.js';
+import * as inspectionPageOrder from './migrations/2026-12-03T2201_inspection_page_order.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 import { SqliteReaderPool } from './sqlite-reader-pool.js';
@@ -124,6 +125,7 @@ const MIGRATIONS = {
   '2026-12-03T1800_settings_version': settingsVersion,
   '2026-12-03T2100_item_search_reports': itemSearchReports,
   '2026-12-03T2200_item_count_indexes': itemCountIndexes,
+  '2026-12-03T2201_inspection_page_order': inspectionPageOrder,
 };
 
 export async function migrate(db: Db): Promise<string[]> {
