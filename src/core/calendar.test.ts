@@ -53,6 +53,11 @@ describe('WorkCalendar.workdaysBetween', () => {
   ])('counts (%s, %s] as %i working days (%s)', (from, to, n) => {
     expect(published.workdaysBetween(from, to)).toBe(n);
   });
+
+  it('ends at the end of the calendar: a range up to 9999-12-31 is counted, not walked past', () => {
+    // Weekdays only there (no published holidays): (9999-12-28, 9999-12-31] holds Wed 29 to Fri 31.
+    expect(published.workdaysBetween('9999-12-28', '9999-12-31')).toBe(3);
+  });
 });
 
 describe('WorkCalendar.windowStart', () => {

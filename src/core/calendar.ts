@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { addDays, type IsoDate } from './dates.js';
+import { addDays, daysBetween, type IsoDate } from './dates.js';
 
 /** An office's own correction of the published holiday table. */
 export interface CalendarOverride {
@@ -70,8 +70,14 @@ export class WorkCalendar {
   }
 
   private count(from: IsoDate, to: IsoDate): number {
+    // Counted over a number of days, not until the text of a date passes `to`: past year 9999 a
+    // date's text no longer sorts after 9999-12-31, and the walk never ended (a fuzzed request hung).
     let count = 0;
-    for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (this.isWorkday(d)) count++;
+    let d = from;
+    for (let i = daysBetween(from, to); i > 0; i--) {
+      d = addDays(d, 1);
+      if (this.isWorkday(d)) count++;
+    }
     return count;
   }
 }

@@ -25,7 +25,9 @@ const utcDay = (date: string): number => (ISO_DATE.test(date) ? Date.parse(date)
 // arithmetic on `YYYY-MM-DD` is ten times cheaper than building dayjs objects, and the same.
 export function addDays(date: IsoDate, days: number): IsoDate {
   const ms = utcDay(date);
-  if (!Number.isNaN(ms)) return new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
+  // A year past 9999 comes out of toISOString as +010000-…: such dates go through dayjs, as before.
+  const out = Number.isNaN(ms) ? '' : new Date(ms + days * DAY_MS).toISOString();
+  if (out.length === 24) return out.slice(0, 10);
   return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
 }
 
