@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import { buildUnit } from '../../testing/factories.js';
+import { searchItemIds } from '../../testing/item-search.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, type Client, type World } from '../../testing/world.js';
 
@@ -22,13 +23,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 type Page = { items: ItemOut[]; total: number };
-const search = async (text: string, extra = '', client = sup): Promise<string[]> => {
-  const res = await client.get(`/api/items?q=${encodeURIComponent(text)}${extra}`);
-  expect(res.statusCode, res.body).toBe(200);
-  const page = res.json<Page>();
-  expect(page.total).toBe(page.items.length);
-  return page.items.map((i) => i.id);
-};
+const search = (text: string, extra = '', client = sup) => searchItemIds(client, text, extra);
 
 describe('item search from the index', () => {
   it('ranks a title match above a match in the task book alone, unless a sort is asked for', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemOut } from '../../../core/schemas/item.js';
 import type { NoticeOut } from '../../../core/schemas/notice.js';
 import type { ReportOut } from '../../../core/schemas/report.js';
+import { searchItemIds } from '../../testing/item-search.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { buildWorld, type Client, type World } from '../../testing/world.js';
 import { NOTE_REPORTS } from './item.search-index.js';
@@ -21,13 +22,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 type Page = { items: ItemOut[]; total: number };
-const search = async (text: string, extra = '', client = sup): Promise<string[]> => {
-  const res = await client.get(`/api/items?q=${encodeURIComponent(text)}${extra}`);
-  expect(res.statusCode, res.body).toBe(200);
-  const page = res.json<Page>();
-  expect(page.total).toBe(page.items.length);
-  return page.items.map((i) => i.id);
-};
+const search = (text: string, extra = '', client = sup) => searchItemIds(client, text, extra);
 const report = async (itemId: string, content: string, problems?: string, client = lead) => {
   const res = await client.post(`/api/items/${itemId}/reports`, { content, percent: 10, problems });
   expect(res.statusCode, res.body).toBe(201);
