@@ -16,6 +16,8 @@ import {
   csv,
   Id,
   IsoDateSchema,
+  type List,
+  listOf,
   OptionalText,
   Paging,
   patchShape,
@@ -245,6 +247,15 @@ export const ItemListOut = ItemOut.pick({
   ),
 });
 export type ItemListOut = z.infer<typeof ItemListOut>;
+
+/**
+ * A page of items. A search counts its matches up to a cap (1,000): past it
+ * `total` is the cap and `totalCapped` is true, and the list says "1,000+".
+ */
+export function itemPageOf<T extends z.ZodType>(item: T) {
+  return listOf(item).extend({ totalCapped: z.literal(true).optional() });
+}
+export type ItemPage<T> = List<T> & { totalCapped?: true };
 
 /** `full` (the default, every field of every item) or `list` (ItemListOut). */
 export const ITEM_VIEWS = ['full', 'list'] as const;

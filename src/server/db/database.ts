@@ -31,6 +31,7 @@ import * as settingsVersion from './migrations/2026-12-03T1800_settings_version.
 import * as itemSearchReports from './migrations/2026-12-03T2100_item_search_reports.js';
 import * as itemCountIndexes from './migrations/2026-12-03T2200_item_count_indexes.js';
 import * as inspectionPageOrder from './migrations/2026-12-03T2201_inspection_page_order.js';
+import * as itemSearchHeadIndex from './migrations/2026-12-03T2300_item_search_head_index.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 import { SqliteReaderPool } from './sqlite-reader-pool.js';
@@ -126,6 +127,7 @@ const MIGRATIONS = {
   '2026-12-03T2100_item_search_reports': itemSearchReports,
   '2026-12-03T2200_item_count_indexes': itemCountIndexes,
   '2026-12-03T2201_inspection_page_order': inspectionPageOrder,
+  '2026-12-03T2300_item_search_head_index': itemSearchHeadIndex,
 };
 
 export async function migrate(db: Db): Promise<string[]> {

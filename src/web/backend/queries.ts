@@ -7,6 +7,7 @@ import type {
   InstructionOut,
   ItemListOut,
   ItemOut,
+  ItemPage,
   LedgerOut,
   Me,
   ObstacleOut,
@@ -96,7 +97,7 @@ export function usePeople(query: { unitId?: string | null; q?: string; prefer?: 
 export function useItems(query: Query, enabled = true) {
   return useQuery({
     queryKey: ['items', 'list', query],
-    queryFn: () => api.get<List<ItemListOut>>('/api/items', { ...query, view: 'list' }),
+    queryFn: () => api.get<ItemPage<ItemListOut>>('/api/items', { ...query, view: 'list' }),
     placeholderData: keepPreviousData,
     enabled,
   });

@@ -13,6 +13,7 @@ export type {
   ItemInput,
   ItemListOut,
   ItemOut,
+  ItemPage,
   ItemQuery,
   ItemUpdate,
   LedgerInput,

@@ -7,7 +7,15 @@ import { plannerWeighsBroadFilters } from '../../db/dialect.js';
 import type { Database, ItemsTable } from '../../db/schema.js';
 import { type ItemScope, inItemScope, isUnlimited, scopePredicate } from '../access/policy.js';
 import { likeEscape, queryTerms } from './item.search.js';
-import { confirmWord, countMatches, rankedMatches, searchMatches, searchPlan } from './item.search-index.js';
+import {
+  confirmWord,
+  countMatches,
+  pageOfTiers,
+  rankedMatches,
+  SEARCH_COUNT_CAP,
+  searchConditions,
+  searchPlan,
+} from './item.search-index.js';
 import type { ItemState } from './item.state.js';
 
 type ItemsEb = ExpressionBuilder<Database & { i: Database['items'] }, 'i'>;
@@ -104,14 +112,22 @@ function fieldIs(eb: ItemsEb, f: ResolvedFieldFilter) {
   return eb('i.id', 'in', sub);
 }
 
-/** The page of items matching the filters within the user's scope, and the total. */
+/**
+ * The page of items matching the filters within the user's scope, and the
+ * total. A search's total is counted up to `cap` (see SEARCH_COUNT_CAP):
+ * past it `total` is the cap and `totalCapped` is set; `cap: null` counts
+ * every match (an export says how many rows it holds).
+ */
 export async function queryItems(
   ctx: Ctx,
   scope: ItemScope,
   f: ItemQuery,
   asOf: string,
   fieldFilters: ResolvedFieldFilter[] = [],
+  cap: number | null = SEARCH_COUNT_CAP,
 ) {
+  const capped = (n: number): { total: number; totalCapped?: true } =>
+    cap !== null && n > cap ? { total: cap, totalCapped: true } : { total: n };
   let q = ctx.db.selectFrom('items as i').where(scopePredicate(scope));
   const unitId = f.unitId;
   // One unit's list starts from the unit's responsibility rows, which carry copies of the item's
@@ -186,10 +202,11 @@ export async function queryItems(
   // Archived drafts are not in the index: among the few of them, every word is a substring match.
   const search = f.archived ? { match: null, confirm: terms } : searchPlan(ctx.dialect, terms);
   for (const term of search.confirm) q = q.where(confirmWord(`%${likeEscape(term)}%`));
-  const matches = search.match === null ? null : searchMatches(ctx.dialect, search.match);
-  if (matches) q = q.innerJoin(matches.table.as('s'), (join) => join.on(matches.on));
+  const words = search.match === null ? null : searchConditions(ctx.dialect, search.match);
+  if (words?.join)
+    q = q.innerJoin(sql`item_search`.as('s'), (join) => join.on(sql<boolean>`s.item_id = i.id`));
   // Without a sort asked for, a search lists the best matches first.
-  const byRelevance = !!matches && !f.sort;
+  const byRelevance = !!words && !f.sort;
   const offset = (f.page - 1) * f.pageSize;
   const rowsOf = async (ids: string[]) => {
     if (ids.length === 0) return [];
@@ -206,40 +223,57 @@ export async function queryItems(
   };
   // Nothing narrows but the words: the index alone counts and ranks, and only the page's items are read.
   if (search.match && !search.confirm.length && isUnlimited(scope) && onlyWords(f, fieldFilters)) {
-    const [ids, total] = await Promise.all([
+    const [ids, n] = await Promise.all([
       byRelevance ? rankedMatches(ctx, search.match, offset, f.pageSize) : null,
-      countMatches(ctx, search.match),
+      countMatches(ctx, search.match, cap),
     ]);
-    if (ids) return { rows: await rowsOf(ids), total };
+    if (ids) return { rows: await rowsOf(ids), ...capped(n) };
   }
   const [column, direction] = SORTS[f.sort ?? 'code'];
   // The unit's copy of the code is the one its index holds in order.
   const order = unitId && column === 'code' ? sql.ref('ru.item_code') : sql.ref(`i.${column}`);
-  const narrow = (indexed: boolean) => {
-    let out = q;
+  const narrow = (from: typeof q, indexed: boolean) => {
+    let out = from;
     // Only the code order (the default) has an index to walk for any light.
     if (lights.length) out = out.where(byLight(indexed || column !== 'code'));
     // Sorted by due date, the due index serves both the range and the order.
     if (f.dueFrom || f.dueTo) out = out.where(byDue(indexed || column === 'current_due_date'));
     return out;
   };
-  const paged = narrow(indexedForPage);
-  const counted = narrow(true);
+  const matched = words ? q.where(words.all) : q;
+  const paged = narrow(matched, indexedForPage);
+  const counted = narrow(matched, true);
+  // Ranked, each tier's page is read on its own (see pageOfTiers), newest first like the
+  // index's own ranking, and only the page's rows are read after.
+  const newest = ctx.dialect === 'postgres' ? sql.ref('i.id') : sql.ref('i.rowid');
+  const tiers = (words?.tiers ?? []).map((tier) => {
+    const within = narrow(q, indexedForPage).where(tier);
+    return {
+      page: (off: number, n: number) =>
+        within
+          .select('i.id')
+          .orderBy(newest, 'desc')
+          .offset(off)
+          .limit(n)
+          .execute()
+          .then((r) => r.map((x) => x.id)),
+      size: (upTo: number) =>
+        ctx.db
+          .selectFrom(within.select(sql<number>`1`.as('one')).limit(upTo).as('t'))
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+          .then((r) => Number(r.n)),
+    };
+  });
   const sorted = paged
-    .$if(byRelevance, (qb) => qb.orderBy(sql`s.score`))
     .orderBy(order, direction)
     // Codes are unique; other sort keys need the id to make pages stable.
     .$if(column !== 'code', (qb) => qb.orderBy('i.id'))
     .offset(offset)
     .limit(f.pageSize);
   const [rows, count] = await Promise.all([
-    // Ranked, the page's ids are sorted first and their rows read after: sorting whole rows
-    // of every match (thousands for a common word) costs more than the ranking itself.
     byRelevance
-      ? sorted
-          .select('i.id')
-          .execute()
-          .then((r) => rowsOf(r.map((x) => x.id)))
+      ? pageOfTiers(tiers, offset, f.pageSize).then(rowsOf)
       : sorted
           .innerJoin('ledgers as l', 'l.id', 'i.ledger_id')
           .selectAll('i')
@@ -248,9 +282,19 @@ export async function queryItems(
           .execute(),
     unitId && countsFromResponsibilities(f, fieldFilters)
       ? countUnitItems(ctx, scope, unitId, f)
-      : counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      : terms.length && cap !== null
+        ? ctx.db
+            .selectFrom(
+              counted
+                .select(sql<number>`1`.as('one'))
+                .limit(cap + 1)
+                .as('c'),
+            )
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        : counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows, ...capped(Number(count.n)) };
 }
 
 /** Whether a unit's count needs nothing but the copies on its responsibility rows. */

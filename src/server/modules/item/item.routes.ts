@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { gatherFieldFilters } from '../../../core/field-filters.js';
-import { Id, IdParams, IsoDateSchema, listOf } from '../../../core/schemas/common.js';
+import { Id, IdParams, IsoDateSchema } from '../../../core/schemas/common.js';
 import {
   AcknowledgeInput,
   ItemInput,
@@ -9,6 +9,7 @@ import {
   ItemOut,
   ItemQuery,
   ItemUpdate,
+  itemPageOf,
   TransitionInput,
 } from '../../../core/schemas/item.js';
 import { MilestoneDoneInput } from '../../../core/schemas/milestone.js';
@@ -26,7 +27,7 @@ import {
   updateItem,
 } from './item.service.js';
 
-const ItemRows = listOf(ItemListOut);
+const ItemRows = itemPageOf(ItemListOut);
 const serializeRows = (payload: unknown) => JSON.stringify(ItemRows.parse(payload));
 
 export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -37,7 +38,11 @@ export const itemRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/items',
     {
       // Whole items by default (the API's contract); `view=list` gives list rows (what the web's lists ask).
-      schema: { tags, querystring: ItemQuery, response: { 200: listOf(z.union([ItemOut, ItemListOut])) } },
+      schema: {
+        tags,
+        querystring: ItemQuery,
+        response: { 200: itemPageOf(z.union([ItemOut, ItemListOut])) },
+      },
       // `field.<key>`, `field.<key>.from`, `field.<key>.to` become `fields` before validation.
       preValidation: async (req) => {
         req.query = gatherFieldFilters(req.query) as typeof req.query;

@@ -1,5 +1,5 @@
 import { type ResolvedFieldFilter, resolveFieldFilters } from '../../../core/field-filters.js';
-import type { ItemListOut, ItemOut, ItemQuery } from '../../../core/schemas/item.js';
+import type { ItemListOut, ItemOut, ItemPage, ItemQuery } from '../../../core/schemas/item.js';
 import type { TemplateOut } from '../../../core/schemas/template.js';
 import { type Ctx, todayOf } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
@@ -25,16 +25,21 @@ export { updateItem } from './commands/update.js';
 /**
  * A page of items. In one ledger's list each item carries its values of the
  * ledger template's fields, and the list may filter by them (`fields`).
+ * `exactTotal`: count every match of a search (an export), not only up to the cap.
  */
-export async function listItems(ctx: Ctx, query: ItemQuery): Promise<{ items: ItemOut[]; total: number }> {
+export async function listItems(
+  ctx: Ctx,
+  query: ItemQuery,
+  opts: { exactTotal?: boolean } = {},
+): Promise<ItemPage<ItemOut>> {
   const scope = itemScope(ctx);
   const asOf = query.asOf ?? todayOf(ctx);
   const template = query.ledgerId
     ? toTemplateOut(query.ledgerId, await findTemplate(ctx, query.ledgerId))
     : null;
   const fieldFilters = checkFieldFilters(template, query.fields);
-  const [{ rows, total }, rules] = await Promise.all([
-    queryItems(ctx, scope, query, asOf, fieldFilters),
+  const [{ rows, ...counted }, rules] = await Promise.all([
+    queryItems(ctx, scope, query, asOf, fieldFilters, opts.exactTotal ? null : undefined),
     ruleSettingsOf(ctx),
   ]);
   const [states, values] = await Promise.all([
@@ -53,17 +58,14 @@ export async function listItems(ctx: Ctx, query: ItemQuery): Promise<{ items: It
         ? { ...out, fields: presentFieldValues(template.fields, values.get(s.item.id)) }
         : out;
     }),
-    total,
+    ...counted,
   };
 }
 
 /** The list as list rows (`view=list`): what a list shows of each item, a third of the bytes. */
-export async function listItemRows(
-  ctx: Ctx,
-  query: ItemQuery,
-): Promise<{ items: ItemListOut[]; total: number }> {
-  const { items, total } = await listItems(ctx, query);
-  return { items: items.map(toItemListOut), total };
+export async function listItemRows(ctx: Ctx, query: ItemQuery): Promise<ItemPage<ItemListOut>> {
+  const { items, ...counted } = await listItems(ctx, query);
+  return { items: items.map(toItemListOut), ...counted };
 }
 
 /** The list's template-field filters checked against the ledger's template; 400 naming what is wrong. */

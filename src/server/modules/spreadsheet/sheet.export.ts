@@ -79,7 +79,7 @@ export async function prepareLedgerExport(
     ? await templateOf(ctx, ledger.id)
     : { ledgerId: '', fields: [], milestones: [], kpis: [], retired: [], version: 0 };
   const title = ledger ? `${ledger.year}年${ledger.name}工作台账` : '重点工作督办台账';
-  const first = await listItems(ctx, { ...query, asOf, page: 1, pageSize: PAGE });
+  const first = await listItems(ctx, { ...query, asOf, page: 1, pageSize: PAGE }, { exactTotal: true });
   if (opts.layout === 'perItem' && first.total > MAX_PER_ITEM_SHEETS)
     throw new AppError('rule_violation', [
       {

@@ -63,6 +63,9 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
   const page = filters.page ?? 1;
   const pageSize = filters.pageSize ?? PAGE_SIZE;
   const data = query.data;
+  // A search counts up to a cap: past it the total is a floor, and the pager stops there.
+  const totalText = (n: number) =>
+    data?.totalCapped ? t('items.totalCapped', { n: n.toLocaleString() }) : t('common.total', { n });
 
   return (
     <div data-testid="items-view">
@@ -101,7 +104,7 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
               style={{ marginTop: 8, textAlign: 'center', color: 'rgba(0,0,0,0.45)' }}
               data-testid="items-total"
             >
-              {t('common.total', { n: data.total })}
+              {totalText(data.total)}
             </div>
           )}
           {data && data.total > pageSize && (
@@ -143,7 +146,7 @@ export function ItemsTable({ fixed = {} }: { fixed?: Pick<ItemFilters, FilterKey
             total: data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (n) => <span data-testid="items-total">{t('common.total', { n })}</span>,
+            showTotal: (n) => <span data-testid="items-total">{totalText(n)}</span>,
             onChange: (p, size) =>
               update({
                 page: p > 1 && size === pageSize ? p : undefined,
