@@ -128,8 +128,13 @@ interface CannonRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
-  setupRequest?: (req: CannonRequest) => CannonRequest;
-  onResponse?: (status: number, body: string) => void;
+  /** `context` is the connection's own object, the same in its setupRequest and onResponse calls. */
+  setupRequest?: (req: CannonRequest, context: Connection) => CannonRequest;
+  onResponse?: (status: number, body: string, context: Connection) => void;
+}
+/** What a connection remembers between building its request and reading the answer. */
+interface Connection {
+  item?: Written;
 }
 type Cannon = (opts: {
   url: string;
@@ -157,10 +162,12 @@ interface State {
 }
 
 /**
- * `amount` requests of one kind by `clients` connections. autocannon builds a
- * connection's next request before it is needed (and one more that is never
- * sent when the amount is reached), so edits take items from a ring and keep
- * each item's version from its own answer rather than assuming a count.
+ * `amount` requests of one kind by `clients` connections. autocannon calls
+ * onResponse on the request it was given, not on the one setupRequest built,
+ * so an edit's item travels in the connection's context (one request in
+ * flight per connection) and its version is taken from its own answer: an
+ * item edited again later, when the ring of created items comes round, is
+ * sent with the version it has.
  */
 export async function shoot(
   cannon: Cannon,
@@ -172,30 +179,29 @@ export async function shoot(
 ): Promise<Sample> {
   const ms: number[] = [];
   let failure = '';
+  const fail = (status: number, body: string) => {
+    failure ||= `${status} ${body.slice(0, 300)}`;
+  };
   const request: CannonRequest = { method: 'POST', path: '/', headers: target.headers };
   if (operation === 'create') {
     request.setupRequest = (req) => ({ ...req, ...target.create(state.next++) });
     request.onResponse = (status, body) => {
       if (status === 201) state.items.push(target.created(body));
-      else failure ||= `${status} ${body.slice(0, 300)}`;
+      else fail(status, body);
     };
   } else {
     if (state.items.length < clients * 2)
       throw new Error(`${target.name}: too few created items (${state.items.length}) to edit`);
-    request.setupRequest = (req) => {
+    request.setupRequest = (req, context) => {
       const item = state.items[state.cursor++ % state.items.length];
-      const built = target.edit(item, state.next++);
-      // The answer says which item it was for only through this closure.
-      return {
-        ...req,
-        ...built,
-        onResponse: (status: number, body: string) => {
-          if (status >= 200 && status < 300) item.version = target.edited(item, body);
-          else failure ||= `${status} ${body.slice(0, 300)}`;
-        },
-      };
+      context.item = item;
+      return { ...req, ...target.edit(item, state.next++) };
     };
-    request.onResponse = () => {};
+    request.onResponse = (status, body, context) => {
+      const item = context.item;
+      if (item && status >= 200 && status < 300) item.version = target.edited(item, body);
+      else fail(status, body);
+    };
   }
   const started = performance.now();
   const run = cannon({ url: target.base, connections: clients, amount, timeout: 60, requests: [request] });
