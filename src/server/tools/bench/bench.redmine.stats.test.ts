@@ -47,6 +47,7 @@ describe('summarise', () => {
   it('pools the latencies and takes the median round rate', () => {
     const s = summarise([sample([1, 2, 3], 1), sample([10], 1), sample([5, 5], 0.5)]);
     expect(s.medianMs).toBe(4);
+    expect(s.p95Ms).toBe(10);
     // Rates 3, 1 and 4 req/s.
     expect(s.perSecond).toBe(3);
     expect(s.requests).toBe(6);
@@ -56,16 +57,16 @@ describe('summarise', () => {
 describe('ratios', () => {
   it('says how many times faster Ducha is, by latency and by throughput', () => {
     const r = ratios(
-      { medianMs: 2, perSecond: 500, requests: 1 },
-      { medianMs: 80, perSecond: 10, requests: 1 },
+      { medianMs: 2, p95Ms: 3, perSecond: 500, requests: 1 },
+      { medianMs: 80, p95Ms: 90, perSecond: 10, requests: 1 },
     );
     expect(r.latency).toBe(40);
     expect(r.throughput).toBe(50);
   });
   it('gives no ratio when Redmine has no figure', () => {
     const r = ratios(
-      { medianMs: 2, perSecond: 500, requests: 1 },
-      { medianMs: Number.NaN, perSecond: 0, requests: 0 },
+      { medianMs: 2, p95Ms: 3, perSecond: 500, requests: 1 },
+      { medianMs: Number.NaN, p95Ms: Number.NaN, perSecond: 0, requests: 0 },
     );
     expect(r.latency).toBeNaN();
     expect(r.throughput).toBeNaN();
@@ -102,9 +103,9 @@ describe('rowsOf and the table', () => {
     // 100 req/s against 10: 10×.
     expect(verdict(noisyCreate)).toBe('NO: below 30×');
     const table = formatTable(rowsOf(rounds, [0])).split('\n');
-    expect(table[0]).toMatch(/^operation\s+clients\s+Ducha ms\s+Ducha req\/s\s+Redmine ms/);
+    expect(table[0]).toMatch(/^operation\s+clients\s+Ducha ms\s+p95\s+Ducha req\/s\s+Redmine ms\s+p95/);
     expect(table[2]).toMatch(
-      /^create\s+1 \(seq\)\s+10\.0\s+100\s+100\.0\s+10\.0\s+10\.0×\s+10\.0×\s+NO: below 30×$/,
+      /^create\s+1 \(seq\)\s+10\.0\s+10\.0\s+100\s+100\.0\s+100\.0\s+10\.0\s+10\.0×\s+10\.0×\s+NO: below 30×$/,
     );
     expect(table[3]).toMatch(/^edit\s+16\s/);
   });

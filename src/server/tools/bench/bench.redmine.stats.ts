@@ -37,6 +37,8 @@ export interface Round {
 export interface Summary {
   /** Median latency over all the requests of the rounds taken, in ms. */
   medianMs: number;
+  /** 95th percentile of the same requests: a rate far below clients / median means a tail of slow requests. */
+  p95Ms: number;
   /** Median over the rounds of each round's requests per second. */
   perSecond: number;
   requests: number;
@@ -49,10 +51,19 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The value at or below which a share p of the values lie (nearest rank). */
+export function percentileOf(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
 export function summarise(samples: readonly Sample[]): Summary {
+  // Pooled latencies: a round with few requests does not weigh like one with many.
+  const all = samples.flatMap((s) => s.ms);
   return {
-    // Pooled latencies: a round with few requests does not weigh like one with many.
-    medianMs: median(samples.flatMap((s) => s.ms)),
+    medianMs: median(all),
+    p95Ms: percentileOf(all, 0.95),
     // A round's rate is its requests over its wall time; the median round's rate damps one noisy round.
     perSecond: median(samples.filter((s) => s.seconds > 0).map((s) => s.ms.length / s.seconds)),
     requests: samples.reduce((n, s) => n + s.ms.length, 0),
@@ -125,8 +136,10 @@ export function formatTable(rows: readonly Row[]): string {
     'operation',
     'clients',
     'Ducha ms',
+    'p95',
     'Ducha req/s',
     'Redmine ms',
+    'p95',
     'Redmine req/s',
     '× (ms)',
     '× (req/s)',
@@ -138,8 +151,10 @@ export function formatTable(rows: readonly Row[]): string {
       row.key.operation,
       row.key.clients === 1 ? '1 (seq)' : String(row.key.clients),
       ms(row.ducha.medianMs),
+      ms(row.ducha.p95Ms),
       rate(row.ducha.perSecond),
       ms(row.redmine.medianMs),
+      ms(row.redmine.p95Ms),
       rate(row.redmine.perSecond),
       times(r.latency),
       times(r.throughput),
@@ -150,7 +165,7 @@ export function formatTable(rows: readonly Row[]): string {
   // Text columns to the left, figures to the right, as the other bench tables print them.
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i < 2 || i === 8 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .map((c, i) => (i < 2 || i === header.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
