@@ -18,6 +18,10 @@ interface BenchOptions {
   connections: string;
   duration: string;
   scale?: string;
+  redmine?: string;
+  redmineKey?: string;
+  redmineProject: string;
+  rounds: string;
 }
 
 function count(name: string, value: string | undefined): number {
@@ -68,6 +72,16 @@ export function addBenchCommand(program: Command): void {
       '--scale <set>',
       `a scale set: city (${SCALES.city.units} units, ${SCALES.city.items.toLocaleString('en')} items, ${SCALES.city.reports.toLocaleString('en')} reports, urges, inspections) or province (PostgreSQL only, 10× the city); --units/--items override, the history keeps its proportions`,
     )
+    .option(
+      '--redmine <url>',
+      'compare writes over HTTP with a running Redmine (issue 14): item creates and title edits, sequential and by 16 clients, in interleaved rounds',
+    )
+    .option(
+      '--redmine-key <key>',
+      "the Redmine user's REST API key (an administrator's, or one who may add issues)",
+    )
+    .option('--redmine-project <id>', 'the Redmine project the issues are created in (id or identifier)', '1')
+    .option('--rounds <n>', 'interleaved rounds of the --redmine comparison', '5')
     .action(async (opts: BenchOptions, cmd: Command) => {
       const drills = {
         crash: count('crash', opts.crash),
@@ -84,6 +98,19 @@ export function addBenchCommand(program: Command): void {
           pgCluster: !!opts.pgCluster,
         });
         if (!sound) process.exitCode = 1;
+        return;
+      }
+      if (opts.redmine !== undefined) {
+        if (!opts.redmineKey)
+          throw new Error('--redmine needs --redmine-key (Redmine: My account → API access key)');
+        const { runRedmineBench } = await import('../tools/bench/bench.redmine.js');
+        await runRedmineBench({
+          units: count('units', opts.units),
+          items: count('items', opts.items),
+          rounds: count('rounds', opts.rounds),
+          keep: !!opts.keep,
+          redmine: { url: opts.redmine, key: opts.redmineKey, project: opts.redmineProject },
+        });
         return;
       }
       if (opts.instances !== undefined) {

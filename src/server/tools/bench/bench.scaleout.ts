@@ -66,7 +66,7 @@ function readMix(data: BenchData): { method: string; path: string }[] {
 }
 
 /** CPU time of a process (user + system) in seconds, from /proc (Linux); 0 when it cannot be read. */
-function cpuSeconds(pid: number | undefined): number {
+export function cpuSeconds(pid: number | undefined): number {
   if (!pid || !fs.existsSync(`/proc/${pid}/stat`)) return 0;
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   // The fields after the command name (which may hold spaces) start after the last ')'.
@@ -79,7 +79,7 @@ function cpuSeconds(pid: number | undefined): number {
  * process title names its database ("postgres: user db 127.0.0.1(5432) idle").
  * The pools keep their connections for the run, so their times add up.
  */
-function postgresSeconds(database: string): number {
+export function postgresSeconds(database: string): number {
   let total = 0;
   for (const pid of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
@@ -102,7 +102,7 @@ function residentMb(pid: number | undefined): number {
 }
 
 /** Busy CPU seconds of the whole machine (all cores), from /proc/stat. */
-function machineBusySeconds(): number {
+export function machineBusySeconds(): number {
   const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
   const idle = cpu[3] + cpu[4];
   return (cpu.reduce((a, b) => a + b, 0) - idle) / 100;
