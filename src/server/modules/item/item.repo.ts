@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Light, ResponsibilityRole, Trajectory } from '../../../core/enums.js';
 import type { ResolvedFieldFilter } from '../../../core/field-filters.js';
 import type { ItemQuery } from '../../../core/schemas/item.js';
@@ -257,12 +257,7 @@ export async function queryItems(
           .limit(n)
           .execute()
           .then((r) => r.map((x) => x.id)),
-      size: (upTo: number) =>
-        ctx.db
-          .selectFrom(within.select(sql<number>`1`.as('one')).limit(upTo).as('t'))
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-          .then((r) => Number(r.n)),
+      size: (upTo: number) => countUpTo(ctx, within, upTo).then((r) => Number(r.n)),
     };
   });
   const sorted = paged
@@ -283,18 +278,22 @@ export async function queryItems(
     unitId && countsFromResponsibilities(f, fieldFilters)
       ? countUnitItems(ctx, scope, unitId, f)
       : terms.length && cap !== null
-        ? ctx.db
-            .selectFrom(
-              counted
-                .select(sql<number>`1`.as('one'))
-                .limit(cap + 1)
-                .as('c'),
-            )
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
+        ? countUpTo(ctx, counted, cap + 1)
         : counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, ...capped(Number(count.n)) };
+}
+
+/** The rows a query of items selects, counted up to `limit`: it stops at the limit rather than count them all. */
+function countUpTo<DB, TB extends keyof DB>(
+  ctx: Ctx,
+  query: SelectQueryBuilder<DB, TB, object>,
+  limit: number,
+) {
+  return ctx.db
+    .selectFrom(query.select(sql<number>`1`.as('one')).limit(limit).as('c'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
 }
 
 /** Whether a unit's count needs nothing but the copies on its responsibility rows. */
