@@ -131,9 +131,14 @@ export async function runItemCommand(
   fn: (env: CommandEnv) => Promise<ItemState>,
 ): Promise<ItemOut> {
   const scope = itemScope(ctx);
-  const rules = await ruleSettingsOf(ctx);
-  const state = await inTransaction(ctx, (tx) => fn({ tx, scope, rules, today: todayOf(tx) }));
-  return present(ctx, state, rules, todayOf(ctx));
+  // Read in the transaction: on SQLite a statement on the writer's own connection, where a
+  // read outside it would be a round trip to a reader thread on every command.
+  let rules: RuleSettings | undefined;
+  const state = await inTransaction(ctx, async (tx) => {
+    rules = await ruleSettingsOf(tx);
+    return fn({ tx, scope, rules, today: todayOf(tx) });
+  });
+  return present(ctx, state, rules as RuleSettings, todayOf(ctx));
 }
 
 /** The API answer for one item state: the light as of `asOf` and the actions open to this user. */

@@ -203,8 +203,6 @@ export async function queryItems(
   const search = f.archived ? { match: null, confirm: terms } : searchPlan(ctx.dialect, terms);
   for (const term of search.confirm) q = q.where(confirmWord(`%${likeEscape(term)}%`));
   const words = search.match === null ? null : searchConditions(ctx.dialect, search.match);
-  if (words?.join)
-    q = q.innerJoin(sql`item_search`.as('s'), (join) => join.on(sql<boolean>`s.item_id = i.id`));
   // Without a sort asked for, a search lists the best matches first.
   const byRelevance = !!words && !f.sort;
   const offset = (f.page - 1) * f.pageSize;

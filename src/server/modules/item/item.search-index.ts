@@ -76,14 +76,25 @@ export const NOTE_NOTICES = 20;
 export async function itemNotes(db: AnyDb, ids: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (ids.length === 0) return out;
+  const latest = (item: RawBuilder<unknown>) => sql`SELECT substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
+      substr(problems, 1, ${NOTE_FIELD_CHARS}) AS problems FROM reports
+    WHERE item_id = ${item} AND status IN ('submitted', 'accepted')
+    ORDER BY created_at DESC, id DESC LIMIT ${NOTE_REPORTS}`;
   const [reports, notices] = await Promise.all([
-    sql<{ item_id: string; content: string; problems: string | null }>`
-      SELECT item_id, content, problems FROM (
-        SELECT item_id, substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
-          substr(problems, 1, ${NOTE_FIELD_CHARS}) AS problems,
-          row_number() OVER (PARTITION BY item_id ORDER BY created_at DESC, id DESC) AS k
-        FROM reports WHERE item_id IN (${sql.join(ids)}) AND status IN ('submitted', 'accepted')
-      ) r WHERE k <= ${NOTE_REPORTS}`.execute(db),
+    // PostgreSQL: each item's latest reports from the (item, created) index, whatever the planner
+    // knows. Right after a bulk load (a restore, the bench) the tables have no statistics yet, and
+    // the one-query form below scanned all ten million reports of a province for every page.
+    dialectOf(db) === 'postgres'
+      ? sql<{ item_id: string; content: string; problems: string | null }>`
+          SELECT v.id AS item_id, r.content, r.problems FROM (VALUES ${sql.join(ids.map((id) => sql`(${id}::text)`))}) AS v (id)
+          CROSS JOIN LATERAL (${latest(sql.ref('v.id'))}) r`.execute(db)
+      : sql<{ item_id: string; content: string; problems: string | null }>`
+          SELECT item_id, content, problems FROM (
+            SELECT item_id, substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
+              substr(problems, 1, ${NOTE_FIELD_CHARS}) AS problems,
+              row_number() OVER (PARTITION BY item_id ORDER BY created_at DESC, id DESC) AS k
+            FROM reports WHERE item_id IN (${sql.join(ids)}) AND status IN ('submitted', 'accepted')
+          ) r WHERE k <= ${NOTE_REPORTS}`.execute(db),
     sql<{ item_id: string; number: string }>`
       SELECT item_id, number FROM (
         SELECT ni.item_id, n.number,
@@ -292,30 +303,33 @@ const sqliteTiers = (match: string) => {
 /**
  * A search as conditions on `items as i`, for lists narrowed by filters or by
  * the user's scope: `all` holds every match, `tiers` the three tiers, best
- * first (see `rankedMatches`). On PostgreSQL they name `s`, the item's row of
- * the index, which `join` adds to the query; each tier puts the in-row head
- * first and reads `own` or `doc` out of line only for the rows it must
- * (checked row by row among a unit's few hundred items, or from the GIN index).
+ * first (see `rankedMatches`). On PostgreSQL each is an EXISTS on the item's
+ * row of the index, so that the planner may either check the row of each of
+ * a unit's few hundred items or take every match from the GIN index and join
+ * them to a broad filter's items; a join to the row itself (and a sort of the
+ * joined rows) read each candidate's vectors out of line whatever the filter.
  */
 export function searchConditions(
   dialect: Dialect,
   match: string,
-): { join: boolean; all: RawBuilder<boolean>; tiers: RawBuilder<boolean>[] } {
+): { all: RawBuilder<boolean>; tiers: RawBuilder<boolean>[] } {
   if (dialect === 'postgres') {
     const q = sql`${match}::tsquery`;
+    const row = (where: RawBuilder<unknown>) =>
+      sql<boolean>`EXISTS (SELECT 1 FROM item_search s WHERE s.item_id = i.id AND ${where})`;
+    const none = (where: RawBuilder<unknown>) => sql<boolean>`NOT ${row(where)}`;
     return {
-      join: true,
-      all: sql<boolean>`s.doc @@ ${q}`,
+      all: row(sql`s.doc @@ ${q}`),
       tiers: [
-        sql<boolean>`s.head @@ ${q}`,
-        sql<boolean>`NOT s.head @@ ${q} AND s.own @@ ${q}`,
-        sql<boolean>`NOT s.head @@ ${q} AND s.doc @@ ${q} AND NOT s.own @@ ${q}`,
+        row(sql`s.head @@ ${q}`),
+        sql<boolean>`${row(sql`s.own @@ ${q}`)} AND ${none(sql`s.head @@ ${q}`)}`,
+        sql<boolean>`${row(sql`s.doc @@ ${q}`)} AND ${none(sql`s.own @@ ${q}`)}`,
       ],
     };
   }
   const matching = (expr: string) =>
     sql<boolean>`i.rowid IN (SELECT rowid FROM item_search WHERE item_search MATCH ${expr})`;
-  return { join: false, all: matching(match), tiers: sqliteTiers(match).map(matching) };
+  return { all: matching(match), tiers: sqliteTiers(match).map(matching) };
 }
 
 /** One tier of a ranked search: a page of its ids, and its size counted up to a limit. */
