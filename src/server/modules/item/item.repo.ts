@@ -113,10 +113,21 @@ function fieldIs(eb: ItemsEb, f: ResolvedFieldFilter) {
 }
 
 /**
+ * Where the next page of a list starts: after the row with this sort key and
+ * id (`after`), or, for a search listed best first, at an offset.
+ */
+export type ItemSeek = { after: { value: string | number; id: string } } | { offset: number };
+
+/**
  * The page of items matching the filters within the user's scope, and the
  * total. A search's total is counted up to `cap` (see SEARCH_COUNT_CAP):
  * past it `total` is the cap and `totalCapped` is set; `cap: null` counts
- * every match (an export says how many rows it holds).
+ * every match (an export says how many rows it holds). With `seek` the page
+ * starts there instead of at `f.page`, and is counted only `withCount`
+ * (else `total` is 0); `next` says where the page after it starts. An export
+ * of a province's million items so reads each page from the sort index, where
+ * an offset walked every row before it (quadratic in the pages) and each page
+ * counted them all again.
  */
 export async function queryItems(
   ctx: Ctx,
@@ -125,6 +136,8 @@ export async function queryItems(
   asOf: string,
   fieldFilters: ResolvedFieldFilter[] = [],
   cap: number | null = SEARCH_COUNT_CAP,
+  seek?: ItemSeek,
+  withCount = !seek,
 ) {
   const capped = (n: number): { total: number; totalCapped?: true } =>
     cap !== null && n > cap ? { total: cap, totalCapped: true } : { total: n };
@@ -205,7 +218,8 @@ export async function queryItems(
   const words = search.match === null ? null : searchConditions(ctx.dialect, search.match);
   // Without a sort asked for, a search lists the best matches first.
   const byRelevance = !!words && !f.sort;
-  const offset = (f.page - 1) * f.pageSize;
+  const after = seek && 'after' in seek ? seek.after : null;
+  const offset = seek ? ('offset' in seek ? seek.offset : 0) : (f.page - 1) * f.pageSize;
   const rowsOf = async (ids: string[]) => {
     if (ids.length === 0) return [];
     const found = await ctx.db
@@ -223,9 +237,9 @@ export async function queryItems(
   if (search.match && !search.confirm.length && isUnlimited(scope) && onlyWords(f, fieldFilters)) {
     const [ids, n] = await Promise.all([
       byRelevance ? rankedMatches(ctx, search.match, offset, f.pageSize) : null,
-      countMatches(ctx, search.match, cap),
+      withCount ? countMatches(ctx, search.match, cap) : 0,
     ]);
-    if (ids) return { rows: await rowsOf(ids), ...capped(n) };
+    if (ids) return { rows: await rowsOf(ids), ...capped(n), next: { offset: offset + ids.length } };
   }
   const [column, direction] = SORTS[f.sort ?? 'code'];
   // The unit's copy of the code is the one its index holds in order.
@@ -258,7 +272,15 @@ export async function queryItems(
       size: (upTo: number) => countUpTo(ctx, within, upTo).then((r) => Number(r.n)),
     };
   });
+  // Codes are unique; any other key is followed by the id, as in the order below.
+  const afterRow = (eb: ItemsEb, last: { value: string | number; id: string }) => {
+    const beyond = eb(order, direction === 'asc' ? '>' : '<', last.value);
+    return column === 'code'
+      ? beyond
+      : eb.or([beyond, eb.and([eb(order, '=', last.value), eb('i.id', '>', last.id)])]);
+  };
   const sorted = paged
+    .$if(!!after, (qb) => qb.where((eb) => afterRow(eb, after as { value: string | number; id: string })))
     .orderBy(order, direction)
     // Codes are unique; other sort keys need the id to make pages stable.
     .$if(column !== 'code', (qb) => qb.orderBy('i.id'))
@@ -273,13 +295,19 @@ export async function queryItems(
           .select('l.name as ledger_name')
           .select(childCount)
           .execute(),
-    unitId && countsFromResponsibilities(f, fieldFilters)
-      ? countUnitItems(ctx, scope, unitId, f)
-      : terms.length && cap !== null
-        ? countUpTo(ctx, counted, cap + 1)
-        : counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    !withCount
+      ? { n: 0 }
+      : unitId && countsFromResponsibilities(f, fieldFilters)
+        ? countUnitItems(ctx, scope, unitId, f)
+        : terms.length && cap !== null
+          ? countUpTo(ctx, counted, cap + 1)
+          : counted.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { rows, ...capped(Number(count.n)) };
+  const last = rows.at(-1);
+  const next: ItemSeek = byRelevance
+    ? { offset: offset + rows.length }
+    : { after: { value: last ? (last[column] as string | number) : '', id: last?.id ?? '' } };
+  return { rows, ...capped(Number(count.n)), next };
 }
 
 /** The rows a query of items selects, counted up to `limit`: it stops at the limit rather than count them all. */

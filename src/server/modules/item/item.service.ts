@@ -9,7 +9,7 @@ import { findTemplate, loadFieldValues, toTemplateOut } from '../template/templa
 import { presentFieldValues } from '../template/template.values.js';
 import { present } from './item.kernel.js';
 import { toItemListOut } from './item.mapper.js';
-import { findItem, loadItemStates, queryItems } from './item.repo.js';
+import { findItem, type ItemSeek, loadItemStates, queryItems } from './item.repo.js';
 
 /**
  * The item module's service API: reads here, each command in `commands/`
@@ -32,6 +32,33 @@ export async function listItems(
   query: ItemQuery,
   opts: { exactTotal?: boolean } = {},
 ): Promise<ItemPage<ItemOut>> {
+  const { items, total, totalCapped } = await readItems(ctx, query, opts.exactTotal ? null : undefined);
+  return { items, total, ...(totalCapped ? { totalCapped } : {}) };
+}
+
+/**
+ * A list read page after page (an export): each page starts where `seek`
+ * says, where the one before it ended (see `queryItems`), and `next` is where
+ * the page after it starts. Only a page read with `exactTotal` is counted
+ * (every match); the others say `total: 0`.
+ */
+export async function listItemsFrom(
+  ctx: Ctx,
+  query: ItemQuery,
+  seek: ItemSeek,
+  opts: { exactTotal?: boolean } = {},
+): Promise<{ items: ItemOut[]; total: number; next: ItemSeek }> {
+  const { items, total, next } = await readItems(ctx, query, null, seek, !!opts.exactTotal);
+  return { items, total, next };
+}
+
+async function readItems(
+  ctx: Ctx,
+  query: ItemQuery,
+  cap: number | null | undefined,
+  seek?: ItemSeek,
+  withCount?: boolean,
+) {
   const scope = itemScope(ctx);
   const asOf = query.asOf ?? todayOf(ctx);
   const template = query.ledgerId
@@ -39,7 +66,7 @@ export async function listItems(
     : null;
   const fieldFilters = checkFieldFilters(template, query.fields);
   const [{ rows, ...counted }, rules] = await Promise.all([
-    queryItems(ctx, scope, query, asOf, fieldFilters, opts.exactTotal ? null : undefined),
+    queryItems(ctx, scope, query, asOf, fieldFilters, cap, seek, withCount),
     ruleSettingsOf(ctx),
   ]);
   const [states, values] = await Promise.all([

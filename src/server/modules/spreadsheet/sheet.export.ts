@@ -8,7 +8,7 @@ import type { TemplateOut } from '../../../core/schemas/template.js';
 import { type Ctx, todayOf } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { authorize } from '../access/policy.js';
-import { listItems } from '../item/item.service.js';
+import { listItemsFrom } from '../item/item.service.js';
 import { getLedger } from '../ledger/ledger.service.js';
 import { loadFieldValues } from '../template/template.repo.js';
 import { templateOf } from '../template/template.service.js';
@@ -79,7 +79,8 @@ export async function prepareLedgerExport(
     ? await templateOf(ctx, ledger.id)
     : { ledgerId: '', fields: [], milestones: [], kpis: [], retired: [], version: 0 };
   const title = ledger ? `${ledger.year}年${ledger.name}工作台账` : '重点工作督办台账';
-  const first = await listItems(ctx, { ...query, asOf, page: 1, pageSize: PAGE }, { exactTotal: true });
+  const pageQuery = { ...query, asOf, page: 1, pageSize: PAGE };
+  const first = await listItemsFrom(ctx, pageQuery, { offset: 0 }, { exactTotal: true });
   if (opts.layout === 'perItem' && first.total > MAX_PER_ITEM_SHEETS)
     throw new AppError('rule_violation', [
       {
@@ -103,7 +104,7 @@ export async function prepareLedgerExport(
       const rowsSheet = opts.layout === 'rows' ? startRowsSheet(wb, sheet, first.total) : null;
       let done = 0;
       let page = first;
-      for (let n = 1; ; n++) {
+      for (;;) {
         const [values, parents] = await Promise.all([
           loadFieldValues(
             ctx,
@@ -124,7 +125,7 @@ export async function prepareLedgerExport(
         }
         opts.onProgress?.(done, first.total);
         if (page.items.length < PAGE) break;
-        page = await listItems(ctx, { ...query, asOf, page: n + 1, pageSize: PAGE });
+        page = await listItemsFrom(ctx, pageQuery, page.next);
       }
       if (rowsSheet) rowsSheet.ws.commit();
       await wb.commit();
