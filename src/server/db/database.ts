@@ -32,7 +32,7 @@ import * as itemSearchReports from './migrations/2026-12-03T2100_item_search_rep
 import * as itemCountIndexes from './migrations/2026-12-03T2200_item_count_indexes.js';
 import * as inspectionPageOrder from './migrations/2026-12-03T2201_inspection_page_order.js';
 import * as itemSearchHeadIndex from './migrations/2026-12-03T2300_item_search_head_index.js';
-import * as itemSearchAutomerge from './migrations/2026-12-04T0100_item_search_automerge.js';
+import * as itemSearchTuning from './migrations/2026-12-04T0100_item_search_tuning.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 import { SqliteReaderPool } from './sqlite-reader-pool.js';
@@ -139,7 +139,7 @@ const MIGRATIONS = {
   '2026-12-03T2200_item_count_indexes': itemCountIndexes,
   '2026-12-03T2201_inspection_page_order': inspectionPageOrder,
   '2026-12-03T2300_item_search_head_index': itemSearchHeadIndex,
-  '2026-12-04T0100_item_search_automerge': itemSearchAutomerge,
+  '2026-12-04T0100_item_search_tuning': itemSearchTuning,
 };
 
 export async function migrate(db: Db): Promise<string[]> {
