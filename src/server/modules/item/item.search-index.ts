@@ -217,16 +217,21 @@ export async function rebuildItemSearch(db: AnyDb): Promise<number> {
   let after = '';
   let count = 0;
   for (;;) {
-    const page: (SearchSource & { rid?: number })[] = await db
+    // Archived items are left out here rather than in the query: right after a bulk load
+    // PostgreSQL has no statistics yet and, asked for the unarchived ones, sorted all of a
+    // province's items for every page (0.8 s each) instead of walking the primary key.
+    const rows: (SearchSource & { rid?: number; archived_at: string | null })[] = await db
       .selectFrom('items')
-      .select(['id', 'code', 'title', 'search_text'])
-      .where('archived_at', 'is', null)
+      .select(['id', 'code', 'title', 'search_text', 'archived_at'])
       .$if(dialect === 'sqlite', (qb) => qb.select(sql<number>`rowid`.as('rid')))
       .where('id', '>', after)
       .orderBy('id')
       .limit(1000)
       .execute();
-    if (page.length === 0) return count;
+    if (rows.length === 0) return count;
+    after = rows[rows.length - 1].id;
+    const page = rows.filter((r) => r.archived_at === null);
+    if (page.length === 0) continue;
     const notes = await itemNotes(
       db,
       page.map((r) => r.id),
@@ -249,7 +254,6 @@ export async function rebuildItemSearch(db: AnyDb): Promise<number> {
       )}`.execute(db);
     }
     count += page.length;
-    after = page[page.length - 1].id;
   }
 }
 
