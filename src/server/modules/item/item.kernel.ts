@@ -133,12 +133,11 @@ export async function runItemCommand(
   const scope = itemScope(ctx);
   // Read in the transaction: on SQLite a statement on the writer's own connection, where a
   // read outside it would be a round trip to a reader thread on every command.
-  let rules: RuleSettings | undefined;
-  const state = await inTransaction(ctx, async (tx) => {
-    rules = await ruleSettingsOf(tx);
-    return fn({ tx, scope, rules, today: todayOf(tx) });
+  const { state, rules } = await inTransaction(ctx, async (tx) => {
+    const rules = await ruleSettingsOf(tx);
+    return { state: await fn({ tx, scope, rules, today: todayOf(tx) }), rules };
   });
-  return present(ctx, state, rules as RuleSettings, todayOf(ctx));
+  return present(ctx, state, rules, todayOf(ctx));
 }
 
 /** The API answer for one item state: the light as of `asOf` and the actions open to this user. */

@@ -76,10 +76,6 @@ export const NOTE_NOTICES = 20;
 export async function itemNotes(db: AnyDb, ids: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (ids.length === 0) return out;
-  const latest = (item: RawBuilder<unknown>) => sql`SELECT substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
-      substr(problems, 1, ${NOTE_FIELD_CHARS}) AS problems FROM reports
-    WHERE item_id = ${item} AND status IN ('submitted', 'accepted')
-    ORDER BY created_at DESC, id DESC LIMIT ${NOTE_REPORTS}`;
   const [reports, notices] = await Promise.all([
     // PostgreSQL: each item's latest reports from the (item, created) index, whatever the planner
     // knows. Right after a bulk load (a restore, the bench) the tables have no statistics yet, and
@@ -87,7 +83,10 @@ export async function itemNotes(db: AnyDb, ids: readonly string[]): Promise<Map<
     dialectOf(db) === 'postgres'
       ? sql<{ item_id: string; content: string; problems: string | null }>`
           SELECT v.id AS item_id, r.content, r.problems FROM (VALUES ${sql.join(ids.map((id) => sql`(${id}::text)`))}) AS v (id)
-          CROSS JOIN LATERAL (${latest(sql.ref('v.id'))}) r`.execute(db)
+          CROSS JOIN LATERAL (SELECT substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
+              substr(problems, 1, ${NOTE_FIELD_CHARS}) AS problems FROM reports
+            WHERE item_id = v.id AND status IN ('submitted', 'accepted')
+            ORDER BY created_at DESC, id DESC LIMIT ${NOTE_REPORTS}) r`.execute(db)
       : sql<{ item_id: string; content: string; problems: string | null }>`
           SELECT item_id, content, problems FROM (
             SELECT item_id, substr(content, 1, ${NOTE_FIELD_CHARS}) AS content,
