@@ -97,8 +97,12 @@ describe('ledger templates in the web app', () => {
     await put(`/api/items/${b.id}/fields`, { households: 300 });
     await page.goto(`/ledgers/${ledger.id}`);
     await page.getByTestId('items-table').waitFor();
+    // The template's filter button shows once the template has loaded: only then does the
+    // column chooser hold the template's fields, so it does not grow and move while open.
+    await page.getByTestId('field-filters-button').waitFor();
     await page.getByTestId('columns-button').click();
     await page.getByTestId('field-column-chooser').getByText('套数（套）').click();
+    await expect.poll(() => page.url()).toContain('cols=households');
     await page.getByTestId('col-field-households').waitFor();
     await page.keyboard.press('Escape');
     expect(page.url()).toContain('cols=households');
