@@ -85,6 +85,10 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
     sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT}`);
     sqlite.pragma(`cache_size = ${SQLITE_CACHE_SIZE}`);
     sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`);
+    // Commands that commit together are savepoints of one transaction (sqlite-group-commit.ts): each
+    // keeps the pages it changes in a statement journal, which past 64 KB SQLite writes to a temporary
+    // file. In memory, 16 creations at once went from 332–375 to 391–418 a second.
+    sqlite.pragma('temp_store = MEMORY');
     // Reads outside a transaction go to reader threads, so that a long one does not stop the
     // event loop; an in-memory database exists in this connection only and cannot be shared.
     const readers = config.file === ':memory:' ? 0 : (config.readers ?? os.availableParallelism());

@@ -8,8 +8,10 @@ import {
   SqliteDialect,
   type TransactionSettings,
 } from 'kysely';
+import { GroupCommit } from './sqlite-group-commit.js';
 import { beginStatement } from './sqlite-immediate.js';
 import type { SqliteReaderPool } from './sqlite-reader-pool.js';
+import type { CachedSqliteDatabase } from './sqlite-statements.js';
 
 /**
  * The SQLite dialect with a reader pool (DUCHA_SQLITE_READERS): a SELECT that is
@@ -18,13 +20,14 @@ import type { SqliteReaderPool } from './sqlite-reader-pool.js';
  * transaction reads its own writes. A request that awaited its write sees it on a
  * reader too: the write has committed, and a reader's statement starts from the
  * newest committed snapshot. Transactions begin IMMEDIATE unless read only, as
- * in ImmediateSqliteDialect.
+ * in ImmediateSqliteDialect, and write transactions that queue for the main
+ * connection commit together (sqlite-group-commit.ts).
  */
 export class ReaderPoolSqliteDialect extends SqliteDialect {
-  readonly #database: SqliteDatabase;
+  readonly #database: CachedSqliteDatabase;
   readonly #pool: SqliteReaderPool;
 
-  constructor(database: SqliteDatabase, pool: SqliteReaderPool) {
+  constructor(database: CachedSqliteDatabase, pool: SqliteReaderPool) {
     super({ database });
     this.#database = database;
     this.#pool = pool;
@@ -38,6 +41,12 @@ export class ReaderPoolSqliteDialect extends SqliteDialect {
 /** One lock for the main connection: a transaction holds it from BEGIN to COMMIT, a lone write for its statement. */
 class Mutex {
   #tail: Promise<void> = Promise.resolve();
+  #waiting = 0;
+
+  /** Whether anyone waits for the lock (the group commit waits for them). */
+  get contended(): boolean {
+    return this.#waiting > 0;
+  }
 
   async lock(): Promise<() => void> {
     let unlock = () => {};
@@ -46,18 +55,35 @@ class Mutex {
     });
     const before = this.#tail;
     this.#tail = before.then(() => held);
-    await before;
+    this.#waiting++;
+    try {
+      await before;
+    } finally {
+      this.#waiting--;
+    }
     return unlock;
   }
 }
 
-class ReaderPoolSqliteDriver implements Driver {
-  readonly #db: SqliteDatabase;
-  readonly #pool: SqliteReaderPool;
-  readonly #mutex = new Mutex();
+/** The main connection, its lock and its open group of commands. */
+interface Main {
+  db: CachedSqliteDatabase;
+  mutex: Mutex;
+  group: GroupCommit;
+}
 
-  constructor(db: SqliteDatabase, pool: SqliteReaderPool) {
-    this.#db = db;
+class ReaderPoolSqliteDriver implements Driver {
+  readonly #main: Main;
+  readonly #pool: SqliteReaderPool;
+
+  constructor(db: CachedSqliteDatabase, pool: SqliteReaderPool) {
+    const group = new GroupCommit({
+      run: (statement) => db.prepare(statement).run([]),
+      get inTransaction() {
+        return db.inTransaction;
+      },
+    });
+    this.#main = { db, mutex: new Mutex(), group };
     this.#pool = pool;
   }
 
@@ -65,7 +91,7 @@ class ReaderPoolSqliteDriver implements Driver {
 
   /** Cheap: the connection takes the main connection's lock only when it writes or begins a transaction. */
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new RoutingConnection(this.#db, this.#pool, this.#mutex);
+    return new RoutingConnection(this.#main, this.#pool);
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -99,7 +125,8 @@ class ReaderPoolSqliteDriver implements Driver {
   /** The threads first: the main connection's close checkpoints the WAL, best with no reader left. */
   async destroy(): Promise<void> {
     await this.#pool.close();
-    this.#db.close();
+    this.#main.group.commit();
+    this.#main.db.close();
   }
 }
 
@@ -108,22 +135,29 @@ function quoteName(name: string): string {
 }
 
 class RoutingConnection implements DatabaseConnection {
-  readonly #db: SqliteDatabase;
+  readonly #main: Main;
   readonly #pool: SqliteReaderPool;
-  readonly #mutex: Mutex;
   /** Set from BEGIN to COMMIT/ROLLBACK: every statement then runs on the main connection. */
   #unlock?: () => void;
+  /** A write transaction is a command of the open group; a read-only one has a BEGIN of its own. */
+  #kind?: 'command' | 'own';
 
-  constructor(db: SqliteDatabase, pool: SqliteReaderPool, mutex: Mutex) {
-    this.#db = db;
+  constructor(main: Main, pool: SqliteReaderPool) {
+    this.#main = main;
     this.#pool = pool;
-    this.#mutex = mutex;
   }
 
   async begin(statement: string): Promise<void> {
-    this.#unlock = await this.#mutex.lock();
+    this.#unlock = await this.#main.mutex.lock();
     try {
-      this.#db.prepare(statement).run([]);
+      if (statement === 'begin immediate') {
+        this.#main.group.join();
+        this.#kind = 'command';
+      } else {
+        this.#main.group.commit();
+        this.#main.db.prepare(statement).run([]);
+        this.#kind = 'own';
+      }
     } catch (e) {
       this.release();
       throw e;
@@ -131,26 +165,53 @@ class RoutingConnection implements DatabaseConnection {
   }
 
   async end(statement: 'commit' | 'rollback'): Promise<void> {
+    const kind = this.#kind;
+    this.#kind = undefined;
     try {
-      this.#db.prepare(statement).run([]);
+      if (kind === 'own') this.#main.db.prepare(statement).run([]);
+      else if (kind === 'command') {
+        if (statement === 'rollback') this.#main.group.drop();
+        else {
+          let committed: Promise<void>;
+          try {
+            committed = this.#main.group.keep();
+          } catch (e) {
+            this.#main.group.drop();
+            throw e;
+          }
+          // The next command runs while this one waits for the group's COMMIT.
+          this.release();
+          await committed;
+        }
+      }
     } finally {
       this.release();
     }
   }
 
+  /**
+   * Passes the main connection on. A command waiting for it carries the open
+   * group on; with none waiting, or a full group, the group commits first.
+   */
   release(): void {
     const unlock = this.#unlock;
     this.#unlock = undefined;
-    unlock?.();
+    if (!unlock) return;
+    const { mutex, group } = this.#main;
+    if (!mutex.contended || group.full) group.commit();
+    unlock();
   }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    if (this.#unlock) return runOnMain<R>(this.#db, compiled);
+    const { db, mutex, group } = this.#main;
+    if (this.#unlock) return runOnMain<R>(db, compiled);
     if (SelectQueryNode.is(compiled.query))
       return { rows: (await this.#pool.all(compiled.sql, compiled.parameters)) as R[] };
-    const unlock = await this.#mutex.lock();
+    const unlock = await mutex.lock();
     try {
-      return runOnMain<R>(this.#db, compiled);
+      // A lone write is no command of the group: what the group holds is committed first.
+      group.commit();
+      return runOnMain<R>(db, compiled);
     } finally {
       unlock();
     }
@@ -163,9 +224,10 @@ class RoutingConnection implements DatabaseConnection {
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     if (!SelectQueryNode.is(compiled.query))
       throw new Error('Sqlite driver only supports streaming of select queries');
-    const unlock = this.#unlock ? undefined : await this.#mutex.lock();
+    const unlock = this.#unlock ? undefined : await this.#main.mutex.lock();
     try {
-      for (const row of this.#db.prepare(compiled.sql).iterate(compiled.parameters as unknown[]))
+      if (unlock) this.#main.group.commit();
+      for (const row of this.#main.db.prepare(compiled.sql).iterate(compiled.parameters as unknown[]))
         yield { rows: [row as R] };
     } finally {
       unlock?.();

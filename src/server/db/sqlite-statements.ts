@@ -1,6 +1,11 @@
 import type SQLite from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
+/** Kysely's SQLite database, and whether a transaction is open (the group commit asks). */
+export interface CachedSqliteDatabase extends SqliteDatabase {
+  readonly inTransaction: boolean;
+}
+
 /** Statements kept per connection: the app's queries are a few hundred distinct texts. */
 const KEPT = 500;
 
@@ -11,10 +16,13 @@ const KEPT = 500;
  * text, the least recently used dropped first. A statement still being iterated
  * (a streamed export) is busy: the same text then gets a statement of its own.
  */
-export function withStatementCache(db: SQLite.Database): SqliteDatabase {
+export function withStatementCache(db: SQLite.Database): CachedSqliteDatabase {
   const kept = new Map<string, SQLite.Statement>();
   return {
     close: () => db.close(),
+    get inTransaction() {
+      return db.inTransaction;
+    },
     prepare(sql: string): SqliteStatement {
       const known = kept.get(sql);
       if (known && !known.busy) {

@@ -205,6 +205,44 @@ export async function measureCreates(
   };
 }
 
+/** Commands at once in the concurrent creates: as many as the HTTP bench's clients. */
+export const CREATE_CLIENTS = 16;
+
+/**
+ * Creates by CREATE_CLIENTS callers at once, CREATES in all, as a busy server runs
+ * them: on SQLite they queue for the one writer and commit in groups
+ * (sqlite-group-commit.ts); on PostgreSQL they run on the pool's connections.
+ * Numbered after the sequential creates' items, so that titles and codes stay apart.
+ */
+export async function measureConcurrentCreates(
+  handle: DbHandle,
+  data: BenchData,
+  asOf: IsoDate,
+): Promise<Result> {
+  const sup = systemCtx(handle, noonInChina(asOf), data.supervisor);
+  const ms: number[] = [];
+  let next = 0;
+  const client = async () => {
+    for (let i = next++; i < CREATES; i = next++) {
+      const t = performance.now();
+      await createItem(sup, newItemInput(data, CREATES + i));
+      ms.push(performance.now() - t);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CREATE_CLIENTS }, client));
+  const seconds = (performance.now() - started) / 1000;
+  ms.sort((a, b) => a - b);
+  return {
+    name: `item creation, ${CREATE_CLIENTS} at once (${CREATES} × createItem)`,
+    check: 'creates',
+    median: percentile(ms, 0.5),
+    p95: percentile(ms, 0.95),
+    value: CREATES / seconds,
+    unit: 'items/s',
+  };
+}
+
 /** Events given to each of the timeline's sample items: a year of weekly reports, reviews, urges and the rest. */
 const TIMELINE_EVENTS = 250;
 const TIMELINE_ITEMS = 20;

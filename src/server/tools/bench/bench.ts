@@ -8,7 +8,13 @@ import { measureConcurrency } from './bench.concurrency.js';
 import { BENCH_SUPERVISOR, generate } from './bench.generate.js';
 import { measureHistory } from './bench.history.js';
 import { measureServer } from './bench.http.js';
-import { measureCreates, measureReads, noonInChina, type Result } from './bench.measure.js';
+import {
+  measureConcurrentCreates,
+  measureCreates,
+  measureReads,
+  noonInChina,
+  type Result,
+} from './bench.measure.js';
 import { formatOverhead, measureOverhead, type OverheadRow } from './bench.overhead.js';
 import { countOver, formatTable } from './bench.report.js';
 import { activityFor, refusal, type ScaleName } from './bench.scale.js';
@@ -145,6 +151,7 @@ export async function runBench(opts: {
     console.log('Measuring creates, edits and transitions…');
     const created: string[] = [];
     results.push(await measureCreates(handle, data, AS_OF, created));
+    results.push(await measureConcurrentCreates(handle, data, AS_OF));
     results.push(...(await measureEdits(handle, data, AS_OF, created)));
     console.log('Measuring the per-unit reads after a burst of writes…');
     results.push(...(await measureAfterBurst(handle, data, AS_OF, runs)));
