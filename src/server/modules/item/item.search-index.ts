@@ -210,6 +210,11 @@ export async function reindexItemNotes(ctx: Ctx, ids: readonly string[]): Promis
 /** Drops the whole index and indexes every item again, in pages; run inside a transaction or migration. */
 export async function rebuildItemSearch(db: AnyDb): Promise<number> {
   const dialect = dialectOf(db);
+  // A rebuild follows a bulk load (a restore, the bench), when PostgreSQL has no statistics yet. It
+  // then took a report's status for a rare one and intersected, for every item, the status index
+  // (all reports) with the item's: 30 s a page of 1,000 items at city scale, against ~12 ms with
+  // statistics. Sampling the tables the rebuild reads takes 2 s at city scale.
+  if (dialect === 'postgres') await sql`ANALYZE items, reports, notice_items, notices`.execute(db);
   await sql`DELETE FROM item_search_notes`.execute(db);
   if (dialect === 'postgres') await sql`DELETE FROM item_search`.execute(db);
   else await sql`INSERT INTO item_search (item_search) VALUES ('delete-all')`.execute(db);
