@@ -46,13 +46,13 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite group commit', () => {
 
   const insert = (k: Kysely<T>, id: number, name: string) =>
     k.insertInto('things').values({ id, name }).execute();
+  /** A write transaction, as every command runs. */
+  const command = (fn: (trx: Kysely<T>) => Promise<unknown>) => db().transaction().execute(fn);
 
   it('commits commands that queue for the connection, each answered only once its data is on disk', async () => {
     const onDiskWhenAnswered = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        db()
-          .transaction()
-          .execute((trx) => insert(trx, i + 1, `c${i + 1}`))
+        command((trx) => insert(trx, i + 1, `c${i + 1}`))
           // What another connection sees the moment this command is answered.
           .then(() => committed().includes(`c${i + 1}`)),
       ),
@@ -63,18 +63,12 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite group commit', () => {
 
   it("rolls back a failing group's first command alone; the next ones open a group of their own", async () => {
     const results = await Promise.allSettled([
-      db()
-        .transaction()
-        .execute(async (trx) => {
-          await insert(trx, 1, 'a');
-          throw new Error('refused');
-        }),
-      db()
-        .transaction()
-        .execute((trx) => insert(trx, 2, 'b')),
-      db()
-        .transaction()
-        .execute((trx) => insert(trx, 3, 'c')),
+      command(async (trx) => {
+        await insert(trx, 1, 'a');
+        throw new Error('refused');
+      }),
+      command((trx) => insert(trx, 2, 'b')),
+      command((trx) => insert(trx, 3, 'c')),
     ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
     expect(committed()).toEqual(['b', 'c']);
@@ -82,19 +76,13 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite group commit', () => {
 
   it('rolls back a failing command alone; the commands around it keep their changes', async () => {
     const results = await Promise.allSettled([
-      db()
-        .transaction()
-        .execute((trx) => insert(trx, 1, 'a')),
-      db()
-        .transaction()
-        .execute(async (trx) => {
-          await insert(trx, 2, 'b');
-          // The same name again: the unique index refuses it, and this command fails.
-          await insert(trx, 3, 'a');
-        }),
-      db()
-        .transaction()
-        .execute((trx) => insert(trx, 4, 'c')),
+      command((trx) => insert(trx, 1, 'a')),
+      command(async (trx) => {
+        await insert(trx, 2, 'b');
+        // The same name again: the unique index refuses it, and this command fails.
+        await insert(trx, 3, 'a');
+      }),
+      command((trx) => insert(trx, 4, 'c')),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(await names(db())).toEqual(['a', 'c']);
@@ -104,47 +92,32 @@ describe.skipIf(TEST_DIALECT !== 'sqlite')('SQLite group commit', () => {
   it('keeps what the group holds from readers until it has committed', async () => {
     let readDuringGroup: string[] = [];
     await Promise.all([
-      db()
-        .transaction()
-        .execute((trx) => insert(trx, 1, 'first')),
-      db()
-        .transaction()
-        .execute(async (trx) => {
-          // The first command is done but not committed: a reader thread and another process see nothing.
-          readDuringGroup = await names(db());
-          expect(committed()).toEqual([]);
-          await insert(trx, 2, 'second');
-        }),
+      command((trx) => insert(trx, 1, 'first')),
+      command(async (trx) => {
+        // The first command is done but not committed: a reader thread and another process see nothing.
+        readDuringGroup = await names(db());
+        expect(committed()).toEqual([]);
+        await insert(trx, 2, 'second');
+      }),
     ]);
     expect(readDuringGroup).toEqual([]);
     expect(committed()).toEqual(['first', 'second']);
   });
 
   it('commits the group before a lone write, so the write follows it', async () => {
-    await Promise.all([
-      db()
-        .transaction()
-        .execute((trx) => insert(trx, 1, 'in group')),
-      insert(db(), 2, 'lone'),
-    ]);
+    await Promise.all([command((trx) => insert(trx, 1, 'in group')), insert(db(), 2, 'lone')]);
     expect(committed()).toEqual(['in group', 'lone']);
   });
 
   it('fails every command of a group that SQLite rolled back as a whole', async () => {
     const results = await Promise.allSettled([
-      db()
-        .transaction()
-        .execute((trx) => insert(trx, 1, 'lost')),
-      db()
-        .transaction()
-        .execute(async (trx) => {
-          // What a full disk or an I/O error does: the whole transaction is gone.
-          await sql`rollback`.execute(trx);
-          throw new Error('disk full');
-        }),
-      db()
-        .transaction()
-        .execute((trx) => insert(trx, 3, 'after')),
+      command((trx) => insert(trx, 1, 'lost')),
+      command(async (trx) => {
+        // What a full disk or an I/O error does: the whole transaction is gone.
+        await sql`rollback`.execute(trx);
+        throw new Error('disk full');
+      }),
+      command((trx) => insert(trx, 3, 'after')),
     ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
     expect(committed()).toEqual(['after']);
