@@ -206,7 +206,7 @@ export async function measureCreates(
 }
 
 /** Commands at once in the concurrent creates: as many as the HTTP bench's clients. */
-export const CREATE_CLIENTS = 16;
+const CREATE_CLIENTS = 16;
 
 /**
  * Creates by CREATE_CLIENTS callers at once, CREATES in all, as a busy server runs
