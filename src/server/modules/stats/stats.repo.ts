@@ -93,18 +93,19 @@ export async function countUnitLights(ctx: Ctx, scope: ItemScope, asOf: string, 
       lead: new Map(rows.map((r) => [r.unitId, Number(r.lead)])),
     };
   };
-  const byStatus = await base()
-    .select((eb) => ['r.unit_id as unitId', 'r.item_status as status', eb.fn.countAll<number>().as('n')])
-    .groupBy(['r.unit_id', 'r.item_status'])
-    .execute();
-  const red = await perUnitAndLead((qb) =>
-    qb.where('r.item_lit', '=', 1).where('r.item_red_from', '<=', asOf),
-  );
-  const yellowOrRed = await perUnit((qb) =>
-    qb.where('r.item_lit', '=', 1).where('r.item_yellow_from', '<=', asOf),
-  );
-  const overdue = await perUnitAndLead((qb) => qb.where('r.item_lit', '=', 1).where('r.item_due', '<', asOf));
-  const late = await perUnitAndLead((qb) => qb.where('r.item_closed_late', '=', 1));
+  // Five independent counts, asked at once: on SQLite each runs on a reader thread of its own, on
+  // PostgreSQL on a pool connection of its own, so the table waits for the slowest, not for their sum.
+  // Each was its own snapshot when they ran one after the other too.
+  const [byStatus, red, yellowOrRed, overdue, late] = await Promise.all([
+    base()
+      .select((eb) => ['r.unit_id as unitId', 'r.item_status as status', eb.fn.countAll<number>().as('n')])
+      .groupBy(['r.unit_id', 'r.item_status'])
+      .execute(),
+    perUnitAndLead((qb) => qb.where('r.item_lit', '=', 1).where('r.item_red_from', '<=', asOf)),
+    perUnit((qb) => qb.where('r.item_lit', '=', 1).where('r.item_yellow_from', '<=', asOf)),
+    perUnitAndLead((qb) => qb.where('r.item_lit', '=', 1).where('r.item_due', '<', asOf)),
+    perUnitAndLead((qb) => qb.where('r.item_closed_late', '=', 1)),
+  ]);
   return {
     byStatus,
     red: red.all,
