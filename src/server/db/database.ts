@@ -33,6 +33,7 @@ import * as itemCountIndexes from './migrations/2026-12-03T2200_item_count_index
 import * as inspectionPageOrder from './migrations/2026-12-03T2201_inspection_page_order.js';
 import * as itemSearchHeadIndex from './migrations/2026-12-03T2300_item_search_head_index.js';
 import * as itemSearchTuning from './migrations/2026-12-04T0100_item_search_tuning.js';
+import * as ledgerCountIndex from './migrations/2026-12-04T0200_ledger_count_index.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 import { SqliteReaderPool } from './sqlite-reader-pool.js';
@@ -144,6 +145,7 @@ const MIGRATIONS = {
   '2026-12-03T2201_inspection_page_order': inspectionPageOrder,
   '2026-12-03T2300_item_search_head_index': itemSearchHeadIndex,
   '2026-12-04T0100_item_search_tuning': itemSearchTuning,
+  '2026-12-04T0200_ledger_count_index': ledgerCountIndex,
 };
 
 export async function migrate(db: Db): Promise<string[]> {
