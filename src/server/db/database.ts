@@ -68,6 +68,14 @@ const SQLITE_CACHE_SIZE = -32000;
  */
 const SQLITE_CHECKPOINT_PAGES = 4000;
 /**
+ * With reader threads, one of them checkpoints a short while after each commit (sqlite-checkpoint.ts)
+ * and the main connection's own checkpoint is a backstop. The thread copies while the main
+ * connection writes on, so under a steady stream of writes it never catches up to the very last
+ * frame and the WAL is not restarted; at this size the main connection then copies the few frames
+ * left and the WAL starts over.
+ */
+const SQLITE_CHECKPOINT_BACKSTOP_PAGES = 16000;
+/**
  * A reader thread's own page cache: SQLite's default 2 MB, because every reader would fill its own
  * copy of the hot pages (the server's resident set counts each: 32 MB each took a 20,000-item bench
  * server from 189 to 237 MB); the operating system's file cache is shared by all.
@@ -85,7 +93,6 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT}`);
     sqlite.pragma(`cache_size = ${SQLITE_CACHE_SIZE}`);
-    sqlite.pragma(`wal_autocheckpoint = ${SQLITE_CHECKPOINT_PAGES}`);
     // Commands that commit together are savepoints of one transaction (sqlite-group-commit.ts): each
     // keeps the pages it changes in a statement journal, which past 64 KB SQLite writes to a temporary
     // file. In memory, 16 creations at once went from 332–375 to 391–418 a second.
@@ -93,6 +100,9 @@ export function openDatabase(config: DatabaseConfig): DbHandle {
     // Reads outside a transaction go to reader threads, so that a long one does not stop the
     // event loop; an in-memory database exists in this connection only and cannot be shared.
     const readers = config.file === ':memory:' ? 0 : (config.readers ?? os.availableParallelism());
+    sqlite.pragma(
+      `wal_autocheckpoint = ${readers > 0 ? SQLITE_CHECKPOINT_BACKSTOP_PAGES : SQLITE_CHECKPOINT_PAGES}`,
+    );
     const dialect =
       readers > 0
         ? new ReaderPoolSqliteDialect(

@@ -12,10 +12,18 @@ export interface ReaderPoolOptions {
 
 interface Job {
   id: number;
-  sql: string;
+  /** A query, or null for a checkpoint of the WAL (`checkpoint`). */
+  sql: string | null;
   params: readonly unknown[];
   resolve(rows: unknown[]): void;
   reject(e: Error): void;
+}
+
+/** What `PRAGMA wal_checkpoint` answers: whether it was kept from finishing, the WAL's frames and those copied. */
+export interface CheckpointResult {
+  busy: number;
+  log: number;
+  checkpointed: number;
 }
 
 interface Reader {
@@ -61,6 +69,20 @@ export class SqliteReaderPool {
     });
   }
 
+  /**
+   * Copies the committed WAL frames into the database file on a thread, so
+   * that the main connection's commits never do it (sqlite-checkpoint.ts). A
+   * PASSIVE checkpoint: it waits for no reader or writer and copies what it may.
+   */
+  async checkpoint(): Promise<CheckpointResult> {
+    if (this.#closed) throw new Error('SQLite reader pool is closed');
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      this.#queue.push({ id: this.#nextId++, sql: null, params: [], resolve, reject });
+      this.#dispatch();
+    });
+    return rows[0] as CheckpointResult;
+  }
+
   #dispatch(): void {
     while (this.#queue.length > 0) {
       let reader = this.#readers.find((r) => !r.job);
@@ -71,7 +93,11 @@ export class SqliteReaderPool {
       // Referenced while it works, so that a process awaiting a read does not exit under it.
       reader.worker.ref();
       try {
-        reader.worker.postMessage({ id: job.id, sql: job.sql, params: job.params });
+        reader.worker.postMessage(
+          job.sql === null
+            ? { id: job.id, checkpoint: true }
+            : { id: job.id, sql: job.sql, params: job.params },
+        );
       } catch (e) {
         // A parameter that cannot be copied to a thread (no SQLite value is such): this query fails, not the pool.
         reader.job = undefined;

@@ -8,7 +8,8 @@
  *
  * Protocol: the parent posts { id, sql, params }; the thread answers { id, rows }
  * or { id, error: { message, code } } so that the parent can rethrow a SqliteError
- * with the same code (SQLITE_BUSY, SQLITE_ERROR…).
+ * with the same code (SQLITE_BUSY, SQLITE_ERROR…). { id, checkpoint: true } asks
+ * for a PASSIVE checkpoint of the WAL, answered with its one row.
  */
 export const READER_WORKER_SOURCE = `
 (async () => {
@@ -40,13 +41,34 @@ function param(v) {
   return v instanceof Uint8Array && !Buffer.isBuffer(v) ? Buffer.from(v.buffer, v.byteOffset, v.byteLength) : v;
 }
 
+// A checkpoint writes the database file, which the read-only connection cannot: it has a
+// connection of its own, opened on the first checkpoint, that runs nothing else. FULL sync, as the
+// main connection: the copied pages reach the disk before the WAL is reused. It writes no page of
+// its own, so it needs no page cache to speak of and never checkpoints on its own.
+let checkpointer = null;
+function checkpoint() {
+  if (!checkpointer) {
+    checkpointer = new Database(workerData.file, { fileMustExist: true });
+    checkpointer.pragma('busy_timeout = 0');
+    checkpointer.pragma('synchronous = FULL');
+    checkpointer.pragma('cache_size = 16');
+    checkpointer.pragma('wal_autocheckpoint = 0');
+  }
+  return checkpointer.pragma('wal_checkpoint(PASSIVE)');
+}
+
 parentPort.on('message', (m) => {
   if (m.close) {
+    if (checkpointer) checkpointer.close();
     db.close();
     parentPort.close();
     return;
   }
   try {
+    if (m.checkpoint) {
+      parentPort.postMessage({ id: m.id, rows: checkpoint() });
+      return;
+    }
     const stmt = prepare(m.sql);
     if (!stmt.reader) throw Object.assign(new Error('a reader thread runs queries that return rows only'), { code: 'SQLITE_READONLY' });
     parentPort.postMessage({ id: m.id, rows: stmt.all(m.params.map(param)) });

@@ -8,6 +8,7 @@ import {
   SqliteDialect,
   type TransactionSettings,
 } from 'kysely';
+import { WalCheckpointer } from './sqlite-checkpoint.js';
 import { GroupCommit } from './sqlite-group-commit.js';
 import { beginStatement } from './sqlite-immediate.js';
 import type { SqliteReaderPool } from './sqlite-reader-pool.js';
@@ -65,11 +66,12 @@ class Mutex {
   }
 }
 
-/** The main connection, its lock and its open group of commands. */
+/** The main connection, its lock, its open group of commands and the checkpoints its commits ask for. */
 interface Main {
   db: CachedSqliteDatabase;
   mutex: Mutex;
   group: GroupCommit;
+  checkpointer: WalCheckpointer;
 }
 
 class ReaderPoolSqliteDriver implements Driver {
@@ -77,13 +79,19 @@ class ReaderPoolSqliteDriver implements Driver {
   readonly #pool: SqliteReaderPool;
 
   constructor(db: CachedSqliteDatabase, pool: SqliteReaderPool) {
+    const checkpointer = new WalCheckpointer(() => pool.checkpoint());
     const group = new GroupCommit({
-      run: (statement) => db.prepare(statement).run([]),
+      run: (statement) => {
+        db.prepare(statement).run([]);
+        if (statement !== 'commit') return;
+        if (checkpointer.takeCatchUp()) catchUp(db);
+        checkpointer.committed();
+      },
       get inTransaction() {
         return db.inTransaction;
       },
     });
-    this.#main = { db, mutex: new Mutex(), group };
+    this.#main = { db, mutex: new Mutex(), group, checkpointer };
     this.#pool = pool;
   }
 
@@ -124,9 +132,23 @@ class ReaderPoolSqliteDriver implements Driver {
 
   /** The threads first: the main connection's close checkpoints the WAL, best with no reader left. */
   async destroy(): Promise<void> {
+    await this.#main.checkpointer.close();
     await this.#pool.close();
     this.#main.group.commit();
     this.#main.db.close();
+  }
+}
+
+/**
+ * The main connection copies what the checkpoint thread left (sqlite-checkpoint.ts). After a
+ * COMMIT, so it must not throw: the commands it follows have committed, and a failed copy loses
+ * nothing (the frames stay in the WAL for the next checkpoint).
+ */
+function catchUp(db: CachedSqliteDatabase): void {
+  try {
+    db.prepare('pragma wal_checkpoint(PASSIVE)').all([]);
+  } catch {
+    // See above.
   }
 }
 
@@ -211,7 +233,9 @@ class RoutingConnection implements DatabaseConnection {
     try {
       // A lone write is no command of the group: what the group holds is committed first.
       group.commit();
-      return runOnMain<R>(db, compiled);
+      const result = runOnMain<R>(db, compiled);
+      if (!db.inTransaction) this.#main.checkpointer.committed();
+      return result;
     } finally {
       unlock();
     }
