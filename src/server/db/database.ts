@@ -34,6 +34,7 @@ import * as inspectionPageOrder from './migrations/2026-12-03T2201_inspection_pa
 import * as itemSearchHeadIndex from './migrations/2026-12-03T2300_item_search_head_index.js';
 import * as itemSearchTuning from './migrations/2026-12-04T0100_item_search_tuning.js';
 import * as ledgerCountIndex from './migrations/2026-12-04T0200_ledger_count_index.js';
+import * as overviewJudgedDue from './migrations/2026-12-04T0201_overview_judged_due.js';
 import type { Database } from './schema.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 import { SqliteReaderPool } from './sqlite-reader-pool.js';
@@ -156,6 +157,7 @@ const MIGRATIONS = {
   '2026-12-03T2300_item_search_head_index': itemSearchHeadIndex,
   '2026-12-04T0100_item_search_tuning': itemSearchTuning,
   '2026-12-04T0200_ledger_count_index': ledgerCountIndex,
+  '2026-12-04T0201_overview_judged_due': overviewJudgedDue,
 };
 
 export async function migrate(db: Db): Promise<string[]> {
