@@ -69,11 +69,9 @@ const SQLITE_CACHE_SIZE = -32000;
  */
 const SQLITE_CHECKPOINT_PAGES = 4000;
 /**
- * With reader threads, one of them checkpoints a short while after each commit (sqlite-checkpoint.ts)
- * and the main connection's own checkpoint is a backstop. The thread copies while the main
- * connection writes on, so under a steady stream of writes it never catches up to the very last
- * frame and the WAL is not restarted; at this size the main connection then copies the few frames
- * left and the WAL starts over.
+ * With reader threads, one of them checkpoints a short while after each commit, and the main
+ * connection copies only what that left (sqlite-checkpoint.ts). Its own checkpoint at this size is
+ * a backstop, for a thread that falls behind.
  */
 const SQLITE_CHECKPOINT_BACKSTOP_PAGES = 16000;
 /**

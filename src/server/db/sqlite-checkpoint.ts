@@ -25,7 +25,7 @@ import type { CheckpointResult } from './sqlite-reader-pool.js';
  * ends, the audit tail) once for many commits; at ~300 item creations a second the WAL holds
  * about 4,000 frames by then, which keeps its index within one hash block.
  */
-export const CHECKPOINT_DELAY_MS = 200;
+const CHECKPOINT_DELAY_MS = 200;
 
 export class WalCheckpointer {
   readonly #run: () => Promise<CheckpointResult>;

@@ -83,9 +83,7 @@ class ReaderPoolSqliteDriver implements Driver {
     const group = new GroupCommit({
       run: (statement) => {
         db.prepare(statement).run([]);
-        if (statement !== 'commit') return;
-        if (checkpointer.takeCatchUp()) catchUp(db);
-        checkpointer.committed();
+        if (statement === 'commit') afterCommit(db, checkpointer);
       },
       get inTransaction() {
         return db.inTransaction;
@@ -140,16 +138,19 @@ class ReaderPoolSqliteDriver implements Driver {
 }
 
 /**
- * The main connection copies what the checkpoint thread left (sqlite-checkpoint.ts). After a
- * COMMIT, so it must not throw: the commands it follows have committed, and a failed copy loses
- * nothing (the frames stay in the WAL for the next checkpoint).
+ * After a write committed on the main connection: it copies what the checkpoint thread's last run
+ * left, if it should, and asks for the next run (sqlite-checkpoint.ts). It must not throw: the
+ * writes have committed, and a failed copy loses nothing (the frames stay in the WAL for the next).
  */
-function catchUp(db: CachedSqliteDatabase): void {
-  try {
-    db.prepare('pragma wal_checkpoint(PASSIVE)').all([]);
-  } catch {
-    // See above.
+function afterCommit(db: CachedSqliteDatabase, checkpointer: WalCheckpointer): void {
+  if (checkpointer.takeCatchUp()) {
+    try {
+      db.prepare('pragma wal_checkpoint(PASSIVE)').all([]);
+    } catch {
+      // See above.
+    }
   }
+  checkpointer.committed();
 }
 
 function quoteName(name: string): string {
@@ -234,7 +235,7 @@ class RoutingConnection implements DatabaseConnection {
       // A lone write is no command of the group: what the group holds is committed first.
       group.commit();
       const result = runOnMain<R>(db, compiled);
-      if (!db.inTransaction) this.#main.checkpointer.committed();
+      if (!db.inTransaction) afterCommit(db, this.#main.checkpointer);
       return result;
     } finally {
       unlock();
